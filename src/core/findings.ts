@@ -1,0 +1,37 @@
+/** What the rules report. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Finding {
+  /** Rule id, e.g. `structure/missing-value`. */
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the one cell to look at. */
+  cell: string;
+  /** 0-based sheet position of `cell`. */
+  row: number;
+  col: number;
+  /** Chinese message: what is wrong and what would be right. */
+  message: string;
+  /** The same in English. */
+  messageEn: string;
+  /** Index of the table in the check result's `tables`, or -1 for sheet-level findings. */
+  table: number;
+  /** A form-only fix the user may apply (never changes meaning). */
+  fix?: Fix;
+}
+
+export interface Fix {
+  /** Cell to change (A1) on the finding's sheet. */
+  cell: string;
+  /** The value the cell holds now. */
+  from: string;
+  /** The value it would hold. */
+  to: string;
+  /** Short label of the kind of fix (zh), e.g. 规范运算符. */
+  label: string;
+  labelEn: string;
+}
+
+export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,0 +1,10 @@
+export * from './grid';
+export * from './findings';
+export * from './model';
+export * from './check';
+export * from './profile';
+export { parseValue } from './value/parseValue';
+export type { ParsedValue, Operator, ValueKind, UnitCategory } from './value/types';
+export { readWorkbook } from './reader/readWorkbook';
+export { allRules } from './rules/registry';
+export type { Rule } from './rules/types';

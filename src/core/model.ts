@@ -1,0 +1,128 @@
+/**
+ * What the reader makes of a sheet: tables with a header block and one or
+ * more indicator grids. Positions are 0-based sheet coordinates.
+ */
+import type { CellValue, MergedRange } from './grid';
+
+/** One cell as the reader saw it. */
+export interface CellRead {
+  row: number;
+  col: number;
+  /** The value as the workbook holds it. */
+  value: CellValue;
+  /** Number format, if any. */
+  format?: string;
+  /** Display text (percent formats applied, trimmed of nothing). */
+  text: string;
+}
+
+export type FieldKey =
+  | 'code'
+  | 'name'
+  | 'department'
+  | 'total'
+  | 'source'
+  | 'purpose'
+  | 'goal'
+  | 'periodGoal'
+  | 'period'
+  | 'plan';
+
+/** A label/value pair of the header block. */
+export interface Field {
+  key: FieldKey;
+  /** The label as written. */
+  label: string;
+  labelCell: CellRead;
+  /** The value cell; null when the label has no value cell at all. */
+  value: CellRead | null;
+  /** For `source`: which source (财政拨款, 其他资金, …); for others undefined. */
+  sub?: string;
+  /** Money unit stated in the label ("项目资金（万元）"), if any. */
+  unit?: string;
+}
+
+export interface PlanPoint {
+  /** Month the cumulative share is due by (3, 6, 9, 10, 12 …). */
+  month: number;
+  label: CellRead;
+  value: CellRead | null;
+}
+
+export type ColumnRole =
+  | 'level1'
+  | 'level2'
+  | 'level3'
+  | 'description'
+  | 'nature'
+  | 'value'
+  | 'unit'
+  | 'basis'
+  | 'weight'
+  | 'actual'
+  | 'score';
+
+export interface IndicatorRow {
+  row: number;
+  /** Level names as they apply to this row (merged or carried down), with the cell they come from. */
+  level1: CellRead | null;
+  level2: CellRead | null;
+  /** Canonical level names (from the vocabulary), or null when unknown/empty. */
+  level1Std: string | null;
+  level2Std: string | null;
+  /** True when this row's own level cell starts the level (not merged/carried from above). */
+  level1Own: boolean;
+  level2Own: boolean;
+  name: CellRead | null;
+  description: CellRead | null;
+  nature: CellRead | null;
+  value: CellRead | null;
+  unit: CellRead | null;
+  basis: CellRead | null;
+  weight: CellRead | null;
+}
+
+export type GridKind = 'annual' | 'period';
+
+export interface IndicatorGrid {
+  kind: GridKind;
+  /** First and last header rows (two-row headers span two). */
+  headerTop: number;
+  headerBottom: number;
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Header cell per role, for reporting "missing" findings at the header. */
+  headerCells: Partial<Record<ColumnRole, CellRead>>;
+  rows: IndicatorRow[];
+  /** Extent of the grid, header included. */
+  range: MergedRange;
+  /** True for the second value column of a grid that carries two (long-term and annual) over the same rows: structure rules skip it. */
+  sharesRows?: boolean;
+}
+
+export type Framework = '2015' | '2021';
+
+export interface Table {
+  sheet: string;
+  range: MergedRange;
+  kind: 'project' | 'department';
+  framework: Framework;
+  /** Satisfaction placed as a 二级 under 效益 (older forms). */
+  legacySatisfaction: boolean;
+  year: number | null;
+  /** Money unit stated for the table ("单位：万元"), or null. */
+  moneyUnit: string | null;
+  title: CellRead | null;
+  fields: Field[];
+  plan: PlanPoint[];
+  /** The label cell of the spending plan, if present. */
+  planLabel: CellRead | null;
+  grids: IndicatorGrid[];
+}
+
+export function fieldsOf(t: Table, key: FieldKey): Field[] {
+  return t.fields.filter((f) => f.key === key);
+}
+
+export function field(t: Table, key: FieldKey): Field | undefined {
+  return t.fields.find((f) => f.key === key);
+}

@@ -1,0 +1,49 @@
+/**
+ * One rule, one module (after ESLint's rule modules): id, default severity,
+ * description, and a check that reports findings through its context.
+ */
+import type { Finding, Fix, Severity } from '../findings';
+import type { CellRead, Table } from '../model';
+import type { Profile } from '../profile';
+import type { WorkbookGrid } from '../grid';
+
+export interface Report {
+  /** Cell to point at (0-based sheet position). */
+  at: { row: number; col: number };
+  message: string;
+  messageEn: string;
+  /** Override of the rule's severity for this finding (e.g. 成本 under 2015 is a warning). */
+  severity?: Severity;
+  fix?: Omit<Fix, 'cell'>;
+}
+
+export interface TableContext {
+  table: Table;
+  /** Index of `table` among all tables. */
+  index: number;
+  tables: readonly Table[];
+  profile: Profile;
+  report(r: Report): void;
+}
+
+export interface WorkbookContext {
+  tables: readonly Table[];
+  workbook: WorkbookGrid;
+  profile: Profile;
+  /** Report against table `index` (or -1). */
+  report(index: number, sheet: string, r: Report): void;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  description: { zh: string; en: string };
+  /** Longer explanation for the task pane (zh and en). */
+  explain?: { zh: string; en: string };
+  /** Per-table check. */
+  check?(ctx: TableContext): void;
+  /** Whole-workbook check (duplicate codes, duplicate grids across tables). */
+  checkWorkbook?(ctx: WorkbookContext): void;
+}
+
+export type { Finding, CellRead };
