@@ -22,8 +22,6 @@ export interface RequiredLevels {
   level1: { '2015': string[]; '2021': string[] };
   /** Required 二级 per 一级 (canonical names); `anyOf` groups need one filled. */
   level2: { '2015': Record<string, string[]>; '2021': Record<string, string[]> };
-  /** 一级 for which one filled 二级 of any kind is enough. */
-  anyLevel2: { '2015': string[]; '2021': string[] };
 }
 
 export interface Profile {
@@ -66,7 +64,6 @@ export function defaultProfile(): Profile {
         '2015': { 产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'] },
         '2021': { 产出指标: ['数量指标', '质量指标', '时效指标'] },
       },
-      anyLevel2: { '2015': [], '2021': ['成本指标'] },
     },
   };
 }
@@ -130,7 +127,7 @@ export function parseProfile(json: unknown, knownRules?: readonly string[]): Pro
   if (json.required !== undefined) {
     const r = json.required;
     if (!isObj(r)) throw new ProfileError('required 必须是对象。', 'required must be an object.');
-    for (const part of ['level1', 'level2', 'anyLevel2'] as const) {
+    for (const part of ['level1', 'level2'] as const) {
       const v = r[part];
       if (v === undefined) continue;
       if (!isObj(v)) throw new ProfileError(`required.${part} 必须按框架（2015、2021）给出。`, `required.${part} must be keyed by framework (2015, 2021).`);

@@ -37,4 +37,9 @@ export interface ParsedValue {
   canonical?: string;
   /** What could not be read (Chinese), for kind 'text' that looked half-numeric. */
   unreadable?: string;
+  /**
+   * For a number led by a direction verb ("提升10%", "同比下降5%"): which way.
+   * `op` is then undefined unless a suffix operator gives one ("提高10%以上" → ≥).
+   */
+  direction?: 'increase' | 'decrease';
 }

@@ -1,0 +1,175 @@
+/**
+ * Reads the header block above a grid: label/value pairs beside or below
+ * their labels, the spending plan, the money unit, the budget year, a title.
+ */
+import type { CellRead, Field, PlanPoint } from '../model';
+import { DEPARTMENT_MARKERS, GROUP_LABELS, MONEY_UNIT_LABELS, fieldKeyOf, planMonthOf } from '../vocabulary/fields';
+import { bracketed, halfWidth, normCore } from '../vocabulary/normalize';
+import type { SheetView } from './sheetView';
+
+export interface HeaderBlock {
+  fields: Field[];
+  plan: PlanPoint[];
+  planLabel: CellRead | null;
+  moneyUnit: string | null;
+  year: number | null;
+  title: CellRead | null;
+  department: boolean;
+  /** First row holding anything. */
+  firstRow: number | null;
+  minCol: number | null;
+  maxCol: number | null;
+}
+
+const MONEY_UNITS = ['亿元', '万元', '千元', '元'];
+const UNIT_LINE = /(?:金额|资金)?单位[:：]\s*(亿元|万元|千元|元)/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+function isLabelCore(core: string): boolean {
+  return (
+    !!fieldKeyOf(core) ||
+    planMonthOf(core) !== null ||
+    (GROUP_LABELS as readonly string[]).includes(core) ||
+    (MONEY_UNIT_LABELS as readonly string[]).includes(core)
+  );
+}
+
+function moneyUnitIn(texts: string[]): string | null {
+  for (const t of texts) for (const u of MONEY_UNITS) if (t === u) return u;
+  return null;
+}
+
+/** Splits "项目名称：某某" into a label and the inline value, when the prefix is a known label. */
+function inlineLabel(text: string): { core: string; rest: string } | null {
+  const t = halfWidth(text);
+  const i = t.search(/[:：]/);
+  if (i <= 0 || i > 16) return null;
+  const core = normCore(t.slice(0, i));
+  if (!fieldKeyOf(core) && !(MONEY_UNIT_LABELS as readonly string[]).includes(core)) return null;
+  return { core, rest: t.slice(i + 1).trim() };
+}
+
+export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: number, gridC2: number): HeaderBlock {
+  const out: HeaderBlock = { fields: [], plan: [], planLabel: null, moneyUnit: null, year: null, title: null, department: false, firstRow: null, minCol: null, maxCol: null };
+  const cEnd = Math.max(gridC2, Math.min(v.colEnd - 1, gridC2 + 4));
+  const cStart = v.left;
+  // Which rows are label rows (every non-empty cell after the first label is a label): their values sit below.
+  const labelRow = new Set<number>();
+  for (let r = r1; r < r2; r++) {
+    let labels = 0;
+    let others = 0;
+    let seenLabel = false;
+    for (let c = cStart; c <= cEnd; c++) {
+      const a = v.anchor(r, c);
+      if (a.row !== r || a.col !== c || v.isEmpty(r, c)) continue;
+      if (isLabelCore(v.core(r, c))) {
+        labels++;
+        seenLabel = true;
+      } else if (seenLabel) others++;
+    }
+    if (labels >= 2 && others === 0) labelRow.add(r);
+  }
+
+  const used = new Set<number>();
+  const keyOf = (r: number, c: number) => r * 20000 + c;
+  for (let r = r1; r < r2; r++) {
+    for (let c = cStart; c <= cEnd; c++) {
+      const a = v.anchor(r, c);
+      if (a.row !== r || a.col !== c || v.isEmpty(r, c)) continue;
+      out.firstRow ??= r;
+      out.minCol = Math.min(out.minCol ?? c, c);
+      out.maxCol = Math.max(out.maxCol ?? c, v.mergeRight(r, c));
+      const text = v.text(r, c);
+      const core = v.core(r, c);
+      if (!out.year) {
+        const y = YEAR.exec(halfWidth(text));
+        if (y && (/年度|绩效目标|申报表|审批表|信息表/.test(text) || text.length <= 12)) out.year = Number(y[1]);
+      }
+      if (!out.title && /绩效目标表|申报表|审批表|绩效信息表|绩效目标/.test(text) && text.length <= 60 && !fieldKeyOf(core)) out.title = v.read(r, c);
+      if (DEPARTMENT_MARKERS.some((m) => core.includes(m))) out.department = true;
+      const unitLine = UNIT_LINE.exec(halfWidth(text).replace(/\s+/g, ''));
+      if (unitLine && text.length <= 20) out.moneyUnit ??= unitLine[1];
+
+      if (used.has(keyOf(r, c))) continue;
+      const inline = inlineLabel(text);
+      let key = fieldKeyOf(core);
+      if (!key && inline) {
+        const k2 = fieldKeyOf(inline.core);
+        if (k2) {
+          out.fields.push({ key: k2, label: text, labelCell: v.read(r, c), value: inline.rest ? { ...v.read(r, c), value: inline.rest, text: inline.rest } : null, unit: moneyUnitIn(bracketed(text)) ?? undefined });
+          continue;
+        }
+      }
+      const isGroup = (GROUP_LABELS as readonly string[]).includes(core);
+      if (isGroup) {
+        out.moneyUnit ??= moneyUnitIn(bracketed(text));
+      }
+      if (!key && !isGroup) continue;
+      // The value: the next cell to the right that is not a label, else the cell below (label rows), else the adjacent empty cell.
+      const right = v.mergeRight(r, c) + 1;
+      let value: CellRead | null = null;
+      let rightIsLabel = false;
+      for (let cc = right; cc <= cEnd; cc++) {
+        const aa = v.anchor(r, cc);
+        if (aa.row !== r || aa.col !== cc) continue;
+        if (v.isEmpty(r, cc)) continue;
+        if (isLabelCore(v.core(r, cc))) rightIsLabel = true;
+        else value = v.read(r, cc);
+        break;
+      }
+      if (isGroup) {
+        if (!value) continue;
+        key = 'total';
+      }
+      if (key === 'plan') {
+        out.planLabel = v.read(r, c);
+        continue;
+      }
+      if (!value && (rightIsLabel || labelRow.has(r))) {
+        const below = v.mergeBottom(r, c) + 1;
+        if (below < r2) {
+          value = v.read(below, c);
+          used.add(keyOf(below, c));
+        }
+      } else if (!value && right <= cEnd) {
+        value = v.read(r, right);
+      }
+      if (value) used.add(keyOf(value.row, value.col));
+      const sub = key === 'source' ? core : undefined;
+      out.fields.push({ key: key!, label: text, labelCell: v.read(r, c), value, sub, unit: moneyUnitIn(bracketed(text)) ?? undefined });
+    }
+  }
+
+  readPlan(v, r1, r2, cStart, cEnd, out);
+  return out;
+}
+
+/** Spending plan: a row of month labels with the cumulative shares below (or to the right). */
+function readPlan(v: SheetView, r1: number, r2: number, cStart: number, cEnd: number, out: HeaderBlock): void {
+  for (let r = r1; r < r2; r++) {
+    const points: PlanPoint[] = [];
+    for (let c = cStart; c <= cEnd; c++) {
+      const a = v.anchor(r, c);
+      if (a.row !== r || a.col !== c || v.isEmpty(r, c)) continue;
+      const month = planMonthOf(v.core(r, c));
+      if (month === null) continue;
+      let value: CellRead | null = null;
+      const below = v.mergeBottom(r, c) + 1;
+      if (below < r2 && below < v.rowEnd && !v.isEmpty(below, c)) value = v.read(below, c);
+      else if (c + 1 <= cEnd && !v.isEmpty(r, c + 1) && planMonthOf(v.core(r, c + 1)) === null) value = v.read(r, c + 1);
+      else if (below < r2) value = v.read(below, c);
+      points.push({ month, label: v.read(r, c), value });
+    }
+    if (points.length >= 2) {
+      out.plan = points;
+      if (!out.planLabel) {
+        // The plan label sits left of the month row (often merged over the value row).
+        for (let c = cStart; c < points[0].label.col; c++) {
+          const a = v.anchor(r, c);
+          if (!v.isEmpty(a.row, a.col)) out.planLabel = v.read(a.row, a.col);
+        }
+      }
+      return;
+    }
+  }
+}

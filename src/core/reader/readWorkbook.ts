@@ -1,0 +1,106 @@
+/**
+ * Turns a workbook grid into tables: every indicator grid on every sheet with
+ * the header block above it. Never throws on a strange sheet: a sheet that
+ * cannot be read gives no tables.
+ */
+import type { SheetGrid, WorkbookGrid } from '../grid';
+import type { Framework, IndicatorGrid, Table } from '../model';
+import { LEVEL2_2021_ONLY } from '../vocabulary/levels';
+import { findGrids } from './findGrids';
+import { readHeaderBlock } from './headerBlock';
+import { SheetView } from './sheetView';
+
+export interface ReadOptions {
+  /** Force a framework instead of detecting it per table. */
+  framework?: 'auto' | Framework;
+}
+
+export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): Table[] {
+  const tables: Table[] = [];
+  const sheets = wb && Array.isArray(wb.sheets) ? wb.sheets : [];
+  for (const sheet of sheets) {
+    try {
+      tables.push(...readSheet(sheet, options));
+    } catch {
+      // A sheet the reader cannot make sense of gives no tables rather than stopping the others.
+    }
+  }
+  return tables;
+}
+
+const SHEET_YEAR = /((?:19|20)\d{2})/;
+
+export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] {
+  if (!sheet || !Array.isArray(sheet.values)) return [];
+  const v = new SheetView(sheet);
+  const found = findGrids(v);
+  const tables: Table[] = [];
+  let prevEnd = v.top - 1;
+  let sheetYear: number | null = null;
+  const nameYear = SHEET_YEAR.exec(v.name);
+  for (const f of found) {
+    const g0 = f.grids[0];
+    const block = readHeaderBlock(v, prevEnd + 1, g0.headerTop, g0.range.c1, g0.range.c2);
+    const identifies = block.fields.some((x) => x.key === 'code' || x.key === 'name' || x.key === 'department' || x.key === 'total') || block.plan.length > 0;
+    const prev = tables[tables.length - 1];
+    if (prev && !identifies) {
+      // A second grid of the same table (long-term and annual), or its continuation.
+      const kindTaken = prev.grids.some((g) => g.kind === g0.kind && !g.sharesRows);
+      const grids = kindTaken && g0.kind === 'annual' && !prev.grids.some((g) => g.kind === 'period') ? f.grids.map((g, i) => (i === 0 ? { ...g, kind: 'period' as const } : g)) : f.grids;
+      prev.grids.push(...grids);
+      prev.fields.push(...block.fields);
+      prev.range = { ...prev.range, r2: f.lastRow, c2: Math.max(prev.range.c2, g0.range.c2) };
+      prevEnd = f.lastRow;
+      continue;
+    }
+    if (block.year && sheetYear === null) sheetYear = block.year;
+    const r1 = block.firstRow ?? g0.headerTop;
+    const c1 = Math.min(g0.range.c1, block.minCol ?? g0.range.c1);
+    const c2 = Math.max(g0.range.c2, block.maxCol ?? g0.range.c2);
+    tables.push({
+      sheet: v.name,
+      range: { r1, c1, r2: f.lastRow, c2 },
+      kind: block.department ? 'department' : 'project',
+      framework: '2015',
+      legacySatisfaction: false,
+      year: block.year ?? sheetYear ?? (nameYear ? Number(nameYear[1]) : null),
+      moneyUnit: block.moneyUnit,
+      title: block.title,
+      fields: block.fields,
+      plan: block.plan,
+      planLabel: block.planLabel,
+      grids: [...f.grids],
+    });
+    prevEnd = f.lastRow;
+  }
+  // A sheet-wide money unit or year stated once above the first table applies to all of them.
+  const unit = tables.find((t) => t.moneyUnit)?.moneyUnit ?? null;
+  for (const t of tables) {
+    t.moneyUnit ??= unit;
+    t.year ??= sheetYear;
+    t.framework = options.framework && options.framework !== 'auto' ? options.framework : detectFramework(t.grids);
+    t.legacySatisfaction = isLegacySatisfaction(t.grids);
+  }
+  return tables;
+}
+
+/** 成本指标 as a 一级 (or a 2021-only 二级) means the 2021 framework. */
+export function detectFramework(grids: IndicatorGrid[]): Framework {
+  for (const g of grids)
+    for (const r of g.rows) {
+      if (r.level1Std === '成本指标') return '2021';
+      if (r.level2Std && (LEVEL2_2021_ONLY as readonly string[]).includes(r.level2Std)) return '2021';
+    }
+  return '2015';
+}
+
+/** Satisfaction as a 二级 under 效益, and no 满意度 一级: the older form. */
+function isLegacySatisfaction(grids: IndicatorGrid[]): boolean {
+  let under = false;
+  for (const g of grids)
+    for (const r of g.rows) {
+      if (r.level1Std === '满意度指标') return false;
+      if (r.level1Std === '效益指标' && r.level2Std === '服务对象满意度指标') under = true;
+    }
+  return under;
+}

@@ -1,0 +1,132 @@
+/**
+ * Read access to one sheet of the grid model in sheet coordinates, with the
+ * merge map and cached normalised text the reader matches on.
+ */
+import type { CellValue, MergedRange, SheetGrid } from '../grid';
+import type { CellRead } from '../model';
+import { normCore, normLabel } from '../vocabulary/normalize';
+
+const PERCENT_FORMAT = /%/;
+
+/** Display text of a value as the user sees it (percent formats applied). */
+export function displayText(v: CellValue, format?: string | null): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return String(v);
+    if (format && PERCENT_FORMAT.test(format) && !/"[^"]*%[^"]*"/.test(format)) {
+      const pct = Math.round(v * 100 * 1e8) / 1e8;
+      return `${pct}%`;
+    }
+    return String(Math.round(v * 1e10) / 1e10);
+  }
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+export class SheetView {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  /** One past the last sheet row / column holding data. */
+  readonly rowEnd: number;
+  readonly colEnd: number;
+  readonly merges: readonly MergedRange[];
+  readonly mergesUnknown: boolean;
+  private readonly grid: SheetGrid;
+  /** Covered cell key → its merge. */
+  private readonly mergeAt = new Map<number, MergedRange>();
+  private readonly coreCache = new Map<number, string>();
+
+  constructor(grid: SheetGrid) {
+    this.grid = grid;
+    this.name = String(grid.name ?? '');
+    this.top = Math.max(0, Math.floor(grid.top ?? 0)) || 0;
+    this.left = Math.max(0, Math.floor(grid.left ?? 0)) || 0;
+    const values = Array.isArray(grid.values) ? grid.values : [];
+    let width = 0;
+    for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;
+    this.rowEnd = this.top + values.length;
+    this.colEnd = this.left + width;
+    this.mergesUnknown = !!grid.mergesUnknown;
+    const merges: MergedRange[] = [];
+    for (const m of Array.isArray(grid.merges) ? grid.merges : []) {
+      if (!m || ![m.r1, m.c1, m.r2, m.c2].every((n) => Number.isInteger(n) && n >= 0)) continue;
+      if (m.r2 < m.r1 || m.c2 < m.c1) continue;
+      const area = (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1);
+      if (area > 200000) continue; // a whole-column merge: covers nothing the reader needs
+      merges.push(m);
+      for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) this.mergeAt.set(key(r, c), m);
+    }
+    this.merges = merges;
+  }
+
+  value(row: number, col: number): CellValue {
+    const r = this.grid.values[row - this.top];
+    if (!r) return null;
+    const v = r[col - this.left];
+    return v === undefined ? null : v;
+  }
+
+  format(row: number, col: number): string | undefined {
+    const f = this.grid.formats?.[row - this.top]?.[col - this.left];
+    return f && f !== 'General' ? f : undefined;
+  }
+
+  text(row: number, col: number): string {
+    return displayText(this.value(row, col), this.format(row, col));
+  }
+
+  /** Trimmed text is empty. */
+  isEmpty(row: number, col: number): boolean {
+    const v = this.value(row, col);
+    if (v === null || v === '') return true;
+    return typeof v === 'string' && v.trim() === '';
+  }
+
+  /** normCore of the cell's text (cached). */
+  core(row: number, col: number): string {
+    const k = key(row, col);
+    let c = this.coreCache.get(k);
+    if (c === undefined) {
+      const v = this.value(row, col);
+      c = typeof v === 'string' ? normCore(v) : v === null ? '' : normCore(String(v));
+      this.coreCache.set(k, c);
+    }
+    return c;
+  }
+
+  label(row: number, col: number): string {
+    return normLabel(this.text(row, col));
+  }
+
+  mergeOf(row: number, col: number): MergedRange | undefined {
+    return this.mergeAt.get(key(row, col));
+  }
+
+  /** The cell whose value shows at (row, col): the merge's top-left, or the cell itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.mergeAt.get(key(row, col));
+    return m ? { row: m.r1, col: m.c1 } : { row, col };
+  }
+
+  read(row: number, col: number): CellRead {
+    const value = this.value(row, col);
+    const format = this.format(row, col);
+    return { row, col, value, format, text: displayText(value, format) };
+  }
+
+  /** Last column of the merge starting at (row, col), or col. */
+  mergeRight(row: number, col: number): number {
+    const m = this.mergeAt.get(key(row, col));
+    return m && m.r1 === row && m.c1 === col ? m.c2 : col;
+  }
+
+  mergeBottom(row: number, col: number): number {
+    const m = this.mergeAt.get(key(row, col));
+    return m && m.r1 === row && m.c1 === col ? m.r2 : row;
+  }
+}
+
+function key(r: number, c: number): number {
+  return r * 20000 + c;
+}

@@ -1,0 +1,41 @@
+import type { Rule } from '../types';
+import { a1 } from '../../grid';
+import { fmt } from '../util';
+import { differs, isUnitSlip, namesTheBudget, rowMoney, textBudget, totalAmount } from './budget';
+
+/** An amount stated in text ≠ the amount field or the quantity indicator naming the same money. */
+export const textVsField: Rule = {
+  id: 'amount/text-vs-field',
+  defaultSeverity: 'error',
+  description: { zh: '文字中的金额与金额栏或数量指标不一致', en: 'An amount in text disagrees with the amount field or indicator' },
+  explain: { zh: '“预算数 5851万元”等文字中写明的金额，应与资金总额栏及表示同一笔资金的数量指标一致。', en: 'An amount named in text must equal the amount field and the indicator naming the same money.' },
+  check({ table, profile, report }) {
+    const tol = profile.thresholds.amountTolerance;
+    const text = textBudget(table);
+    const total = totalAmount(table);
+    if (text && total && differs(text.wan, total.wan, tol) && !isUnitSlip(text.wan, total.wan)) {
+      report({
+        at: { row: text.cell.row, col: text.cell.col },
+        message: `文字中的“${text.label}”与${total.label}（${a1(total.cell.row, total.cell.col)}）的 ${fmt(total.wan)} 万元不一致；请核对金额。`,
+        messageEn: `"${text.label}" in the text disagrees with the amount field (${fmt(total.wan)}万元).`,
+      });
+    }
+    const budget = text ?? total;
+    if (!budget || budget.wan <= 0) return;
+    for (const grid of table.grids) {
+      if (grid.sharesRows) continue;
+      for (const r of grid.rows) {
+        if (!namesTheBudget(r)) continue;
+        const wan = rowMoney(r, table);
+        if (wan === null || wan <= 0 || !differs(wan, budget.wan, tol) || isUnitSlip(wan, budget.wan)) continue;
+        const ratio = wan / budget.wan;
+        if (ratio < 0.5 || ratio > 2) continue; // a different sum of money, not a slip of this one
+        report({
+          at: { row: r.value!.row, col: r.value!.col },
+          message: `数量指标“${r.name?.text.trim() ?? ''}”为 ${fmt(wan)} 万元，与${budget === text ? '文字中的' : ''}“${budget.label}”（${fmt(budget.wan)} 万元）不一致；请核对金额。`,
+          messageEn: `The indicator "${r.name?.text.trim() ?? ''}" (${fmt(wan)}万元) disagrees with "${budget.label}" (${fmt(budget.wan)}万元).`,
+        });
+      }
+    }
+  },
+};

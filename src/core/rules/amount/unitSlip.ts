@@ -1,0 +1,38 @@
+import type { Rule } from '../types';
+import type { CellRead } from '../../model';
+import { fmt } from '../util';
+import { isCostRow, isUnitSlip, namesTheBudget, rowMoney, sourceAmounts, textBudget, totalAmount } from './budget';
+
+/** Two amounts that should match differ by a factor of 10,000 (元 vs 万元). */
+export const unitSlip: Rule = {
+  id: 'amount/unit-slip',
+  defaultSeverity: 'warning',
+  description: { zh: '金额单位疑似混用（元与万元相差一万倍）', en: 'Amounts differ by 10,000 (元 vs 万元)' },
+  explain: { zh: '两个应相等的金额恰好相差一万倍，通常是把“元”写成了“万元”或相反。', en: 'Two amounts that should match differ by exactly 10,000: 元 and 万元 mixed up.' },
+  check({ table, report }) {
+    const total = totalAmount(table);
+    const text = textBudget(table);
+    const say = (cell: CellRead, a: number, b: number, what: string) =>
+      report({
+        at: { row: cell.row, col: cell.col },
+        message: `${what}（${fmt(a)} 万元）与预算（${fmt(b)} 万元）恰好相差一万倍，疑似“元”与“万元”混用；请核对单位。`,
+        messageEn: `${fmt(a)}万元 and ${fmt(b)}万元 differ by 10,000: 元 and 万元 are probably mixed up.`,
+      });
+    if (text && total && isUnitSlip(text.wan, total.wan)) say(total.cell, total.wan, text.wan, '资金总额');
+    const sources = sourceAmounts(table);
+    if (total && sources.length) {
+      const sum = sources.reduce((a, s) => a + s.wan, 0);
+      if (isUnitSlip(sum, total.wan)) say(total.cell, total.wan, sum, '资金总额与各来源之和');
+    }
+    const budget = total ?? text;
+    if (!budget) return;
+    for (const grid of table.grids) {
+      if (grid.sharesRows) continue;
+      for (const r of grid.rows) {
+        if (!namesTheBudget(r) && !isCostRow(r)) continue;
+        const wan = rowMoney(r, table);
+        if (wan !== null && isUnitSlip(wan, budget.wan)) say(r.value!, wan, budget.wan, `指标“${r.name?.text.trim() ?? ''}”`);
+      }
+    }
+  },
+};

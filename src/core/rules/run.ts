@@ -1,0 +1,61 @@
+/** Runs every enabled rule over the tables and collects findings in sheet order. */
+import type { WorkbookGrid } from '../grid';
+import { a1 } from '../grid';
+import type { Finding, Severity } from '../findings';
+import type { Table } from '../model';
+import type { Profile } from '../profile';
+import { allRules } from './registry';
+import type { Report, Rule } from './types';
+
+export function runRules(tables: readonly Table[], wb: WorkbookGrid, profile: Profile, rules: readonly Rule[] = allRules): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const sheetOrder = new Map<string, number>();
+  (wb?.sheets ?? []).forEach((s, i) => sheetOrder.set(s.name, i));
+
+  const push = (rule: Rule, table: number, sheet: string, r: Report) => {
+    const over = profile.severities[rule.id];
+    if (over === 'off') return;
+    const severity: Severity = over ?? r.severity ?? rule.defaultSeverity;
+    const cell = a1(r.at.row, r.at.col);
+    const key = `${rule.id}|${sheet}|${cell}|${r.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    findings.push({
+      rule: rule.id,
+      severity,
+      sheet,
+      cell,
+      row: r.at.row,
+      col: r.at.col,
+      message: r.message,
+      messageEn: r.messageEn,
+      table,
+      ...(r.fix ? { fix: { ...r.fix, cell } } : {}),
+    });
+  };
+
+  for (const rule of rules) {
+    if (profile.severities[rule.id] === 'off') continue;
+    if (rule.check) {
+      tables.forEach((table, index) => {
+        try {
+          rule.check!({ table, index, tables, profile, report: (r) => push(rule, index, table.sheet, r) });
+        } catch {
+          // A rule that trips over a strange table reports nothing for it; the others still run.
+        }
+      });
+    }
+    if (rule.checkWorkbook) {
+      try {
+        rule.checkWorkbook({ tables, workbook: wb, profile, report: (i, sheet, r) => push(rule, i, sheet, r) });
+      } catch {
+        /* as above */
+      }
+    }
+  }
+  findings.sort(
+    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule),
+  );
+  return findings;
+}

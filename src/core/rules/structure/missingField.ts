@@ -1,0 +1,30 @@
+import type { Rule } from '../types';
+import { isBlank } from '../util';
+
+const REQUIRED = new Set(['name', 'code', 'total', 'department']);
+const NAMES: Record<string, [string, string]> = {
+  name: ['项目名称', 'project name'],
+  code: ['项目编码', 'project code'],
+  total: ['资金总额', 'total amount'],
+  department: ['部门（单位）名称', 'department'],
+};
+
+/** Project name, or a labelled code or amount, is empty. */
+export const missingField: Rule = {
+  id: 'structure/missing-field',
+  defaultSeverity: 'error',
+  description: { zh: '项目名称、编码或金额等必填项为空', en: 'Project name, code or amount is empty' },
+  explain: { zh: '表头中已列出的项目名称、项目编码、资金总额等项必须填写。', en: 'Header fields the form lists (name, code, total amount) must be filled.' },
+  check({ table, report }) {
+    for (const f of table.fields) {
+      if (!REQUIRED.has(f.key) || !isBlank(f.value)) continue;
+      const where = f.value ?? f.labelCell;
+      const label = f.label.replace(/[\s:：]+/g, '') || NAMES[f.key][0];
+      report({
+        at: { row: where.row, col: where.col },
+        message: `“${label}”未填写；请填写${NAMES[f.key][0]}。`,
+        messageEn: `"${label}" is empty; fill in the ${NAMES[f.key][1]}.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,50 @@
+import type { Rule } from '../types';
+import { gridHeaderCell, isFilled, level1Cell, structuralGrids } from '../util';
+import { nearestLevel } from '../../vocabulary/levels';
+
+/** A required 二级 with no filled 三级 (产出 needs 数量, 质量, 时效; 2015 产出 needs 成本; 2021 成本 needs one of its 二级). */
+export const missingLevel2: Rule = {
+  id: 'structure/missing-level2',
+  defaultSeverity: 'error',
+  description: { zh: '缺少必填的二级指标（如产出指标下没有数量、质量、时效指标）', en: 'A required 二级 (level-2) indicator has no filled indicator' },
+  explain: {
+    zh: '产出指标须有数量、质量、时效三类二级指标（2015 版还须有成本指标，缺少时为警告）；2021 版的成本指标下至少填写一类成本。',
+    en: 'Output needs quantity, quality and timeliness (and cost under 2015, a warning); under 2021 the cost 一级 needs at least one of its 二级.',
+  },
+  check({ table, profile, report }) {
+    const fw = table.framework;
+    for (const grid of structuralGrids(table)) {
+      for (const [l1, needed] of Object.entries(profile.required.level2[fw])) {
+        const rows = grid.rows.filter((r) => r.level1Std === l1);
+        if (!rows.some(isFilled)) continue; // missing-level1 covers an empty 一级
+        for (const l2 of needed) {
+          // A misspelt 二级 ("时效性指标") is unknown-level-name's finding; its rows still count here.
+          const own = rows.filter((r) => r.level2Std === l2 || (!r.level2Std && r.level2 && nearestLevel(r.level2.text, 2) === l2));
+          if (own.some(isFilled)) continue;
+          const cell = own.find((r) => r.level2)?.level2 ?? null;
+          const l1c = level1Cell(grid, l1);
+          const where = cell ? { row: cell.row, col: cell.col } : l1c ? { row: l1c.row, col: l1c.col } : gridHeaderCell(grid);
+          const soft = fw === '2015' && l1 === '产出指标' && l2 === '成本指标';
+          report({
+            at: where,
+            severity: soft ? 'warning' : undefined,
+            message: cell
+              ? `二级指标“${l2}”下没有填写三级指标；请填写至少一条，如${hint(l2)}。`
+              : `“${l1}”下缺少二级指标“${l2}”；请补充该二级指标及其三级指标。`,
+            messageEn: cell ? `No indicator is filled under the 二级 "${l2}"; fill at least one.` : `"${l1}" lacks the 二级 "${l2}"; add it with its indicators.`,
+          });
+        }
+      }
+    }
+  },
+};
+
+function hint(l2: string): string {
+  const hints: Record<string, string> = {
+    数量指标: '“完成××数量 ≥N个”',
+    质量指标: '“验收合格率 100%”',
+    时效指标: '“完成时间 年底前”',
+    成本指标: '“成本控制在预算内 ≤N万元”',
+  };
+  return hints[l2] ?? '一条可衡量的指标';
+}

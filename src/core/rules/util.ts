@@ -1,0 +1,131 @@
+/** Shared helpers for rule modules: filled indicators, parsed values, amounts. */
+import type { CellRead, IndicatorGrid, IndicatorRow, Table } from '../model';
+import { parseValue } from '../value/parseValue';
+import type { ParsedValue } from '../value/types';
+import { normCore } from '../vocabulary/normalize';
+
+const cache = new WeakMap<CellRead, ParsedValue>();
+
+/** Parsed value of a cell (cached per cell read). */
+export function parsed(cell: CellRead | null | undefined): ParsedValue {
+  if (!cell) return parseValue(null);
+  let p = cache.get(cell);
+  if (!p) {
+    p = parseValue(cell.value, cell.format ?? null);
+    cache.set(cell, p);
+  }
+  return p;
+}
+
+export function isBlank(cell: CellRead | null | undefined): boolean {
+  return !cell || cell.text.trim() === '';
+}
+
+/** A row with a 三级 name. */
+export function hasName(r: IndicatorRow): boolean {
+  return !isBlank(r.name);
+}
+
+/** A row that carries an indicator: a name or a value. */
+export function isFilled(r: IndicatorRow): boolean {
+  return !isBlank(r.name) || !isBlank(r.value);
+}
+
+/** Grids whose rows structure rules look at (a second value column over the same rows is skipped). */
+export function structuralGrids(t: Table): IndicatorGrid[] {
+  return t.grids.filter((g) => !g.sharesRows);
+}
+
+/** Every indicator row of every grid, with its grid. */
+export function* indicatorRows(t: Table): Generator<{ grid: IndicatorGrid; row: IndicatorRow }> {
+  for (const grid of t.grids) for (const row of grid.rows) yield { grid, row };
+}
+
+/** The nature column says 定性 (qualitative). */
+export function isQualitativeNature(r: IndicatorRow): boolean {
+  const t = r.nature ? normCore(r.nature.text) : '';
+  return t.includes('定性');
+}
+
+/** 指标性质 column read as an operator or a kind. */
+export function natureOf(r: IndicatorRow): { kind: 'qualitative' | 'quantitative' | 'none' | 'other'; op?: string } {
+  if (!r.nature || isBlank(r.nature)) return { kind: 'none' };
+  const t = normCore(r.nature.text);
+  if (t.includes('定性')) return { kind: 'qualitative' };
+  const op = NATURE_OPS[t];
+  if (op) return { kind: 'quantitative', op };
+  if (t.includes('定量')) return { kind: 'quantitative' };
+  if (t.includes('不适用')) return { kind: 'other' };
+  return { kind: 'other' };
+}
+
+const NATURE_OPS: Record<string, string> = {
+  '≥': '>=', '>=': '>=', '大于等于': '>=', '不低于': '>=', '不少于': '>=',
+  '>': '>', '＞': '>', '大于': '>',
+  '=': '=', '＝': '=', '等于': '=',
+  '<': '<', '＜': '<', '小于': '<',
+  '≤': '<=', '<=': '<=', '小于等于': '<=', '不高于': '<=', '不超过': '<=',
+};
+
+/** Canonical level names with and without 指标, for comparisons. */
+export function sameLevelName(a: string, b: string): boolean {
+  const x = normCore(a).replace(/指标$/, '');
+  const y = normCore(b).replace(/指标$/, '');
+  return !!x && x === y;
+}
+
+/** The 一级 cell of a level within a grid (the first row whose 一级 is `level1`). */
+export function level1Cell(grid: IndicatorGrid, level1: string): CellRead | null {
+  for (const r of grid.rows) if (r.level1Std === level1 && r.level1) return r.level1;
+  return null;
+}
+
+/** Where to report something about a grid as a whole: its 一级 header cell, else any header cell. */
+export function gridHeaderCell(grid: IndicatorGrid): { row: number; col: number } {
+  const h = grid.headerCells.level1 ?? grid.headerCells.level2 ?? grid.headerCells.level3 ?? grid.headerCells.value;
+  return h ? { row: h.row, col: h.col } : { row: grid.headerTop, col: grid.range.c1 };
+}
+
+export function at(cell: { row: number; col: number }): { row: number; col: number } {
+  return { row: cell.row, col: cell.col };
+}
+
+const MONEY_FACTOR: Record<string, number> = { 亿元: 10000, 万元: 1, 千元: 0.1, 元: 0.0001 };
+
+/** An amount cell in 万元: its own unit, else the label's, else the table's, else 万元 for plain numbers. */
+export function amountWan(cell: CellRead | null, unit: string | null | undefined): number | null {
+  if (!cell || isBlank(cell)) return null;
+  const p = parsed(cell);
+  if (p.kind !== 'number' || p.num === undefined || p.num2 !== undefined) return null;
+  if (p.unit) return p.unitCategory === 'money' && p.wan !== undefined ? p.wan : null;
+  const f = MONEY_FACTOR[unit ?? '万元'];
+  return f === undefined ? null : p.num * f;
+}
+
+export function moneyFactor(unit: string): number | undefined {
+  return MONEY_FACTOR[unit];
+}
+
+/** A money unit stated in brackets of a name or description ("（万元）"). */
+export function bracketMoneyUnit(text: string | undefined): string | null {
+  if (!text) return null;
+  const m = /[(（]\s*(亿元|万元|千元|元)\s*[)）]/.exec(text);
+  return m ? m[1] : null;
+}
+
+/** Rounded for messages. */
+export function fmt(n: number): string {
+  return String(Math.round(n * 10000) / 10000);
+}
+
+export const RATE_WORDS = ['率', '满意度', '占比', '比例', '比重', '覆盖面', '达标', '完成度', '百分比'];
+
+export function isRateName(name: string): boolean {
+  return RATE_WORDS.some((w) => name.includes(w));
+}
+
+export function isSatisfaction(r: IndicatorRow): boolean {
+  const name = r.name ? normCore(r.name.text) : '';
+  if (/不满意|投诉|差评/.test(name)) return false;
+  return name.includes('满意') || (r.level2Std === '服务对象满意度指标' && !name) ;
+}

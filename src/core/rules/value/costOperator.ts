@@ -1,0 +1,29 @@
+import type { Rule } from '../types';
+import { isBlank, natureOf, parsed } from '../util';
+
+const COST_L2 = new Set(['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标']);
+
+/** A 成本 indicator using ≥ or ＞. */
+export const costOperator: Rule = {
+  id: 'value/cost-operator',
+  defaultSeverity: 'warning',
+  description: { zh: '成本指标使用了“≥”或“＞”', en: 'A cost indicator uses ≥ or >' },
+  explain: { zh: '成本指标描述成本控制，应使用“≤”或“＝”，不应使用“≥”“＞”。', en: 'Cost indicators describe cost control: use ≤ or =, not ≥ or >.' },
+  check({ table, report }) {
+    for (const grid of table.grids)
+      for (const r of grid.rows) {
+        if (isBlank(r.value) || isBlank(r.name)) continue;
+        if (!(r.level1Std === '成本指标' || (r.level2Std && COST_L2.has(r.level2Std)))) continue;
+        const p = parsed(r.value);
+        const op = p.op ?? natureOf(r).op;
+        if (op !== '>=' && op !== '>') continue;
+        if (p.unit === '%' ) continue; // a rate (资金支出完成率 ≥95%) is not a cost ceiling
+        const fixed = p.kind === 'number' && p.op ? r.value!.text.trim().replace(/^(≥|>=|＞|>|不低于|不少于)/, '≤') : undefined;
+        report({
+          at: { row: r.value!.row, col: r.value!.col },
+          message: `成本指标“${r.name!.text.trim()}”使用了“${op === '>=' ? '≥' : '＞'}”；成本应控制在上限以内，请改用“≤”或“＝”${fixed ? `（如“${fixed}”）` : ''}。`,
+          messageEn: `The cost indicator "${r.name!.text.trim()}" uses ${op === '>=' ? '≥' : '>'}; a cost is a ceiling, use ≤ or =.`,
+        });
+      }
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule } from '../types';
+import { QUANTIFIED_LEVEL2 } from '../../vocabulary/levels';
+import { isBlank, isQualitativeNature, parsed } from '../util';
+
+/** A 数量/质量/时效/成本 or 满意度 indicator with a qualitative value, where the grid does not mark it 定性. */
+export const notQuantified: Rule = {
+  id: 'value/not-quantified',
+  defaultSeverity: 'warning',
+  description: { zh: '应量化的指标使用了定性描述', en: 'An indicator that should be quantified has a qualitative value' },
+  explain: { zh: '数量、质量、时效、成本和满意度指标应尽量量化（数值、比率或时间）；确实无法量化的须在指标性质中标明“定性”。', en: 'Quantity, quality, timeliness, cost and satisfaction indicators should be numbers, rates or dates; mark truly qualitative ones 定性.' },
+  check({ table, report }) {
+    for (const grid of table.grids)
+      for (const r of grid.rows) {
+        if (isBlank(r.value) || isBlank(r.name)) continue;
+        const l2 = r.level2Std;
+        const cost = r.level1Std === '成本指标';
+        if (!cost && !(l2 && (QUANTIFIED_LEVEL2 as readonly string[]).includes(l2))) continue;
+        if (isQualitativeNature(r)) continue;
+        const p = parsed(r.value);
+        if (p.kind !== 'text' && p.kind !== 'graded') continue;
+        if (p.kind === 'text' && p.unreadable) continue; // value/unparseable says it
+        report({
+          at: { row: r.value!.row, col: r.value!.col },
+          message: `“${r.name!.text.trim()}”属于${l2 ?? r.level1Std}，指标值“${r.value!.text.trim()}”是定性描述；请改为可衡量的数值、比率或时间，确实无法量化的在指标性质中注明“定性”。`,
+          messageEn: `"${r.name!.text.trim()}" is a ${l2 ?? r.level1Std} indicator but its value "${r.value!.text.trim()}" is qualitative; quantify it or mark it 定性.`,
+        });
+      }
+  },
+};

@@ -1,0 +1,23 @@
+import type { Rule } from '../types';
+import { isBlank, parsed } from '../util';
+
+/** A value that is neither a number with operator and unit, nor a date, nor graded wording. */
+export const unparseable: Rule = {
+  id: 'value/unparseable',
+  defaultSeverity: 'error',
+  description: { zh: '指标值无法识别', en: 'A value that cannot be read' },
+  explain: { zh: '指标值应为“运算符+数值+单位”（如“≥95%”）、日期或定性等级（如“合格”）。', en: 'A value is an operator, number and unit (≥95%), a date, or a grade (合格).' },
+  check({ table, report }) {
+    for (const grid of table.grids)
+      for (const r of grid.rows) {
+        if (isBlank(r.value)) continue;
+        const p = parsed(r.value);
+        if (p.kind !== 'text' || !p.unreadable) continue;
+        report({
+          at: { row: r.value!.row, col: r.value!.col },
+          message: `指标值“${r.value!.text.trim()}”无法识别：${p.unreadable}。请写成“≥95%”“100人”或日期、等级等规范形式。`,
+          messageEn: `The value "${r.value!.text.trim()}" cannot be read; write it as ≥95%, 100人, a date or a grade.`,
+        });
+      }
+  },
+};

@@ -1,0 +1,112 @@
+/**
+ * Indicator levels of both frameworks (财预〔2015〕88号 and 财预〔2021〕101号),
+ * as data: canonical names, the variants seen, and which 二级 belong under
+ * which 一级.
+ */
+import type { Framework } from '../model';
+import { editDistance, normCore } from './normalize';
+
+export const LEVEL1 = ['产出指标', '成本指标', '效益指标', '满意度指标'] as const;
+export type Level1Name = (typeof LEVEL1)[number];
+
+export const LEVEL1_VARIANTS: Record<Level1Name, readonly string[]> = {
+  产出指标: ['产出指标', '产出', '产出类指标'],
+  成本指标: ['成本指标', '成本', '成本类指标'],
+  效益指标: ['效益指标', '效益', '效果指标', '效果', '效益类指标'],
+  满意度指标: ['满意度指标', '满意度', '满意度类指标', '社会公众或服务对象满意度指标', '服务对象满意度指标'],
+};
+
+export const LEVEL2 = [
+  '数量指标', '质量指标', '时效指标', '成本指标',
+  '经济成本指标', '社会成本指标', '生态环境成本指标',
+  '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标',
+  '服务对象满意度指标',
+] as const;
+export type Level2Name = (typeof LEVEL2)[number];
+
+export const LEVEL2_VARIANTS: Record<Level2Name, readonly string[]> = {
+  数量指标: ['数量指标', '数量'],
+  质量指标: ['质量指标', '质量'],
+  时效指标: ['时效指标', '时效'],
+  成本指标: ['成本指标', '成本'],
+  经济成本指标: ['经济成本指标', '经济成本'],
+  社会成本指标: ['社会成本指标', '社会成本'],
+  生态环境成本指标: ['生态环境成本指标', '生态环境成本', '生态成本指标', '生态成本', '环境成本指标'],
+  经济效益指标: ['经济效益指标', '经济效益'],
+  社会效益指标: ['社会效益指标', '社会效益'],
+  生态效益指标: ['生态效益指标', '生态效益', '生态环境效益指标', '生态环境效益'],
+  可持续影响指标: ['可持续影响指标', '可持续影响', '可持续性影响', '可持续性影响指标', '可持续发展指标', '可持续效益指标', '可持续影响力指标'],
+  服务对象满意度指标: [
+    '服务对象满意度指标', '服务对象满意度', '社会公众或服务对象满意度指标', '社会公众或服务对象满意度', '社会公众满意度指标',
+    '社会公众满意度', '群众满意度指标', '满意度指标', '满意度', '受益对象满意度指标', '受益对象满意度', '服务对象满意程度',
+  ],
+};
+
+/** Which 二级 belong under which 一级, per framework. */
+export const PARENTS: Record<Framework, Record<Level1Name, readonly Level2Name[]>> = {
+  '2015': {
+    产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
+    成本指标: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
+    效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标'],
+    满意度指标: ['服务对象满意度指标'],
+  },
+  '2021': {
+    产出指标: ['数量指标', '质量指标', '时效指标', '成本指标'],
+    成本指标: ['经济成本指标', '社会成本指标', '生态环境成本指标'],
+    效益指标: ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标', '服务对象满意度指标'],
+    满意度指标: ['服务对象满意度指标'],
+  },
+};
+
+/** 二级 names that only the 2021 framework has. */
+export const LEVEL2_2021_ONLY: readonly Level2Name[] = ['经济成本指标', '社会成本指标', '生态环境成本指标'];
+
+/** 二级 kinds whose indicators should be quantified (value/not-quantified). */
+export const QUANTIFIED_LEVEL2: readonly Level2Name[] = ['数量指标', '质量指标', '时效指标', '成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标', '服务对象满意度指标'];
+
+const L1_INDEX = new Map<string, Level1Name>();
+for (const [k, vs] of Object.entries(LEVEL1_VARIANTS) as [Level1Name, readonly string[]][]) for (const v of vs) L1_INDEX.set(v, k);
+const L2_INDEX = new Map<string, Level2Name>();
+for (const [k, vs] of Object.entries(LEVEL2_VARIANTS) as [Level2Name, readonly string[]][]) for (const v of vs) L2_INDEX.set(v, k);
+
+function lookup<T>(index: Map<string, T>, text: string): T | null {
+  const core = normCore(text);
+  if (!core) return null;
+  return index.get(core) ?? index.get(core + '指标') ?? index.get(core.replace(/指标$/, '')) ?? null;
+}
+
+/** Canonical 一级 name of a cell text, or null. */
+export function level1Of(text: string): Level1Name | null {
+  const t = normCore(text);
+  // 服务对象满意度指标 written in the 一级 column is the 满意度 一级.
+  return lookup(L1_INDEX, t);
+}
+
+/** Canonical 二级 name of a cell text, or null. */
+export function level2Of(text: string): Level2Name | null {
+  return lookup(L2_INDEX, text);
+}
+
+/** The nearest canonical name within a small edit distance ("数量指" → 数量指标, "时效性指标" → 时效指标), or null. */
+export function nearestLevel(text: string, level: 1 | 2): string | null {
+  const core = normCore(text);
+  if (!core || core.length > 16) return null;
+  const index = level === 1 ? L1_INDEX : L2_INDEX;
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const [variant, canon] of index) {
+    const d = editDistance(core, variant);
+    if (d < bestD) {
+      bestD = d;
+      best = canon;
+    }
+  }
+  const limit = core.length <= 3 ? 1 : 2;
+  return bestD <= limit ? best : null;
+}
+
+/** True when a text looks like a level name at all (known, or near one). */
+export function looksLikeLevel(text: string): boolean {
+  const core = normCore(text);
+  return /指标$/.test(core) || level1Of(core) !== null || level2Of(core) !== null || nearestLevel(core, 2) !== null || nearestLevel(core, 1) !== null;
+}
