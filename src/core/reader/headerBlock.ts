@@ -22,6 +22,7 @@ export interface HeaderBlock {
 }
 
 const MONEY_UNITS = ['亿元', '万元', '千元', '元'];
+const TASK_HEADERS = ['任务名称', '主要内容', '年度主要任务', '主要任务', '任务', '序号'] as const;
 const UNIT_LINE = /(?:金额|资金)?单位[:：]\s*(亿元|万元|千元|元)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
@@ -70,6 +71,11 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
     if (labels >= 2 && others === 0) labelRow.add(r);
   }
 
+  // Rows heading a task list (部门整体: 任务名称 | 主要内容 | 预算金额) hold column headers, not fields.
+  const taskRow = new Set<number>();
+  for (let r = r1; r < r2; r++)
+    for (let c = cStart; c <= cEnd; c++) if ((TASK_HEADERS as readonly string[]).includes(v.core(r, c))) taskRow.add(r);
+
   const used = new Set<number>();
   const keyOf = (r: number, c: number) => r * 20000 + c;
   for (let r = r1; r < r2; r++) {
@@ -90,7 +96,7 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
       const unitLine = UNIT_LINE.exec(halfWidth(text).replace(/\s+/g, ''));
       if (unitLine && text.length <= 20) out.moneyUnit ??= unitLine[1];
 
-      if (used.has(keyOf(r, c))) continue;
+      if (used.has(keyOf(r, c)) || taskRow.has(r)) continue;
       const inline = inlineLabel(text);
       let key = fieldKeyOf(core);
       if (!key && inline) {
@@ -131,8 +137,14 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
           value = v.read(below, c);
           used.add(keyOf(below, c));
         }
-      } else if (!value && right <= cEnd) {
-        value = v.read(r, right);
+      } else if (!value) {
+        // Nothing to the right: a value written under its label, else the empty cell beside it.
+        const below = v.mergeBottom(r, c) + 1;
+        if (below < r2 && !v.isEmpty(below, c) && !isLabelCore(v.core(below, c))) {
+          value = v.read(below, c);
+        } else if (right <= cEnd) {
+          value = v.read(r, right);
+        }
       }
       if (value) used.add(keyOf(value.row, value.col));
       const sub = key === 'source' ? core : undefined;

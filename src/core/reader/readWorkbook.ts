@@ -73,8 +73,10 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
     });
     prevEnd = f.lastRow;
   }
-  // A sheet-wide money unit or year stated once above the first table applies to all of them.
+  // A sheet-wide money unit or year stated once above the first table applies to all of them;
+  // failing that, the year most named in the tables' own texts ("2023年化解计划").
   const unit = tables.find((t) => t.moneyUnit)?.moneyUnit ?? null;
+  sheetYear ??= textYear(tables);
   for (const t of tables) {
     t.moneyUnit ??= unit;
     t.year ??= sheetYear;
@@ -103,4 +105,18 @@ function isLegacySatisfaction(grids: IndicatorGrid[]): boolean {
       if (r.level1Std === '效益指标' && r.level2Std === '服务对象满意度指标') under = true;
     }
   return under;
+}
+
+const TEXT_YEAR = /((?:19|20)\d{2})\s*年/g;
+
+function textYear(tables: Table[]): number | null {
+  const counts = new Map<number, number>();
+  for (const t of tables)
+    for (const f of t.fields) {
+      if (!['purpose', 'goal', 'name'].includes(f.key) || !f.value) continue;
+      for (const m of f.value.text.matchAll(TEXT_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
+  return best;
 }

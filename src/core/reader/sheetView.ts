@@ -62,9 +62,10 @@ export class SheetView {
 
   value(row: number, col: number): CellValue {
     const r = this.grid.values[row - this.top];
-    if (!r) return null;
+    if (!Array.isArray(r)) return null;
     const v = r[col - this.left];
-    return v === undefined ? null : v;
+    if (v === undefined || v === null) return null;
+    return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
   }
 
   format(row: number, col: number): string | undefined {

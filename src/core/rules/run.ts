@@ -7,11 +7,16 @@ import type { Profile } from '../profile';
 import { allRules } from './registry';
 import type { Report, Rule } from './types';
 
-export function runRules(tables: readonly Table[], wb: WorkbookGrid, profile: Profile, rules: readonly Rule[] = allRules): Finding[] {
+export interface RunOptions {
+  /** Called when a rule throws on a table (the other rules and tables still run). */
+  onRuleError?: (rule: string, error: unknown) => void;
+}
+
+export function runRules(tables: readonly Table[], wb: WorkbookGrid, profile: Profile, rules: readonly Rule[] = allRules, options: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const sheetOrder = new Map<string, number>();
-  (wb?.sheets ?? []).forEach((s, i) => sheetOrder.set(s.name, i));
+  (Array.isArray(wb?.sheets) ? wb.sheets : []).forEach((s, i) => s && sheetOrder.set(s.name, i));
 
   const push = (rule: Rule, table: number, sheet: string, r: Report) => {
     const over = profile.severities[rule.id];
@@ -41,16 +46,17 @@ export function runRules(tables: readonly Table[], wb: WorkbookGrid, profile: Pr
       tables.forEach((table, index) => {
         try {
           rule.check!({ table, index, tables, profile, report: (r) => push(rule, index, table.sheet, r) });
-        } catch {
+        } catch (e) {
           // A rule that trips over a strange table reports nothing for it; the others still run.
+          options.onRuleError?.(rule.id, e);
         }
       });
     }
     if (rule.checkWorkbook) {
       try {
         rule.checkWorkbook({ tables, workbook: wb, profile, report: (i, sheet, r) => push(rule, i, sheet, r) });
-      } catch {
-        /* as above */
+      } catch (e) {
+        options.onRuleError?.(rule.id, e);
       }
     }
   }

@@ -134,15 +134,17 @@ const M = '(?:1[0-2]|0?[1-9])';
 const D = '(?:3[01]|[12]\\d|0?[1-9])';
 const DRSEP = '[-~—–−至到]';
 const DATE_PART =
-  `(?:${Y}[-/.]${M}[-/.]${D}日?` +
-  `|${Y}[-/.]${M}月?` +
-  `|${Y}${DRSEP}${Y}年?度?` +
-  `|${Y}年度?(?:${M}(?:${DRSEP}${M})?月份?(?:${D}[日号])?)?` +
+  `(?:${Y}(?:[-/.]${M}(?:[-/.]${D}日?|月)?|${DRSEP}${Y}年?度?|年度?(?:${M}(?:${DRSEP}${M})?月份?(?:${D}[日号])?)?)` +
   `|${M}(?:${DRSEP}${M})?月份?(?:${D}[日号])?` +
   `|${alt(DATE_WORDS)})`;
-const DATE_SEG = `(?:${alt(DATE_HEADS)})?${DATE_PART}(?:${DATE_PART}|${D}[日号]){0,3}(?:${alt(DATE_SUFFIXES)}){0,3}`;
-/** A whole value that is a date, a month or a period (whitespace removed). */
-const DATE_RE = new RegExp(`^${DATE_SEG}(?:(?:${alt(DATE_SEPARATORS)})${DATE_SEG}){0,5}$`);
+/**
+ * A whole value that is a date, a month or a period (whitespace removed): a
+ * date part, then more parts, days, suffix words, or a separator and another
+ * date. Unbounded quantifiers (not {0,n}) keep the compiled pattern small.
+ */
+const DATE_RE = new RegExp(
+  `^(?:${alt(DATE_HEADS)})?${DATE_PART}(?:${DATE_PART}|${D}[日号]|${alt(DATE_SUFFIXES)}|(?:${alt(DATE_SEPARATORS)})(?:${alt(DATE_HEADS)})?${DATE_PART})*$`,
+);
 
 const YEAR_RE = new RegExp(`(?<![\\d.])(?<!\\d,)(${Y})(?!\\d)`, 'g');
 /** Characters that, right after a 4-digit number, make it an amount or a count rather than a year. */
@@ -150,11 +152,16 @@ const NOT_YEAR_FOLLOW = /[万亿千百十元%‰个人次项户家天日周辆�
 const DATE_SEP_CHARS = '.-/';
 const RANGE_CHARS = '-~—–−至到';
 
+/*
+ * Graded and vague wording are sequences of listed words. Each word is taken
+ * atomically, longest first — `(?=(…))\1` — so that words made of other words
+ * ("良好" = "良" + "好") cannot make the pattern backtrack exponentially.
+ */
 const GRADED_ALT = alt(GRADED_WORDS);
 const GRADED_RE = new RegExp(
-  `^(?:${alt(GRADED_PREFIXES)})?(?:${GRADED_ALT})(?:[、,/和与及或]?(?:${GRADED_ALT})){0,4}(?:${alt(GRADED_SUFFIXES)})?$`,
+  `^(?:${alt(GRADED_PREFIXES)})?(?=(${GRADED_ALT}))\\1(?:[、,/和与及或]?(?=(${GRADED_ALT}))\\2)*(?:${alt(GRADED_SUFFIXES)})?$`,
 );
-const VAGUE_RE = new RegExp(`^(?:(?:${alt([...VAGUE_VERBS, ...VAGUE_MODIFIERS])})[、,]?){1,6}$`);
+const VAGUE_RE = new RegExp(`^(?:(?=(${alt([...VAGUE_VERBS, ...VAGUE_MODIFIERS])}))\\1[、,]?)+$`);
 
 const PLACEHOLDER_ONLY_RE = /^[*xX×_○?…—–\\\-/.·]+$/;
 const PLACEHOLDER_TOKEN_RE = new RegExp(

@@ -563,6 +563,28 @@ export const GRADED_WORDS: readonly string[] = [
   '无投诉',
   '清晰',
   '健全',
+  '按时',
+  '按期',
+  '按要求',
+  '按规定',
+  // ratings and classes of standards
+  '甲级',
+  '乙级',
+  '丙级',
+  '一级',
+  '二级',
+  '三级',
+  '一等',
+  '二等',
+  '三等',
+  'Ⅰ类',
+  'Ⅱ类',
+  'Ⅲ类',
+  'Ⅳ类',
+  'Ⅴ类',
+  'AAA',
+  'AAAA',
+  'AAAAA',
 ];
 
 /** Words that may follow graded wording: "良好以上", "优良等级", "合格水平". */
