@@ -22,6 +22,7 @@ import {
   GRADED_WORDS,
   NUMBER_TAIL_WORDS,
   OPERATOR_SYMBOL,
+  PLACEHOLDER_CHARS,
   PLACEHOLDER_VALUES,
   PLACEHOLDER_WORDS,
   PREFIX_OPERATORS,
@@ -163,7 +164,7 @@ const GRADED_RE = new RegExp(
 );
 const VAGUE_RE = new RegExp(`^(?:(?=(${alt([...VAGUE_VERBS, ...VAGUE_MODIFIERS])}))\\1[、,]?)+$`);
 
-const PLACEHOLDER_ONLY_RE = /^[*xX×_○?…—–\\\-/.·]+$/;
+const PLACEHOLDER_ONLY_RE = new RegExp(`^[${escapeRe(PLACEHOLDER_CHARS)}]+$`);
 const PLACEHOLDER_TOKEN_RE = new RegExp(
   `\\*{2,}|(?<![A-Za-z])[Xx×]{2,}(?![A-Za-z])|_{2,}|○{2,}|${alt(PLACEHOLDER_WORDS)}`,
 );
@@ -598,10 +599,24 @@ function parseString(raw: string): ParsedValue {
     if (VAGUE_RE.test(compact)) return withCanonical({ kind: 'vague', text: raw }, spacesCanonical(raw, trimmed));
   }
 
-  // 6. anything else
+  // 6. a clean value followed by a remark in brackets: "≥95%（按合同约定）", "100%（全覆盖）"
+  const remark = TRAILING_REMARK_RE.exec(half);
+  if (remark && remark[1].trim()) {
+    const head = parseString(remark[1]);
+    if (head.kind === 'number' || head.kind === 'date' || head.kind === 'graded') {
+      const res: ParsedValue = { ...head, text: raw, remark: remark[2] };
+      delete res.canonical;
+      return res;
+    }
+  }
+
+  // 7. anything else
   if (!hasDigit) return withCanonical({ kind: 'text', text: raw }, spacesCanonical(raw, trimmed));
   return readText(raw, half, trimmed);
 }
+
+/** A value with a trailing bracketed remark (half-width input). */
+const TRAILING_REMARK_RE = /^([^()（）]+?)\s*[(（]([^()（）]{1,40})[)）]\s*[。.]?$/;
 
 /** Results for recently seen strings (workbooks repeat the same values a lot). Copies are handed out. */
 const STRING_CACHE = new Map<string, ParsedValue>();

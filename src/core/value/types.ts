@@ -35,6 +35,8 @@ export interface ParsedValue {
    * Undefined when the text is already canonical or there is no safe canonical form.
    */
   canonical?: string;
+  /** A bracketed remark after the value ("≥95%（按合同约定）" → "按合同约定"). */
+  remark?: string;
   /** What could not be read (Chinese), for kind 'text' that looked half-numeric. */
   unreadable?: string;
   /**

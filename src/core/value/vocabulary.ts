@@ -394,11 +394,11 @@ export const PLACEHOLDER_VALUES: readonly string[] = [
 ];
 
 /**
- * Characters that only ever make up a placeholder when a value consists of
- * them alone ("-", "//", "——", "……", "?"). Also the characters that stand in
- * for a number in "≥**%", "XX万元".
+ * Characters that make a placeholder when a value consists of them alone
+ * ("-", "//", "——", "……", "?", "x"). The subset `* x X × _ ○ ?` also stands
+ * in for a number ("≥**%", "XX万元", "x个").
  */
-export const PLACEHOLDER_CHARS = '*xX×_○?…—–\\-/.';
+export const PLACEHOLDER_CHARS = '*xX×_○?…—–\\-/.·';
 
 /**
  * Words that mark a template leftover anywhere in a value ("标准待定").

@@ -1,6 +1,8 @@
 import type { Rule } from '../types';
 import { isBlank, parsed } from '../util';
 
+const MAX_SHAPE = 15;
+
 /** A value that is neither a number with operator and unit, nor a date, nor graded wording. */
 export const unparseable: Rule = {
   id: 'value/unparseable',
@@ -13,6 +15,8 @@ export const unparseable: Rule = {
         if (isBlank(r.value)) continue;
         const p = parsed(r.value);
         if (p.kind !== 'text' || !p.unreadable) continue;
+        // A sentence that happens to hold a number is qualitative wording, not a malformed number.
+        if ([...r.value!.text.trim()].length > MAX_SHAPE) continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
           message: `指标值“${r.value!.text.trim()}”无法识别：${p.unreadable}。请写成“≥95%”“100人”或日期、等级等规范形式。`,
