@@ -1,0 +1,283 @@
+/**
+ * Reads every sheet of the open workbook (hidden and very hidden ones too)
+ * into the core's grid model: values as Excel holds them, number formats,
+ * merged areas, with `top`/`left` at the used range's corner.
+ *
+ * Round trips. Office.js cannot list a collection's items before a sync, and
+ * the used range is a method, not a property, so one sync must name the
+ * sheets before anything per sheet can be asked:
+ *
+ *   sync 1  worksheets (names)
+ *   sync 2  per sheet: used range address, and the values + number formats +
+ *           merged areas of the used range's first rows (a "window")
+ *   sync 3+ only when a used range is larger than its window: the rest, in
+ *           row blocks, as many blocks per sync as the budget allows
+ *
+ * The budget exists because Excel on the web caps one request/response at
+ * 5 MB and a range read at 5,000,000 cells ("Resource limits and performance
+ * optimization for Office Add-ins"). The 5 MB cap is per round trip, so
+ * blocks queued into the same sync add up; they are therefore packed into
+ * syncs of at most `maxCellsPerSync` cells (default 100,000: about 40 bytes of
+ * JSON per cell of value + format, under 5 MB). The window of each sheet is
+ * sized from the same budget (budget / sheets / assumed 32 columns): a
+ * workbook of budget tables (a few hundred rows by 10-20 columns per sheet)
+ * is read in exactly 2 syncs whatever the number of sheets up to about 20 at
+ * 150 rows each, 100 sheets at 30 rows each; larger used ranges cost one
+ * sync more per 100,000 cells.
+ *
+ * Merged areas: Range.getMergedAreasOrNullObject (ExcelApi 1.13) "fails to
+ * return the result" when a range holds more than 512 merged areas, and it
+ * reports only areas whose top-left cell lies in the range (office-js#3611).
+ * So merges are asked per band of `mergeBlockRows` entire rows (default 200):
+ * every area is reported exactly once, by the band holding its top-left cell,
+ * and a band of 200 rows rarely holds 512 areas. If a sync that asked for
+ * merges still fails, the bands are made smaller and the sync retried; at one
+ * row per band the sheet is returned with `mergesUnknown: true` (the core
+ * then carries levels down) instead of failing the read.
+ *
+ * Null objects are never chained: the window is the intersection of an
+ * entire-rows range (never null) with `getUsedRange()` (never null: A1 on an
+ * empty sheet), so no method is called on an object that may be null.
+ */
+import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from '../core/grid';
+import { MAX_ROWS, parseSheetAddress, refOf, rowsRef } from './address';
+import { detectApiSupport } from './apiSupport';
+
+export interface ReadOptions {
+  /** Ask for merged areas (ExcelApi 1.13). Default: what the running Excel supports. */
+  merges?: boolean;
+  /** Cells of values + formats per sync (Excel on the web: 5 MB per response). */
+  maxCellsPerSync?: number;
+  /** Cells per range read (Excel: 5,000,000). */
+  maxCellsPerRange?: number;
+  /** Entire rows per getMergedAreasOrNullObject call (Excel: at most 512 areas per call). */
+  mergeBlockRows?: number;
+  /** Columns assumed when sizing each sheet's first window before its used range is known. */
+  assumedColumns?: number;
+  /** Failed syncs retried with smaller pieces before the error is passed on. */
+  maxRetries?: number;
+}
+
+export const READ_DEFAULTS: Required<Omit<ReadOptions, 'merges'>> = {
+  maxCellsPerSync: 100_000,
+  maxCellsPerRange: 5_000_000,
+  mergeBlockRows: 200,
+  assumedColumns: 32,
+  maxRetries: 16,
+};
+
+/** Error codes Excel uses when a request or response is too large. */
+const SIZE_ERROR_CODES = new Set([
+  'ResponsePayloadSizeLimitExceeded',
+  'RequestPayloadSizeLimitExceeded',
+  'PayloadTooLarge',
+  'RangeExceedsLimit',
+  'OperationCellsExceedLimit',
+]);
+
+export function isSizeLimitError(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (e && typeof e.code === 'string' && SIZE_ERROR_CODES.has(e.code)) return true;
+  return !!e && typeof e.message === 'string' && /payload.*(size|limit)|exceeds? (the )?limit/i.test(e.message);
+}
+
+interface SheetRead {
+  name: string;
+  ws: Excel.Worksheet;
+  /** Used range in sheet coordinates; null until sync 2 answers. */
+  used: MergedRange | null;
+  /** First sheet row of the used range not read yet. */
+  next: number;
+  /** Rows of the used range, indexed by sheet row - used.r1. */
+  values: (CellValue[] | undefined)[];
+  formats: (string[] | undefined)[];
+  merges: Map<string, MergedRange>;
+  mergesUnknown: boolean;
+}
+
+interface Batch {
+  apply: (() => void)[];
+  /** Sheets whose merged areas this batch asked for. */
+  mergeSheets: Set<SheetRead>;
+}
+
+const pending = (s: SheetRead) => !s.used || s.next <= s.used.r2;
+
+function toCell(v: unknown): CellValue {
+  if (v === '' || v === undefined || v === null) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+function store(s: SheetRead, rect: MergedRange, values: unknown[][], formats: unknown[][]): void {
+  const used = s.used as MergedRange;
+  const width = used.c2 - used.c1 + 1;
+  const offset = rect.c1 - used.c1;
+  for (let i = 0; i < values.length; i++) {
+    const row: CellValue[] = new Array(width).fill(null);
+    const fmt: string[] = new Array(width).fill('General');
+    const vr = values[i] ?? [];
+    const fr = formats[i] ?? [];
+    for (let j = 0; j < vr.length && offset + j < width; j++) {
+      row[offset + j] = toCell(vr[j]);
+      const f = fr[j];
+      fmt[offset + j] = typeof f === 'string' ? f : f == null ? 'General' : String(f);
+    }
+    s.values[rect.r1 + i - used.r1] = row;
+    s.formats[rect.r1 + i - used.r1] = fmt;
+  }
+}
+
+/** Queues getMergedAreasOrNullObject for entire-row bands covering rows r1..r2; returns what applies the answers. */
+function queueMerges(s: SheetRead, r1: number, r2: number, bandRows: number, batch: Batch): () => void {
+  if (s.mergesUnknown) return () => undefined;
+  batch.mergeSheets.add(s);
+  const asked: Excel.RangeAreas[] = [];
+  for (let a = r1; a <= r2; a += bandRows) {
+    const areas = s.ws.getRange(rowsRef(a, Math.min(r2, a + bandRows - 1))).getMergedAreasOrNullObject();
+    areas.load('areas/items/address');
+    asked.push(areas);
+  }
+  return () => {
+    for (const areas of asked) {
+      if (areas.isNullObject) continue;
+      for (const item of areas.areas.items) {
+        const parsed = parseSheetAddress(item.address);
+        if (!parsed) continue;
+        const r = parsed.range;
+        if (r.r1 === r.r2 && r.c1 === r.c2) continue;
+        s.merges.set(`${r.r1},${r.c1},${r.r2},${r.c2}`, r);
+      }
+    }
+  };
+}
+
+/** Queues the next round of reads for every sheet still pending, within the budget. */
+function planBatch(sheets: SheetRead[], budget: number, maxPerRange: number, bandRows: number, assumedColumns: number): Batch {
+  const batch: Batch = { apply: [], mergeSheets: new Set() };
+  const unknown = sheets.filter((s) => !s.used);
+  if (unknown.length > 0) {
+    // Sync 2: used ranges and each sheet's window, sized so all windows together stay in budget.
+    const share = Math.max(1, Math.floor(budget / unknown.length));
+    const windowRows = Math.min(MAX_ROWS, Math.max(1, Math.floor(Math.min(share, maxPerRange) / assumedColumns)));
+    for (const s of unknown) {
+      const used = s.ws.getUsedRange();
+      used.load('address');
+      const win = s.ws.getRange(rowsRef(0, windowRows - 1)).getIntersectionOrNullObject(used);
+      win.load('address,values,numberFormat');
+      const merges = queueMerges(s, 0, windowRows - 1, bandRows, batch);
+      batch.apply.push(() => {
+        const u = parseSheetAddress(used.address);
+        if (!u) throw new Error(`无法识别工作表“${s.name}”的已用区域地址 / Unrecognised used range address: ${used.address}`);
+        s.used = u.range;
+        s.next = Math.max(u.range.r1, windowRows);
+        if (!win.isNullObject) {
+          const w = parseSheetAddress(win.address);
+          if (w) store(s, w.range, win.values, win.numberFormat);
+        }
+        merges();
+      });
+    }
+    return batch;
+  }
+  // Sync 3+: the rest of each used range in row blocks.
+  let left = budget;
+  for (const s of sheets) {
+    if (!pending(s)) continue;
+    const used = s.used as MergedRange;
+    const cols = used.c2 - used.c1 + 1;
+    let cursor = s.next;
+    while (cursor <= used.r2) {
+      let rows = Math.floor(Math.min(left, maxPerRange) / cols);
+      if (rows < 1) {
+        if (batch.apply.length > 0) return batch;
+        rows = 1; // a single row always goes, whatever the budget, so the read progresses
+      }
+      rows = Math.min(rows, used.r2 - cursor + 1);
+      const rect: MergedRange = { r1: cursor, c1: used.c1, r2: cursor + rows - 1, c2: used.c2 };
+      const block = s.ws.getRange(refOf(rect));
+      block.load('values,numberFormat');
+      const merges = queueMerges(s, rect.r1, rect.r2, bandRows, batch);
+      batch.apply.push(() => {
+        store(s, rect, block.values, block.numberFormat);
+        s.next = rect.r2 + 1;
+        merges();
+      });
+      left -= rows * cols;
+      cursor = rect.r2 + 1;
+    }
+  }
+  return batch;
+}
+
+function toGrid(s: SheetRead): SheetGrid {
+  const used = s.used as MergedRange;
+  const width = used.c2 - used.c1 + 1;
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  for (let i = 0; i <= used.r2 - used.r1; i++) {
+    values.push(s.values[i] ?? new Array(width).fill(null));
+    formats.push(s.formats[i] ?? new Array(width).fill('General'));
+  }
+  const merges = [...s.merges.values()].sort((a, b) => a.r1 - b.r1 || a.c1 - b.c1);
+  const grid: SheetGrid =
+    merges.length === 0 && values.every((row) => row.every((v) => v === null))
+      ? { name: s.name, values: [], formats: [], top: 0, left: 0, merges: [] }
+      : { name: s.name, values, formats, top: used.r1, left: used.c1, merges };
+  if (s.mergesUnknown) grid.mergesUnknown = true;
+  return grid;
+}
+
+/**
+ * Reads the whole workbook. `context` is the request context of an
+ * `Excel.run` batch; the function calls `context.sync()` itself (twice for
+ * workbooks of ordinary size, see above).
+ */
+export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookGrid> {
+  const limits = { ...READ_DEFAULTS, ...stripUndefined(options) };
+  const merges = options.merges ?? detectApiSupport().merges;
+
+  const collection = context.workbook.worksheets;
+  collection.load('items/name');
+  await context.sync();
+
+  const sheets: SheetRead[] = collection.items.map((ws) => ({
+    name: ws.name,
+    ws,
+    used: null,
+    next: 0,
+    values: [],
+    formats: [],
+    merges: new Map(),
+    mergesUnknown: !merges,
+  }));
+
+  let budget = Math.max(1, limits.maxCellsPerSync);
+  let bandRows = Math.max(1, limits.mergeBlockRows);
+  let retries = 0;
+  while (sheets.some(pending)) {
+    const batch = planBatch(sheets, budget, Math.max(1, limits.maxCellsPerRange), bandRows, Math.max(1, limits.assumedColumns));
+    try {
+      await context.sync();
+    } catch (err) {
+      if (++retries > limits.maxRetries) throw err;
+      if (isSizeLimitError(err) && budget > 1) {
+        budget = Math.max(1, Math.floor(budget / 2));
+        continue;
+      }
+      if (batch.mergeSheets.size > 0) {
+        // Most likely a band with more than 512 merged areas: smaller bands, then no merges for these sheets.
+        if (bandRows > 1) bandRows = Math.max(1, Math.floor(bandRows / 4));
+        else for (const s of batch.mergeSheets) s.mergesUnknown = true;
+        continue;
+      }
+      throw err;
+    }
+    for (const apply of batch.apply) apply();
+  }
+  return { sheets: sheets.map(toGrid) };
+}
+
+function stripUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
