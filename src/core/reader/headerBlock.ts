@@ -131,21 +131,7 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
         out.planLabel = v.read(r, c);
         continue;
       }
-      if (!value && (rightIsLabel || labelRow.has(r))) {
-        const below = v.mergeBottom(r, c) + 1;
-        if (below < r2) {
-          value = v.read(below, c);
-          used.add(keyOf(below, c));
-        }
-      } else if (!value) {
-        // Nothing to the right: a value written under its label, else the empty cell beside it.
-        const below = v.mergeBottom(r, c) + 1;
-        if (below < r2 && !v.isEmpty(below, c) && !isLabelCore(v.core(below, c))) {
-          value = v.read(below, c);
-        } else if (right <= cEnd) {
-          value = v.read(r, right);
-        }
-      }
+      if (!value) value = valueBesideOrBelow(v, r, c, right, r2, cEnd, rightIsLabel, labelRow.has(r), used, keyOf);
       if (value) used.add(keyOf(value.row, value.col));
       const sub = key === 'source' ? core : undefined;
       out.fields.push({ key: key!, label: text, labelCell: v.read(r, c), value, sub, unit: moneyUnitIn(bracketed(text)) ?? undefined });
@@ -184,4 +170,37 @@ function readPlan(v: SheetView, r1: number, r2: number, cStart: number, cEnd: nu
       return;
     }
   }
+}
+
+/**
+ * Where a label's value is when nothing but labels (or nothing) stands to its right:
+ * under it in a row of labels; the empty cell beside it when the next thing to the right is another
+ * label ("项目编码 | (empty) | 预算项目名称 | …"); else a value written under it.
+ */
+function valueBesideOrBelow(
+  v: SheetView,
+  r: number,
+  c: number,
+  right: number,
+  r2: number,
+  cEnd: number,
+  rightIsLabel: boolean,
+  inLabelRow: boolean,
+  used: Set<number>,
+  keyOf: (r: number, c: number) => number,
+): CellRead | null {
+  const below = v.mergeBottom(r, c) + 1;
+  const belowUsable = below < r2 && !v.isEmpty(below, c) && !isLabelCore(v.core(below, c));
+  const adjacentEmpty = right <= cEnd && v.anchor(r, right).row === r && v.anchor(r, right).col === right && v.isEmpty(r, right);
+  if (inLabelRow && below < r2 && !isLabelCore(v.core(below, c))) {
+    used.add(keyOf(below, c));
+    return v.read(below, c);
+  }
+  if (rightIsLabel && adjacentEmpty) return v.read(r, right);
+  if (belowUsable) {
+    used.add(keyOf(below, c));
+    return v.read(below, c);
+  }
+  if (adjacentEmpty) return v.read(r, right);
+  return null;
 }

@@ -1,6 +1,6 @@
 /** Shared helpers for rule modules: filled indicators, parsed values, amounts. */
 import type { CellRead, IndicatorGrid, IndicatorRow, Table } from '../model';
-import { parseValue } from '../value/parseValue';
+import { parseValue, readUnit } from '../value/parseValue';
 import type { ParsedValue } from '../value/types';
 import { normCore } from '../vocabulary/normalize';
 
@@ -15,6 +15,20 @@ export function parsed(cell: CellRead | null | undefined): ParsedValue {
     cache.set(cell, p);
   }
   return p;
+}
+
+/**
+ * A row's value with the 度量单位 column's unit when the value carries none
+ * (grids whose value cell holds only the number: "90" | "%").
+ */
+export function parsedWithUnit(r: IndicatorRow): ParsedValue {
+  const p = parsed(r.value);
+  if (p.kind !== 'number' || p.unit || p.num === undefined || isBlank(r.unit)) return p;
+  const u = readUnit(r.unit!.text);
+  if (!u) return p;
+  const out: ParsedValue = { ...p, unit: u.canonical, unitCategory: u.category };
+  if (u.wanFactor !== undefined) out.wan = p.num * u.wanFactor;
+  return out;
 }
 
 export function isBlank(cell: CellRead | null | undefined): boolean {

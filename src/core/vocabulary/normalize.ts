@@ -14,6 +14,10 @@ const TRAILING_COLON = /[:：]+$/;
 
 /** Collapse for matching: half-width, no spaces or line breaks, no enumerator prefix, no required-mark stars, no trailing colon. */
 export function normLabel(s: string): string {
+  return memo(LABEL_MEMO, s, normLabelUncached);
+}
+
+function normLabelUncached(s: string): string {
   let t = halfWidth(s).replace(SPACES, '');
   t = t.replace(REQUIRED_MARK, '').replace(TRAILING_COLON, '');
   t = t.replace(ENUM_PREFIX, '');
@@ -24,6 +28,10 @@ const BRACKETED = /\([^()]*\)|（[^（）]*）|【[^【】]*】|\[[^\]]*\]/g;
 
 /** normLabel without bracketed parts ("指标值(含单位)" → "指标值"); also drops a leading 其中. */
 export function normCore(s: string): string {
+  return memo(CORE_MEMO, s, normCoreUncached);
+}
+
+function normCoreUncached(s: string): string {
   let t = normLabel(s).replace(BRACKETED, '').replace(/[()（）]/g, '');
   t = t.replace(/^其中[:：,，]?/, '');
   return t.replace(TRAILING_COLON, '');
@@ -57,4 +65,21 @@ export function editDistance(a: string, b: string): number {
     [prev, cur] = [cur, prev];
   }
   return prev[n];
+}
+
+// Workbooks repeat the same labels and level names thousands of times: remember recent results.
+const LABEL_MEMO = new Map<string, string>();
+const CORE_MEMO = new Map<string, string>();
+const MEMO_MAX = 20000;
+
+function memo(m: Map<string, string>, s: string, f: (s: string) => string): string {
+  let r = m.get(s);
+  if (r === undefined) {
+    r = f(s);
+    if (s.length <= 200) {
+      if (m.size >= MEMO_MAX) m.clear();
+      m.set(s, r);
+    }
+  }
+  return r;
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { fmt, isBlank, isRateName, parsed } from '../util';
+import { fmt, isBlank, isRateName, parsedWithUnit } from '../util';
 import { normCore } from '../../vocabulary/normalize';
 
 /** A percentage below 0 or above 100 for a rate. */
@@ -14,7 +14,7 @@ export const outOfRange: Rule = {
         if (isBlank(r.value) || isBlank(r.name)) continue;
         const name = normCore(r.name!.text);
         if (!isRateName(name) || /增长率|增速|增幅|增长|提高率|变动率|变化率|回报率|收益率|倍/.test(name)) continue;
-        const p = parsed(r.value);
+        const p = parsedWithUnit(r);
         if (p.kind !== 'number' || p.unit !== '%' || p.num === undefined) continue;
         const bad = [p.num, p.num2].filter((n): n is number => n !== undefined && (n < 0 || n > 100));
         if (!bad.length) continue;

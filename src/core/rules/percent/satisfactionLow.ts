@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { fmt, isBlank, isSatisfaction, parsed } from '../util';
+import { fmt, isBlank, isSatisfaction, natureOf, parsedWithUnit } from '../util';
 
 /** Satisfaction target below the profile's threshold (80%). */
 export const satisfactionLow: Rule = {
@@ -12,9 +12,10 @@ export const satisfactionLow: Rule = {
     for (const grid of table.grids)
       for (const r of grid.rows) {
         if (isBlank(r.value) || isBlank(r.name) || !isSatisfaction(r)) continue;
-        const p = parsed(r.value);
+        const p = parsedWithUnit(r);
         if (p.kind !== 'number' || p.unit !== '%' || p.num === undefined) continue;
-        if (p.op === '<' || p.op === '<=') continue;
+        const op = p.op ?? natureOf(r).op;
+        if (op === '<' || op === '<=') continue;
         if (p.num >= min || p.num < 0) continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },

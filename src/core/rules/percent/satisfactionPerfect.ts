@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { isBlank, isSatisfaction, parsed } from '../util';
+import { isBlank, isSatisfaction, natureOf, parsedWithUnit } from '../util';
 
 /** Satisfaction target of exactly 100%. */
 export const satisfactionPerfect: Rule = {
@@ -11,9 +11,10 @@ export const satisfactionPerfect: Rule = {
     for (const grid of table.grids)
       for (const r of grid.rows) {
         if (isBlank(r.value) || isBlank(r.name) || !isSatisfaction(r)) continue;
-        const p = parsed(r.value);
+        const p = parsedWithUnit(r);
         if (p.kind !== 'number' || p.unit !== '%' || p.num !== 100 || p.num2 !== undefined) continue;
-        if (p.op === '<' || p.op === '<=') continue;
+        const op = p.op ?? natureOf(r).op;
+        if (op === '<' || op === '<=') continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
           message: '满意度目标定为 100%，通常难以实现；可考虑“≥90%”或“≥95%”。',

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { gridHeaderCell, isFilled, level1Cell, structuralGrids } from '../util';
-import { nearestLevel } from '../../vocabulary/levels';
+import { PARENTS, nearestLevel } from '../../vocabulary/levels';
 
 /** A required 二级 with no filled 三级 (产出 needs 数量, 质量, 时效; 2015 产出 needs 成本; 2021 成本 needs one of its 二级). */
 export const missingLevel2: Rule = {
@@ -32,6 +32,24 @@ export const missingLevel2: Rule = {
               ? `二级指标“${l2}”下没有填写三级指标；请填写至少一条，如${hint(l2)}。`
               : `“${l1}”下缺少二级指标“${l2}”；请补充该二级指标及其三级指标。`,
             messageEn: cell ? `No indicator is filled under the 二级 "${l2}"; fill at least one.` : `"${l1}" lacks the 二级 "${l2}"; add it with its indicators.`,
+          });
+        }
+      }
+      // 2021: the 成本 一级 needs one of its own 二级 (经济/社会/生态环境成本), which the profile's lists cannot say.
+      if (fw === '2021' && !profile.required.level2[fw]['成本指标']) {
+        const kinds = PARENTS['2021']['成本指标'] as readonly string[];
+        const filled = grid.rows.filter((r) => r.level1Std === '成本指标' && isFilled(r));
+        const ofKind = (r: (typeof filled)[number]) =>
+          kinds.includes(r.level2Std ?? '') || (!r.level2Std && !!r.level2 && kinds.includes(nearestLevel(r.level2.text, 2) ?? ''));
+        if (filled.length && !filled.some(ofKind)) {
+          const first = filled[0];
+          const l2col = grid.columns.level2;
+          const l1c = level1Cell(grid, '成本指标');
+          const where = l2col !== undefined ? { row: first.level2?.row ?? first.row, col: l2col } : l1c ? { row: l1c.row, col: l1c.col } : gridHeaderCell(grid);
+          report({
+            at: where,
+            message: `“成本指标”下的三级指标没有所属的二级指标；请填写经济成本指标、社会成本指标或生态环境成本指标之一。`,
+            messageEn: `The indicators under 成本指标 have none of its 二级; use 经济成本指标, 社会成本指标 or 生态环境成本指标.`,
           });
         }
       }

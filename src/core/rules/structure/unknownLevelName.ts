@@ -1,6 +1,15 @@
 import type { Rule } from '../types';
 import { level1Of, level2Of, nearestLevel } from '../../vocabulary/levels';
 import { structuralGrids } from '../util';
+import { editDistance, normCore } from '../../vocabulary/normalize';
+
+/** A suggestion that shares no more than the 指标 suffix ("其他指标" → 数量指标) would change the meaning: drop it. */
+function plausible(text: string, near: string | null): string | null {
+  if (!near) return null;
+  const a = normCore(text).replace(/指标$/, '');
+  const b = near.replace(/指标$/, '');
+  return editDistance(a, b) < Math.max(a.length, b.length) ? near : null;
+}
 
 /** A 一级/二级 name not in the vocabulary; suggests the nearest. */
 export const unknownLevelName: Rule = {
@@ -22,7 +31,7 @@ export const unknownLevelName: Rule = {
           if (!text) continue;
           const known = level === 1 ? level1Of(text) : level2Of(text) ?? (level1Of(text) ? 'x' : null);
           if (known) continue;
-          const near = nearestLevel(text, level);
+          const near = plausible(text, nearestLevel(text, level));
           report({
             at: { row: cell.row, col: cell.col },
             message: near

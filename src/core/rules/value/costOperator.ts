@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { isBlank, natureOf, parsed } from '../util';
+import { isBlank, natureOf, parsed, parsedWithUnit } from '../util';
 
 const COST_L2 = new Set(['成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标']);
 
@@ -17,7 +17,7 @@ export const costOperator: Rule = {
         const p = parsed(r.value);
         const op = p.op ?? natureOf(r).op;
         if (op !== '>=' && op !== '>') continue;
-        if (p.unit === '%' ) continue; // a rate (资金支出完成率 ≥95%) is not a cost ceiling
+        if (parsedWithUnit(r).unit === '%') continue; // a rate (资金支出完成率 ≥95%) is not a cost ceiling
         const fixed = p.kind === 'number' && p.op ? r.value!.text.trim().replace(/^(≥|>=|＞|>|不低于|不少于)/, '≤') : undefined;
         report({
           at: { row: r.value!.row, col: r.value!.col },

@@ -1,0 +1,27 @@
+import { missingValue } from '../../../../src/core/rules/structure/missingValue';
+import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
+
+ruleTester(missingValue).run({
+  valid: [
+    { name: 'every name has a value', workbook: projectTable() },
+    { name: '0 is a value (seed: 还本违约率 0)', workbook: projectTable({ set: { E8: '0' } }) },
+    { name: 'a number cell 0 is a value', workbook: projectTable2021({ set: { E11: 0 } }) },
+  ],
+  invalid: [
+    {
+      name: 'a name with no value',
+      workbook: projectTable({ set: { E8: '' } }),
+      findings: [{ cell: 'E8', severity: 'error', messageIncludes: '培训合格率' }],
+    },
+    {
+      name: 'a 2021 row with nature and unit but no value',
+      workbook: projectTable2021({ set: { E15: null } }),
+      findings: [{ cell: 'E15', messageIncludes: '参训人员满意度' }],
+    },
+    {
+      name: 'a value of spaces is no value',
+      workbook: projectTable({ set: { E7: '   ', E12: '' } }),
+      findings: [{ cell: 'E7' }, { cell: 'E12' }],
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import { natureMismatch } from '../../../../src/core/rules/value/natureMismatch';
+import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
+
+ruleTester(natureMismatch).run({
+  valid: [
+    { name: 'operators with numbers', workbook: projectTable2021() },
+    { name: '定性 with graded wording', workbook: projectTable2021({ set: { D11: '定性', E11: '合格', F11: '' } }) },
+    { name: 'the same operator in the value and the nature', workbook: projectTable2021({ set: { E10: '≥500' } }) },
+    { name: 'no nature column', workbook: projectTable({ set: { E8: '合格' } }) },
+  ],
+  invalid: [
+    {
+      name: '定性 with a number',
+      workbook: projectTable2021({ set: { D11: '定性', F11: '' } }),
+      findings: [{ cell: 'E11', severity: 'error', messageIncludes: '定性' }],
+    },
+    {
+      name: '≥ with words',
+      workbook: projectTable2021({ set: { E14: '良好' } }),
+      findings: [{ cell: 'E14', messageIncludes: '文字' }],
+    },
+    {
+      name: 'an operator in the value disagreeing with the nature (≤ vs ≥800)',
+      workbook: projectTable2021({ set: { E13: '≥800' } }),
+      findings: [{ cell: 'E13', messageIncludes: '不一致' }],
+    },
+  ],
+});
