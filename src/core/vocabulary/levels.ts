@@ -89,20 +89,21 @@ export function level2Of(text: string): Level2Name | null {
 
 /** The nearest canonical name within a small edit distance ("数量指" → 数量指标, "时效性指标" → 时效指标), or null. */
 export function nearestLevel(text: string, level: 1 | 2): string | null {
-  const core = normCore(text);
-  if (!core || core.length > 16) return null;
+  // Compare without the 指标 suffix: "其他指标" shares nothing with 数量指标 but the suffix.
+  const core = normCore(text).replace(/指标$/, '');
+  if (!core || core.length > 14) return null;
   const index = level === 1 ? L1_INDEX : L2_INDEX;
   let best: string | null = null;
   let bestD = Infinity;
   for (const [variant, canon] of index) {
-    const d = editDistance(core, variant);
+    const d = editDistance(core, variant.replace(/指标$/, ''));
     if (d < bestD) {
       bestD = d;
       best = canon;
     }
   }
   const limit = core.length <= 3 ? 1 : 2;
-  return bestD <= limit ? best : null;
+  return bestD <= limit && bestD < core.length ? best : null;
 }
 
 /** True when a text looks like a level name at all (known, or near one). */
