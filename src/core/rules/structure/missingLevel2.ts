@@ -23,7 +23,9 @@ export const missingLevel2: Rule = {
           if (own.some(isFilled)) continue;
           const cell = own.find((r) => r.level2)?.level2 ?? null;
           const l1c = level1Cell(grid, l1);
-          const where = cell ? { row: cell.row, col: cell.col } : l1c ? { row: l1c.row, col: l1c.col } : gridHeaderCell(grid);
+          // rules.md: at the 二级 cell when its row is there, else the grid's header row (its 二级 header).
+          const h = grid.headerCells.level2;
+          const where = cell ? { row: cell.row, col: cell.col } : h ? { row: h.row, col: h.col } : gridHeaderCell(grid);
           const soft = fw === '2015' && l1 === '产出指标' && l2 === '成本指标';
           report({
             at: where,

@@ -37,9 +37,9 @@ ruleTester(missingLevel2).run({
       findings: [{ cell: 'B10', severity: 'warning', messageIncludes: '成本指标' }],
     },
     {
-      name: '2015 产出 without any 成本指标 row: a warning at the 产出 一级 cell',
+      name: '2015 产出 without any 成本指标 row: a warning at the grid header (its 二级 header cell)',
       workbook: projectTable({ rows: NO_COST_2015 }),
-      findings: [{ cell: 'A7', severity: 'warning', messageIncludes: '缺少二级指标“成本指标”' }],
+      findings: [{ cell: 'B6', severity: 'warning', messageIncludes: '缺少二级指标“成本指标”' }],
     },
     {
       name: 'the 时效指标 row is there but empty: an error at its 二级 cell',
@@ -57,8 +57,8 @@ ruleTester(missingLevel2).run({
         ],
       }),
       findings: [
-        { cell: 'A10', severity: 'error', messageIncludes: '质量指标' },
-        { cell: 'A10', severity: 'error', messageIncludes: '时效指标' },
+        { cell: 'B9', severity: 'error', messageIncludes: '质量指标' },
+        { cell: 'B9', severity: 'error', messageIncludes: '时效指标' },
       ],
     },
     {
