@@ -24,7 +24,7 @@
 import { a1 } from '../core/grid';
 import { severityRank, type Finding, type Severity } from '../core/findings';
 import type { HighlightResult } from '../host/types';
-import { SEVERITY_FILLS } from '../xlsx/palette';
+import { SEVERITY_FILLS } from '../core/palette';
 import { normalizeCellRef, parseSheetAddress } from './address';
 import type { ExcelApiSupport } from './apiSupport';
 import { MARKS_NAMESPACE, parseMarks, serializeMarks, type MarkRecord, type MarkState, type SavedFill, type SavedNote } from './markState';
@@ -33,7 +33,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * Cell fill per severity as Office.js takes it ("#RRGGBB"): the project's one
- * colour-blind-safe palette (src/xlsx/palette.ts, Okabe–Ito tints), so the
+ * colour-blind-safe palette (src/core/palette.ts, Okabe–Ito tints), so the
  * add-in marks cells exactly as the annotated copy of the web page does.
  */
 export const SEVERITY_FILL: Readonly<Record<Severity, string>> = Object.freeze(

@@ -1,0 +1,376 @@
+/**
+ * Applies form-only fixes (core/fixes) to the open workbook, and undoes them.
+ *
+ * Apply (one fix, or all fixes of a kind): the planned edits are written in
+ * ONE write sync after two read syncs, whatever their number:
+ *   read 1  saved-state part ids; sheets (id, name, protection)
+ *   read 2  saved state XML; current value and formula of every target cell
+ *   write   the new values and the new saved state, in one `context.sync`
+ * An edit is refused, and says so, when its cell no longer holds `from` (the
+ * user edited it since the check), holds a formula or is not text, when its
+ * sheet is gone, or when it fails the core's form-only verification. A cell
+ * that still holds what an earlier fix of ours wrote counts as unchanged, so
+ * a stray-space fix and a standard-form fix of one value can follow each
+ * other. If any target sheet is protected nothing at all is written (no
+ * partial write) and the outcome says which sheet.
+ *
+ * Undo ("撤销修正"): before a cell is first fixed, its value is saved in a
+ * custom XML part of our own namespace (core/fixes/state.ts, next to the
+ * marks' part of markState.ts), in the same write as the fix, so undo
+ * restores the exact previous value in this session or after a reload:
+ *   read 1  part ids; sheets   read 2  saved XML   read 3  current values
+ *   write   the originals, and the remaining state
+ * A cell the user changed after the fix is left as the user made it. A
+ * protected sheet blocks the whole undo (nothing written, state kept).
+ *
+ * Writing text: Excel converts a typed "85%" or "2023年12月31日" into a
+ * number or date. A text that Excel could read as something else is written
+ * with a leading apostrophe (Excel's "this is text" prefix, not part of the
+ * value), so a fixed or restored cell stays the text it was.
+ */
+import type { FixEdit } from '../core/fixes/plan';
+import { FIXES_NAMESPACE, parseFixState, serializeFixState, type FixRecord, type FixState } from '../core/fixes/state';
+import { verifyFix } from '../core/fixes/verify';
+import { normalizeCellRef } from './address';
+import type { ExcelRun } from './excelHost';
+
+export { FIXES_NAMESPACE } from '../core/fixes/state';
+
+export interface RefusedEdit {
+  edit: FixEdit;
+  reason: string;
+  reasonEn: string;
+}
+
+export interface BlockedSheet {
+  sheet: string;
+  reason: string;
+}
+
+export interface ApplyFixesOutcome {
+  /** Edits written. */
+  applied: FixEdit[];
+  /** Edits not written, each with its reason. */
+  refused: RefusedEdit[];
+  /** Non-empty when nothing was written because a target sheet is protected. */
+  blocked: BlockedSheet[];
+  /** Fixed cells "撤销修正" can restore after this call; null when the saved state was not read (nothing to write). */
+  undoable: number | null;
+  /** Cells written, as `${worksheetId}!${A1}`. */
+  touched: string[];
+}
+
+export interface UndoOutcome {
+  /** Cells put back to their value before the fix. */
+  restored: { sheet: string; cell: string; value: string }[];
+  /** Fixed cells the user has changed since: left as they are (and forgotten). */
+  leftAlone: { sheet: string; cell: string; reason: string; reasonEn: string }[];
+  /** Non-empty when nothing was written because a sheet is protected. */
+  blocked: BlockedSheet[];
+  /** Fixed cells still restorable afterwards. */
+  remaining: number;
+  touched: string[];
+}
+
+export interface ApplyFixesOptions {
+  now?: () => number;
+}
+
+export function protectedFixMessage(sheet: string): string {
+  return `工作表“${sheet}”受保护，未作任何修正；请撤消工作表保护后重试。 / Sheet "${sheet}" is protected, so nothing was fixed; unprotect the sheet and try again.`;
+}
+
+export function protectedUndoMessage(sheet: string): string {
+  return `工作表“${sheet}”受保护，未撤销任何修正；请撤消工作表保护后重试。 / Sheet "${sheet}" is protected, so no fix was undone; unprotect the sheet and try again.`;
+}
+
+/** Would Excel read this text, typed into a cell, as a number, date, time, boolean, error or formula? */
+export function excelWouldConvert(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  if (/^[=+\-@]/.test(t) || /^#/.test(t) || /^(true|false)$/i.test(t)) return true;
+  const half = t.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return /\d/.test(half) && /^[\d\s.,:/\-+%$¥€£()eE年月日时分秒上下午AaPpMm]*$/.test(half);
+}
+
+/** The value to assign to `Range.values` so that the cell holds exactly `text` as text. */
+export function textForExcel(text: string): string {
+  return excelWouldConvert(text) ? `'${text}` : text;
+}
+
+interface SheetInfo {
+  id: string;
+  name: string;
+  protected: boolean;
+  ws: Excel.Worksheet;
+}
+
+async function readSheetsAndParts(context: Excel.RequestContext): Promise<{ sheets: SheetInfo[]; parts: Excel.CustomXmlPart[] }> {
+  const wb = context.workbook;
+  const parts = wb.customXmlParts.getByNamespace(FIXES_NAMESPACE);
+  parts.load('items/id');
+  const collection = wb.worksheets;
+  collection.load('items/name,items/id,items/protection/protected');
+  await context.sync();
+  const sheets = collection.items.map((ws) => ({ id: ws.id, name: ws.name, protected: !!ws.protection.protected, ws }));
+  return { sheets, parts: parts.items };
+}
+
+function sheetFinder(sheets: readonly SheetInfo[]) {
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  return (name: string) => byName.get(name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+function mergeStates(xmls: readonly { value: string }[]): FixRecord[] {
+  const out: FixRecord[] = [];
+  const seen = new Set<string>();
+  for (const x of xmls) {
+    for (const r of parseFixState(x.value)?.fixes ?? []) {
+      const key = `${r.sheetId}!${r.cell}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(r);
+    }
+  }
+  return out;
+}
+
+/** Replaces our part(s) by one holding `records` (none: no part). Queued, not synced. */
+function queueState(context: Excel.RequestContext, parts: readonly Excel.CustomXmlPart[], records: readonly FixRecord[]): void {
+  for (const p of parts) p.delete();
+  if (records.length > 0) context.workbook.customXmlParts.add(serializeFixState({ fixes: [...records] } satisfies FixState));
+}
+
+function single(values: unknown[][] | undefined): unknown {
+  return values?.[0]?.[0];
+}
+
+/** Writes `edits` (see the file comment). `context` is the request context of an Excel.run batch. */
+export async function applyFixes(context: Excel.RequestContext, edits: readonly FixEdit[], options: ApplyFixesOptions = {}): Promise<ApplyFixesOutcome> {
+  const now = options.now ?? Date.now;
+  const refused: RefusedEdit[] = [];
+  const outcome = (blocked: BlockedSheet[], applied: FixEdit[], undoable: number | null, touched: string[]): ApplyFixesOutcome => ({ applied, refused, blocked, undoable, touched });
+  if (edits.length === 0) return outcome([], [], null, []);
+
+  // Read 1.
+  const { sheets, parts } = await readSheetsAndParts(context);
+  const sheetNamed = sheetFinder(sheets);
+
+  // Which edits can be tried: sheet present, address valid, form-only, one per cell.
+  interface Work {
+    edit: FixEdit;
+    sheet: SheetInfo;
+    cell: string;
+    range: Excel.Range;
+  }
+  const work: Work[] = [];
+  const blocked = new Map<string, string>();
+  const cells = new Set<string>();
+  for (const edit of edits) {
+    const sheet = sheetNamed(edit.sheet);
+    const cell = normalizeCellRef(edit.cell);
+    if (!sheet) {
+      refused.push({ edit, reason: `找不到工作表“${edit.sheet}”（可能已改名或删除）。`, reasonEn: `Sheet "${edit.sheet}" was not found (renamed or deleted?).` });
+      continue;
+    }
+    if (!cell) {
+      refused.push({ edit, reason: `单元格地址“${edit.cell}”无效。`, reasonEn: `Invalid cell address "${edit.cell}".` });
+      continue;
+    }
+    const check = verifyFix(edit.from, edit.to, edit.rules?.[0]);
+    if (!check.ok) {
+      refused.push({ edit, reason: check.reason, reasonEn: check.reasonEn });
+      continue;
+    }
+    if (sheet.protected) {
+      blocked.set(sheet.name, protectedFixMessage(sheet.name));
+      refused.push({ edit, reason: `工作表“${sheet.name}”受保护，未作修正。`, reasonEn: `Sheet "${sheet.name}" is protected; not fixed.` });
+      continue;
+    }
+    const key = `${sheet.id}!${cell}`;
+    if (cells.has(key)) {
+      refused.push({ edit, reason: `${sheet.name}!${cell} 已有一项修正。`, reasonEn: `${sheet.name}!${cell} already has a fix.` });
+      continue;
+    }
+    cells.add(key);
+    work.push({ edit, sheet, cell, range: sheet.ws.getRange(cell) });
+  }
+  if (blocked.size > 0) {
+    // No partial write: the edits that were fine are refused too.
+    for (const w of work) refused.push({ edit: w.edit, reason: '有目标工作表受保护，本次未作任何修正。', reasonEn: 'A target sheet is protected, so nothing was fixed this time.' });
+    return outcome([...blocked].map(([sheet, reason]) => ({ sheet, reason })), [], null, []);
+  }
+  if (work.length === 0) return outcome([], [], null, []);
+
+  // Read 2: saved state, current values.
+  const xmls = parts.map((p) => p.getXml());
+  for (const w of work) w.range.load('values,formulas');
+  await context.sync();
+  const records = mergeStates(xmls);
+  const recordAt = new Map(records.map((r) => [`${r.sheetId}!${r.cell}`, r]));
+
+  // The write.
+  const applied: FixEdit[] = [];
+  const touched: string[] = [];
+  const at = now();
+  for (const w of work) {
+    const { edit, sheet, cell } = w;
+    const value = single(w.range.values as unknown[][]);
+    const formula = single(w.range.formulas as unknown[][]);
+    const key = `${sheet.id}!${cell}`;
+    const record = recordAt.get(key);
+    if (typeof formula === 'string' && formula.startsWith('=')) {
+      refused.push({ edit, reason: `${sheet.name}!${cell} 含公式，未修改。`, reasonEn: `${sheet.name}!${cell} holds a formula; not changed.` });
+      continue;
+    }
+    const ours = !!record && record.written === value && record.original === edit.from;
+    if (value !== edit.from && !ours) {
+      const shown = value === '' || value === null || value === undefined ? '空白' : `“${String(value)}”`;
+      refused.push({
+        edit,
+        reason: `${sheet.name}!${cell} 已被修改（现为${shown}，检查时为“${edit.from}”），未作修正；请重新检查。`,
+        reasonEn: `${sheet.name}!${cell} was changed since the check (now ${typeof value === 'string' ? `"${value}"` : String(value || 'blank')}, was "${edit.from}"); not fixed. Check again.`,
+      });
+      continue;
+    }
+    if (value === edit.to) {
+      refused.push({ edit, reason: `${sheet.name}!${cell} 已是“${edit.to}”。`, reasonEn: `${sheet.name}!${cell} already reads "${edit.to}".` });
+      continue;
+    }
+    w.range.values = [[textForExcel(edit.to)]];
+    const next: FixRecord = {
+      sheetId: sheet.id,
+      sheet: sheet.name,
+      cell,
+      original: record && ours ? record.original : edit.from,
+      written: edit.to,
+      label: edit.label,
+      labelEn: edit.labelEn,
+      at,
+    };
+    recordAt.set(key, next);
+    applied.push(edit);
+    touched.push(key);
+  }
+  if (applied.length === 0) return outcome([], [], records.length, []);
+  const state = [...recordAt.values()];
+  queueState(context, parts, state);
+  await context.sync();
+  return outcome([], applied, state.length, touched);
+}
+
+/** The saved fixes (what undo would restore), read in at most two syncs. */
+export async function savedFixes(context: Excel.RequestContext): Promise<FixRecord[]> {
+  const parts = context.workbook.customXmlParts.getByNamespace(FIXES_NAMESPACE);
+  parts.load('items/id');
+  await context.sync();
+  if (parts.items.length === 0) return [];
+  const xmls = parts.items.map((p) => p.getXml());
+  await context.sync();
+  return mergeStates(xmls);
+}
+
+export interface UndoOptions {
+  /** Only these cells (sheet name + A1); default all. */
+  only?: readonly { sheet: string; cell: string }[];
+}
+
+/** Puts every fixed cell (or `only` those) back to its value before the fix (see the file comment). */
+export async function undoFixes(context: Excel.RequestContext, options: UndoOptions = {}): Promise<UndoOutcome> {
+  const result: UndoOutcome = { restored: [], leftAlone: [], blocked: [], remaining: 0, touched: [] };
+  // Read 1.
+  const { sheets, parts } = await readSheetsAndParts(context);
+  if (parts.length === 0) return result;
+  // Read 2.
+  const xmls = parts.map((p) => p.getXml());
+  await context.sync();
+  const records = mergeStates(xmls);
+  const byId = new Map(sheets.map((s) => [s.id, s]));
+  const wanted = options.only
+    ? new Set(options.only.map((o) => `${o.sheet.toLowerCase()}!${normalizeCellRef(o.cell) ?? o.cell}`))
+    : null;
+
+  const keep: FixRecord[] = [];
+  const work: { record: FixRecord; sheet: SheetInfo; range: Excel.Range }[] = [];
+  const blocked = new Map<string, string>();
+  for (const record of records) {
+    const sheet = byId.get(record.sheetId);
+    if (wanted && !(sheet && wanted.has(`${sheet.name.toLowerCase()}!${record.cell}`))) {
+      keep.push(record);
+      continue;
+    }
+    if (!sheet) {
+      result.leftAlone.push({ sheet: record.sheet, cell: record.cell, reason: `工作表“${record.sheet}”已不存在。`, reasonEn: `Sheet "${record.sheet}" no longer exists.` });
+      continue;
+    }
+    if (sheet.protected) blocked.set(sheet.name, protectedUndoMessage(sheet.name));
+    work.push({ record, sheet, range: sheet.ws.getRange(record.cell) });
+  }
+  if (blocked.size > 0) {
+    result.blocked = [...blocked].map(([sheet, reason]) => ({ sheet, reason }));
+    result.leftAlone = [];
+    result.remaining = records.length;
+    return result;
+  }
+
+  // Read 3.
+  for (const w of work) w.range.load('values');
+  if (work.length > 0) await context.sync();
+
+  // The write.
+  for (const w of work) {
+    const { record, sheet } = w;
+    const value = single(w.range.values as unknown[][]);
+    if (value !== record.written) {
+      result.leftAlone.push({
+        sheet: sheet.name,
+        cell: record.cell,
+        reason: `${sheet.name}!${record.cell} 在修正后又被修改过，保留现有内容。`,
+        reasonEn: `${sheet.name}!${record.cell} was changed after the fix; its current content is kept.`,
+      });
+      continue;
+    }
+    w.range.values = [[textForExcel(record.original)]];
+    result.restored.push({ sheet: sheet.name, cell: record.cell, value: record.original });
+    result.touched.push(`${sheet.id}!${record.cell}`);
+  }
+  queueState(context, parts, keep);
+  await context.sync();
+  result.remaining = keep.length;
+  return result;
+}
+
+function globalRun(): ExcelRun {
+  return (batch) => {
+    const excel = (globalThis as { Excel?: typeof Excel }).Excel;
+    if (!excel) throw new Error('Excel 未就绪（Office.js 未加载）。 / Excel is not ready (Office.js is not loaded).');
+    return excel.run(batch);
+  };
+}
+
+/**
+ * The pane's handle on fixes in the open workbook: apply edits (from
+ * core/fixes planFixes / planGroup / planItem), undo, and how many fixes can
+ * be undone (also after a reload).
+ */
+export class ExcelFixer {
+  private readonly run: ExcelRun;
+  private readonly now?: () => number;
+
+  constructor(options: { run?: ExcelRun; now?: () => number } = {}) {
+    this.run = options.run ?? globalRun();
+    this.now = options.now;
+  }
+
+  apply(edits: readonly FixEdit[]): Promise<ApplyFixesOutcome> {
+    return this.run((context) => applyFixes(context, edits, { now: this.now }));
+  }
+
+  undo(options?: UndoOptions): Promise<UndoOutcome> {
+    return this.run((context) => undoFixes(context, options));
+  }
+
+  async undoable(): Promise<number> {
+    return (await this.run((context) => savedFixes(context))).length;
+  }
+}

@@ -1,0 +1,4 @@
+/** Form-only fixes: which findings may be fixed, grouped by kind, planned as cell edits, verified. */
+export * from './verify';
+export * from './plan';
+export * from './state';

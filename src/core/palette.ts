@@ -1,0 +1,29 @@
+/**
+ * Cell fills per severity, shared by everything that marks cells (annotated
+ * copies; the add-in may import it too: no dependencies here).
+ *
+ * Palette: Okabe & Ito, "Color Universal Design" (2008), the colour-blind-safe
+ * set also used by Nature Methods' Points of View: vermillion #D55E00, yellow
+ * #F0E442, sky blue #56B4E9. Fills are 50 % tints (mixed with white) so black
+ * text stays readable (contrast with black ≥ 10:1 on each); the three stay apart under
+ * protanopia, deuteranopia and tritanopia because they differ in lightness as
+ * well as hue (yellow lightest, blue and vermillion darker).
+ */
+import type { Severity } from './findings';
+
+export interface SeverityFill {
+  /** ExcelJS / OOXML colour, alpha first. */
+  argb: string;
+  /** CSS colour. */
+  hex: string;
+  /** The Okabe–Ito colour the tint is made from. */
+  base: string;
+  labelZh: string;
+  labelEn: string;
+}
+
+export const SEVERITY_FILLS: Readonly<Record<Severity, SeverityFill>> = Object.freeze({
+  error: { argb: 'FFEAAF80', hex: '#EAAF80', base: '#D55E00 vermillion', labelZh: '错误', labelEn: 'error' },
+  warning: { argb: 'FFF8F2A1', hex: '#F8F2A1', base: '#F0E442 yellow', labelZh: '警告', labelEn: 'warning' },
+  info: { argb: 'FFABDAF4', hex: '#ABDAF4', base: '#56B4E9 sky blue', labelZh: '提示', labelEn: 'info' },
+});

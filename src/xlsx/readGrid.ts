@@ -1,0 +1,226 @@
+/**
+ * File adapter (read side): workbook bytes → the core's WorkbookGrid, with
+ * SheetJS. Runs in Node and in the browser (the web page): no Node imports.
+ *
+ * Values stay as the workbook holds them: numbers stay numbers (dates are
+ * serial numbers with their date format), strings stay strings (rich text as
+ * plain text), booleans stay booleans, formula cells give their cached value,
+ * error cells their text ('#DIV/0!'). An empty string (a formula giving "")
+ * reads as an empty cell.
+ */
+import { XLSX } from './sheetjs';
+import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from '../core/grid';
+import { inspectZip, sniffContainer } from './container';
+import { FileReadError, isFileReadError, readErrors } from './errors';
+
+export { FileReadError } from './errors';
+export type { FileReadErrorCode } from './errors';
+
+/** Largest file read by default (bytes). Budget workbooks are a few MB at most. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
+export interface ReadOptions {
+  /** Size limit in bytes; default MAX_FILE_BYTES. */
+  maxBytes?: number;
+}
+
+/** Tuned for speed: no styles, no formula text, no formatted text; number formats kept. */
+const PARSE_OPTIONS: XLSX.ParsingOptions = {
+  type: 'array',
+  dense: true,
+  cellNF: true,
+  cellDates: false,
+  cellText: false,
+  cellHTML: false,
+  cellFormula: false,
+  cellStyles: false,
+  sheetStubs: false,
+  bookVBA: false,
+};
+
+/** SheetJS keeps error cells as BIFF codes when it does not format text. */
+const ERROR_TEXT: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
+export function readWorkbookBytes(data: Uint8Array | ArrayBuffer, fileName?: string, options: ReadOptions = {}): WorkbookGrid {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const limit = options.maxBytes ?? MAX_FILE_BYTES;
+  if (bytes.length === 0) throw readErrors.empty();
+  if (bytes.length > limit) throw readErrors.tooLarge(bytes.length, limit);
+  const container = sniffContainer(bytes, extensionOf(fileName));
+  if (container === 'zip') inspectZip(bytes);
+
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, PARSE_OPTIONS);
+  } catch (e) {
+    throw explainParseError(e, bytes, container);
+  }
+  if (!wb.SheetNames || wb.SheetNames.length === 0) throw readErrors.corrupt('workbook has no sheets');
+  try {
+    return { sheets: wb.SheetNames.map((name) => sheetGrid(name, wb.Sheets[name])) };
+  } catch (e) {
+    throw isFileReadError(e) ? e : e instanceof RangeError ? readErrors.outOfMemory(String(e)) : readErrors.corrupt(String(e));
+  }
+}
+
+function extensionOf(fileName?: string): string {
+  if (!fileName) return '';
+  const base = fileName.replace(/^.*[\\/]/, '');
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+function explainParseError(e: unknown, bytes: Uint8Array, container: 'zip' | 'cfb'): FileReadError {
+  if (isFileReadError(e)) return e;
+  const msg = errorText(e);
+  if (/password|encrypt/i.test(msg)) return readErrors.encrypted(msg);
+  if (e instanceof RangeError || /allocation failed|out of memory|invalid (array|string) length/i.test(msg)) return readErrors.outOfMemory(msg);
+  if (container === 'cfb') {
+    const streams = cfbStreamNames(bytes);
+    if (streams) {
+      if (streams.has('encryptioninfo') || streams.has('encryptedpackage')) return readErrors.encrypted(msg);
+      if (streams.has('worddocument')) return readErrors.notExcel('Word 文档（.doc）', 'a Word document (.doc)', msg);
+      if (streams.has('powerpoint document')) return readErrors.notExcel('PowerPoint 演示文稿（.ppt）', 'a PowerPoint presentation (.ppt)', msg);
+      if (!streams.has('workbook') && !streams.has('book'))
+        return readErrors.notExcel('不含工作簿的 Office 复合文档', 'an Office compound file with no workbook in it', msg);
+    }
+  }
+  return readErrors.corrupt(msg);
+}
+
+/** Lower-cased stream names of an OLE2/CFB container, or null when even the container cannot be read. */
+function cfbStreamNames(bytes: Uint8Array): Set<string> | null {
+  try {
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' }) as { FileIndex: { name: string }[] };
+    return new Set(cfb.FileIndex.map((f) => String(f.name).toLowerCase()));
+  } catch {
+    return null;
+  }
+}
+
+interface SheetCell {
+  t: string;
+  v?: unknown;
+  w?: string;
+  z?: string | number;
+}
+
+function cellValue(c: SheetCell): CellValue {
+  switch (c.t) {
+    case 'n':
+      return typeof c.v === 'number' ? c.v : null;
+    case 's': {
+      const s = c.v == null ? '' : String(c.v);
+      return s === '' ? null : s;
+    }
+    case 'b':
+      return Boolean(c.v);
+    case 'e':
+      return c.w ?? ERROR_TEXT[c.v as number] ?? '#ERROR!';
+    case 'd':
+      return c.v instanceof Date ? dateToSerial(c.v) : typeof c.v === 'string' ? c.v : null;
+    default:
+      return null; // 'z' stubs
+  }
+}
+
+/** Excel serial (1900 system) of a Date read in local time, as SheetJS makes them. */
+function dateToSerial(d: Date): number {
+  const utc = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
+  return (utc - Date.UTC(1899, 11, 30)) / 86400000;
+}
+
+function cellFormat(c: SheetCell): string | null {
+  const z = c.z;
+  if (z == null || typeof z !== 'string' || z === '' || z === 'General' || z.toLowerCase() === 'general') return null;
+  return z;
+}
+
+function sheetGrid(name: string, ws: XLSX.WorkSheet | undefined): SheetGrid {
+  const merges: MergedRange[] = ((ws?.['!merges'] ?? []) as XLSX.Range[]).map((m) => ({
+    r1: Math.min(m.s.r, m.e.r),
+    c1: Math.min(m.s.c, m.e.c),
+    r2: Math.max(m.s.r, m.e.r),
+    c2: Math.max(m.s.c, m.e.c),
+  }));
+  const rows = ws ? denseRows(ws) : [];
+
+  // Bounds of the cells that hold something, so offset sheets are not padded.
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell && cellValue(cell) !== null) {
+        if (r < top) top = r;
+        bottom = r;
+        if (c < left) left = c;
+        break; // the first filled cell of the row gives its leftmost column
+      }
+    }
+  }
+  if (bottom < 0) return { name, values: [], top: 0, left: 0, merges };
+
+  const values: CellValue[][] = [];
+  let formats: (string | null)[][] | undefined;
+  for (let r = top; r <= bottom; r++) {
+    const row = rows[r];
+    const out: CellValue[] = [];
+    let fmtRow: (string | null)[] | undefined;
+    if (row) {
+      for (let c = left; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell) continue;
+        const v = cellValue(cell);
+        if (v === null) continue;
+        while (out.length < c - left) out.push(null);
+        out.push(v);
+        const f = cellFormat(cell);
+        if (f !== null) {
+          if (!formats) formats = [];
+          if (!fmtRow) fmtRow = formats[r - top] = [];
+          fmtRow[c - left] = f;
+        }
+      }
+    }
+    values.push(out);
+  }
+  const grid: SheetGrid = { name, values, top, left, merges };
+  if (formats) {
+    for (let i = 0; i < values.length; i++) if (!formats[i]) formats[i] = [];
+    grid.formats = formats;
+  }
+  return grid;
+}
+
+/** Rows of cells from a dense sheet, or built from a sparse one (chart sheets, odd writers). */
+function denseRows(ws: XLSX.WorkSheet): (SheetCell | undefined)[][] {
+  const dense = (ws as { '!data'?: (SheetCell | undefined)[][] })['!data'];
+  if (dense) return dense;
+  const ref = ws['!ref'];
+  if (!ref) return [];
+  const rows: (SheetCell | undefined)[][] = [];
+  for (const key of Object.keys(ws)) {
+    if (key[0] === '!') continue;
+    const { r, c } = XLSX.utils.decode_cell(key);
+    (rows[r] ??= [])[c] = (ws as unknown as Record<string, SheetCell>)[key];
+  }
+  return rows;
+}

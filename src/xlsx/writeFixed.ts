@@ -1,0 +1,126 @@
+/**
+ * File adapter: a copy of a workbook with form-only fixes applied (ExcelJS).
+ * The original bytes are never modified; the caller writes the copy
+ * somewhere else (the CLI refuses to write it over its input).
+ *
+ * Each edit is applied only when the cell still holds exactly `from` as
+ * plain text (not a formula, not a number), and only when it passes the
+ * core's form-only verification again; otherwise it is refused with a
+ * reason. Cell styles, number formats and everything else ExcelJS keeps are
+ * kept. Browser-safe: no Node imports.
+ *
+ * Loading goes through annotate.ts's repairs (comments written by other
+ * tools, files ExcelJS cannot read as they are); what had to be done is
+ * reported in `repairs`.
+ */
+import ExcelJS from 'exceljs';
+import { verifyFix } from '../core/fixes/verify';
+import type { FixEdit } from '../core/fixes/plan';
+import { parseA1, a1 } from '../core/grid';
+import { annotateCopyWithReport, type Repair } from './annotate';
+import { readErrors } from './errors';
+
+export interface RefusedEdit {
+  edit: FixEdit;
+  reason: string;
+  reasonEn: string;
+}
+
+export interface WriteFixedResult {
+  /** The fixed copy, .xlsx. */
+  data: Uint8Array;
+  applied: FixEdit[];
+  refused: RefusedEdit[];
+  repairs: Repair[];
+}
+
+/** Loads workbook bytes into ExcelJS the way the annotated copy does (with its repairs). */
+export async function loadForEdit(original: Uint8Array | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; repairs: Repair[] }> {
+  const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
+  // An annotated copy without findings is the workbook as ExcelJS can load it, repairs applied.
+  const normalised = await annotateCopyWithReport(bytes, []);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(normalised.data as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw readErrors.corrupt(e instanceof Error ? e.message : String(e));
+  }
+  return { workbook, repairs: normalised.repairs };
+}
+
+/** The plain text of an ExcelJS cell value, or null when it is not text (number, formula, date, error …). */
+export function cellText(value: ExcelJS.CellValue): string | null {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'richText' in value && Array.isArray((value as ExcelJS.CellRichTextValue).richText)) {
+    return (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text ?? '').join('');
+  }
+  return null;
+}
+
+function refusal(edit: FixEdit, reason: string, reasonEn: string): RefusedEdit {
+  return { edit, reason, reasonEn };
+}
+
+/** Applies the edits to a loaded workbook; returns what was applied and what refused. */
+export function applyEditsToWorkbook(workbook: ExcelJS.Workbook, edits: readonly FixEdit[]): { applied: FixEdit[]; refused: RefusedEdit[] } {
+  const applied: FixEdit[] = [];
+  const refused: RefusedEdit[] = [];
+  const done = new Set<string>();
+  for (const edit of edits) {
+    const pos = parseA1(edit.cell);
+    const ws = workbook.getWorksheet(edit.sheet);
+    if (!ws) {
+      refused.push(refusal(edit, `找不到工作表“${edit.sheet}”。`, `Sheet "${edit.sheet}" was not found.`));
+      continue;
+    }
+    if (!pos) {
+      refused.push(refusal(edit, `单元格地址“${edit.cell}”无效。`, `Invalid cell address "${edit.cell}".`));
+      continue;
+    }
+    const addr = a1(pos.row, pos.col);
+    const key = `${ws.id}!${addr}`;
+    if (done.has(key)) {
+      refused.push(refusal(edit, `${edit.sheet}!${addr} 已有一项修正。`, `${edit.sheet}!${addr} already has a fix.`));
+      continue;
+    }
+    const check = verifyFix(edit.from, edit.to, edit.rules[0]);
+    if (!check.ok) {
+      refused.push(refusal(edit, check.reason, check.reasonEn));
+      continue;
+    }
+    const cell = ws.getCell(addr);
+    if (cell.isMerged && cell.master !== cell) {
+      refused.push(refusal(edit, `${edit.sheet}!${addr} 位于合并单元格内，未修改。`, `${edit.sheet}!${addr} is inside a merged area; not changed.`));
+      continue;
+    }
+    if (cell.formula || cell.type === ExcelJS.ValueType.Formula) {
+      refused.push(refusal(edit, `${edit.sheet}!${addr} 含公式，未修改。`, `${edit.sheet}!${addr} holds a formula; not changed.`));
+      continue;
+    }
+    const current = cellText(cell.value);
+    if (current !== edit.from) {
+      refused.push(
+        refusal(
+          edit,
+          `${edit.sheet}!${addr} 的内容已不是检查时的“${edit.from}”，未修改；请重新检查。`,
+          `${edit.sheet}!${addr} no longer holds "${edit.from}" as when checked; not changed. Check again.`,
+        ),
+      );
+      continue;
+    }
+    // A plain string; the cell's style (font, fill, borders, number format) stays.
+    cell.value = edit.to;
+    done.add(key);
+    applied.push(edit);
+  }
+  return { applied, refused };
+}
+
+/** A copy of `original` with the edits applied, as .xlsx bytes. */
+export async function writeFixedCopy(original: Uint8Array | ArrayBuffer, edits: readonly FixEdit[]): Promise<WriteFixedResult> {
+  const { workbook, repairs } = await loadForEdit(original);
+  const { applied, refused } = applyEditsToWorkbook(workbook, edits);
+  const out = await workbook.xlsx.writeBuffer();
+  const data = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  return { data, applied, refused, repairs };
+}
