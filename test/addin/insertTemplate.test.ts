@@ -12,7 +12,7 @@ const serious = (f: { severity: string }) => f.severity === 'error' || f.severit
 const EMPTY_RULES: Record<TemplateKind, string[]> = {
   'project-2015': ['plan/incomplete', 'structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
   'project-2021': ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
-  department: ['structure/missing-goal', 'structure/missing-level1'],
+  department: ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
 };
 
 describe('insertTemplate (Office.js)', () => {

@@ -13,7 +13,7 @@ const rules = (fs: { rule: string }[]) => [...new Set(fs.map((f) => f.rule))].so
 const EMPTY_RULES: Record<TemplateKind, string[]> = {
   'project-2015': ['plan/incomplete', 'structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
   'project-2021': ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
-  department: ['structure/missing-goal', 'structure/missing-level1'],
+  department: ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
 };
 
 async function roundTrip(kind: TemplateKind, filled: boolean) {
@@ -66,6 +66,19 @@ describe('ExcelJS template writer, read back with SheetJS and checked', () => {
 });
 
 describe('what the file carries for Excel', () => {
+  test('the writer has no Node imports (it may run in the web page)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const src = (require('fs') as typeof import('fs')).readFileSync(require.resolve('../../src/xlsx/writeTemplate.ts'), 'utf8');
+    expect(src).not.toMatch(/from '(fs|path|zlib|os|child_process|node:[a-z_]+)'/);
+  });
+
+  test('defaults: layout and sample both in next year’s budget → clean', async () => {
+    const kind = 'project-2015';
+    const { findings, tables } = checkWorkbook(readWorkbookBytes(await writeTemplateBuffer(layoutTemplate(kind, { fill: fillSample(kind) }))));
+    expect(tables[0].year).toBe(new Date().getFullYear() + 1);
+    expect(findings.filter(serious)).toEqual([]);
+  });
+
   test('2021: styles, widths, heights, formula, drop-downs, print setup, recalculation on load', async () => {
     const sheet = layoutTemplate('project-2021', { year: YEAR });
     const bytes = await writeTemplateBuffer(sheet);

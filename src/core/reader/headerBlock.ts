@@ -60,15 +60,18 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
     let labels = 0;
     let others = 0;
     let seenLabel = false;
+    let valuesBelow = 0;
     for (let c = cStart; c <= cEnd; c++) {
       const a = v.anchor(r, c);
       if (a.row !== r || a.col !== c || v.isEmpty(r, c)) continue;
       if (isLabelCore(v.core(r, c))) {
         labels++;
         seenLabel = true;
+        if (ownValueAt(v, v.mergeBottom(r, c) + 1, c, r2)) valuesBelow++;
       } else if (seenLabel) others++;
     }
-    if (labels >= 2 && others === 0) labelRow.add(r);
+    // A row of labels whose empty value slots sit beside them is not a label row: the row below must hold values under them.
+    if (labels >= 2 && others === 0 && valuesBelow * 2 >= labels) labelRow.add(r);
   }
 
   // Rows heading a task list (部门整体: 任务名称 | 主要内容 | 预算金额) hold column headers, not fields.
@@ -184,23 +187,31 @@ function valueBesideOrBelow(
   right: number,
   r2: number,
   cEnd: number,
-  rightIsLabel: boolean,
+  _rightIsLabel: boolean,
   inLabelRow: boolean,
   used: Set<number>,
   keyOf: (r: number, c: number) => number,
 ): CellRead | null {
   const below = v.mergeBottom(r, c) + 1;
-  const belowUsable = below < r2 && !v.isEmpty(below, c) && !isLabelCore(v.core(below, c));
+  const belowOwn = below < r2 && v.anchor(below, c).row === below && v.anchor(below, c).col === c;
   const adjacentEmpty = right <= cEnd && v.anchor(r, right).row === r && v.anchor(r, right).col === right && v.isEmpty(r, right);
-  if (inLabelRow && below < r2 && !isLabelCore(v.core(below, c))) {
+  if (inLabelRow && belowOwn && !isLabelCore(v.core(below, c))) {
     used.add(keyOf(below, c));
     return v.read(below, c);
   }
-  if (rightIsLabel && adjacentEmpty) return v.read(r, right);
-  if (belowUsable) {
-    used.add(keyOf(below, c));
-    return v.read(below, c);
-  }
+  // The empty slot beside the label is its value ("项目编码 | (empty) | 预算项目名称", "部门（单位）名称 | (empty)" above other text).
   if (adjacentEmpty) return v.read(r, right);
+  // No slot beside it: a value written under the label.
+  if (ownValueAt(v, below, c, r2)) {
+    used.add(keyOf(below, c));
+    return v.read(below, c);
+  }
   return null;
+}
+
+/** A cell of its own (not inside another cell's merge) holding a non-label value, within the block. */
+function ownValueAt(v: SheetView, row: number, col: number, r2: number): boolean {
+  if (row >= r2) return false;
+  const a = v.anchor(row, col);
+  return a.row === row && a.col === col && !v.isEmpty(row, col) && !isLabelCore(v.core(row, col));
 }

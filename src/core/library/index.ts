@@ -1,0 +1,19 @@
+/**
+ * The indicator library: common indicators of frequent project types, as
+ * data (./data.ts), with search (`searchLibrary({ type, keyword })`) and the
+ * cells an indicator puts into a grid.
+ */
+export * from './types';
+export { LIBRARY, PROJECT_TYPES } from './data';
+export {
+  searchLibrary,
+  projectType,
+  libraryIndicator,
+  placeIndicator,
+  indicatorCells,
+  indicatorRow,
+  sampleValueText,
+  VALUE_BLANK,
+  type LibraryQuery,
+  type GridShape,
+} from './search';
