@@ -209,10 +209,14 @@ export async function insertIndicators(
     }
     const key = `${place.level1}|${place.level2}`;
     let b = blocks.get(key);
-    if (!b) blocks.set(key, (b = { ...place, rows: contiguous(rowsOf(place.level1, place.level2)), items: [] }));
+    if (!b) {
+      // The run of rows of that 二级; the one holding the selection when the 二级 is the selected one.
+      const near = place === selected ? read.selection.r1 : undefined;
+      blocks.set(key, (b = { ...place, rows: runOf(rowsOf(place.level1, place.level2), near), items: [] }));
+    }
     b.items.push(ind);
   }
-  if (!blocks.size) throw new InsertIndicatorsError(options.target === 'selection' ? 'no-level' : selected ? 'no-grid' : 'no-level');
+  if (!blocks.size) throw new InsertIndicatorsError('no-level');
 
   const merges = [...read.grid.merges];
   const usesMerges =
@@ -311,12 +315,13 @@ function overlaps(a: MergedRange, b: MergedRange): boolean {
   return a.r1 <= b.r2 && b.r1 <= a.r2 && a.c1 <= b.c2 && b.c1 <= a.c2;
 }
 
-/** The runs of consecutive rows; the first run (a 二级 is one block). */
-function contiguous(rows: IndicatorRow[]): IndicatorRow[] {
-  const out: IndicatorRow[] = [];
+/** A run of consecutive rows (a 二级 is one block): the one holding `near`, else the first. */
+function runOf(rows: IndicatorRow[], near?: number): IndicatorRow[] {
+  const runs: IndicatorRow[][] = [];
   for (const r of rows) {
-    if (out.length && r.row !== out[out.length - 1].row + 1) break;
-    out.push(r);
+    const cur = runs[runs.length - 1];
+    if (cur && r.row === cur[cur.length - 1].row + 1) cur.push(r);
+    else runs.push([r]);
   }
-  return out;
+  return runs.find((run) => near !== undefined && run.some((r) => r.row === near)) ?? runs[0] ?? [];
 }

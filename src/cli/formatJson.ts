@@ -1,0 +1,84 @@
+/**
+ * The JSON report (version 1). Fields may be added in later versions; none
+ * are renamed or removed.
+ *
+ * {"version":1,"files":[{"file","error","errorCode","tables":[{"sheet","range","kind","framework","code","name","year"}],
+ *   "issues":[{"rule","severity","sheet","cell","message","messageEn","table","fix"?}]}]}
+ */
+import { rangeA1 } from '../core/grid';
+import type { Fix, Severity } from '../core/findings';
+import { fieldText, type FileReport } from './report';
+
+export interface JsonTable {
+  sheet: string;
+  range: string;
+  kind: 'project' | 'department';
+  framework: '2015' | '2021';
+  code: string | null;
+  name: string | null;
+  year: number | null;
+}
+
+export interface JsonIssue {
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  cell: string;
+  message: string;
+  messageEn: string;
+  /** Index into this file's `tables`, or -1 for a sheet-level finding. */
+  table: number;
+  fix?: Fix;
+}
+
+export interface JsonFile {
+  file: string;
+  /** Chinese then English reason the file could not be read; null when it was. */
+  error: string | null;
+  /** Machine-readable reason ('encrypted', 'corrupt', 'not-excel', …); null when read. */
+  errorCode: string | null;
+  tables: JsonTable[];
+  issues: JsonIssue[];
+}
+
+export interface JsonReport {
+  version: 1;
+  files: JsonFile[];
+}
+
+export function toJson(reports: readonly FileReport[]): JsonReport {
+  return {
+    version: 1,
+    files: reports.map((r): JsonFile => ({
+      file: r.file,
+      error: r.error ? `${r.error.messageZh} (${r.error.messageEn})` : null,
+      errorCode: r.error ? r.error.code : null,
+      tables: (r.result?.tables ?? []).map((t) => ({
+        sheet: t.sheet,
+        range: rangeA1(t.range),
+        kind: t.kind,
+        framework: t.framework,
+        code: fieldText(t, 'code'),
+        name: fieldText(t, 'name'),
+        year: t.year ?? null,
+      })),
+      issues: (r.result?.findings ?? []).map((f) => {
+        const issue: JsonIssue = {
+          rule: f.rule,
+          severity: f.severity,
+          sheet: f.sheet,
+          cell: f.cell,
+          message: f.message,
+          messageEn: f.messageEn,
+          table: f.table,
+        };
+        if (f.fix) issue.fix = f.fix;
+        return issue;
+      }),
+    })),
+  };
+}
+
+export function formatJson(reports: readonly FileReport[]): string {
+  return JSON.stringify(toJson(reports), null, 2) + '\n';
+}

@@ -1,0 +1,98 @@
+/**
+ * The human-readable report: per file, per table (code and name), one line
+ * per finding (cell, severity, message, rule id), then totals.
+ */
+import { rangeA1 } from '../core/grid';
+import { severityRank, type Finding, type Severity } from '../core/findings';
+import type { Table } from '../core/model';
+import { MSG, say, type Lang } from './messages';
+import { countFindings, fieldText, type FileReport } from './report';
+
+export interface TextOptions {
+  lang: Lang;
+  color: boolean;
+}
+
+const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' } as const;
+const SEVERITY_COLOR: Record<Severity, keyof typeof SGR> = { error: 'red', warning: 'yellow', info: 'cyan' };
+
+function paint(o: TextOptions, style: keyof typeof SGR, s: string): string {
+  return o.color ? `\x1b[${SGR[style]}m${s}\x1b[0m` : s;
+}
+
+/** Display width: CJK and full-width characters count two columns. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    w += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x20000 ? 2 : 1;
+  }
+  return w;
+}
+
+function pad(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(0, w - displayWidth(s)));
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.row - b.row || a.col - b.col || severityRank[a.severity] - severityRank[b.severity];
+}
+
+function tableTitle(t: Table, o: TextOptions): string {
+  const code = fieldText(t, 'code');
+  const name = fieldText(t, 'name');
+  const label = [code, name].filter(Boolean).join(' ') || say(MSG.untitled, o.lang);
+  const meta = [say(MSG.kind[t.kind] ?? { zh: t.kind, en: t.kind }, o.lang), say(MSG.framework(t.framework), o.lang), t.year ? String(t.year) : '']
+    .filter(Boolean)
+    .join(o.lang === 'zh' ? '，' : ', ');
+  const bracket = o.lang === 'zh' ? `（${meta}）` : ` (${meta})`;
+  return `${paint(o, 'bold', label)}${paint(o, 'dim', `${bracket}  ${t.sheet}!${rangeA1(t.range)}`)}`;
+}
+
+function findingLine(f: Finding, o: TextOptions): string {
+  const sev = say(MSG.severity[f.severity], o.lang);
+  const sevCol = pad(sev, o.lang === 'zh' ? 4 : 7);
+  const msg = o.lang === 'en' ? f.messageEn : f.message;
+  return `    ${pad(f.cell, 6)} ${paint(o, SEVERITY_COLOR[f.severity], sevCol)} ${msg}  ${paint(o, 'dim', f.rule)}`;
+}
+
+/** The lines for one file. */
+export function formatFileText(r: FileReport, o: TextOptions): string {
+  const out: string[] = [paint(o, 'bold', r.file)];
+  if (r.error) {
+    const reason = o.lang === 'en' ? r.error.messageEn : `${r.error.messageZh} (${r.error.messageEn})`;
+    out.push(`  ${paint(o, 'red', say(MSG.cannotRead, o.lang))}${o.lang === 'zh' ? '：' : ': '}${reason}`);
+    return out.join('\n') + '\n';
+  }
+  const { tables, findings } = r.result!;
+  if (tables.length === 0) out.push(`  ${paint(o, 'dim', say(MSG.noTables, o.lang))}`);
+  const perTable = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const list = perTable.get(f.table) ?? [];
+    list.push(f);
+    perTable.set(f.table, list);
+  }
+  tables.forEach((t, i) => {
+    out.push(`  ${tableTitle(t, o)}`);
+    const list = (perTable.get(i) ?? []).sort(byPosition);
+    if (list.length === 0) out.push(`    ${paint(o, 'green', say(MSG.noIssues, o.lang))}`);
+    for (const f of list) out.push(findingLine(f, o));
+  });
+  // Findings outside any table (or pointing at a table index the result does not hold), per sheet.
+  const loose = findings.filter((f) => f.table < 0 || f.table >= tables.length);
+  const sheets = [...new Set(loose.map((f) => f.sheet))];
+  for (const sheet of sheets) {
+    out.push(`  ${paint(o, 'bold', sheet)} ${paint(o, 'dim', say(MSG.sheetLevel, o.lang))}`);
+    for (const f of loose.filter((x) => x.sheet === sheet).sort(byPosition)) out.push(findingLine(f, o));
+  }
+  return out.join('\n') + '\n';
+}
+
+export function formatTotals(reports: readonly FileReport[], o: TextOptions): string {
+  const all = reports.flatMap((r) => r.result?.findings ?? []);
+  const c = countFindings(all);
+  const tables = reports.reduce((n, r) => n + (r.result?.tables.length ?? 0), 0);
+  const unreadable = reports.filter((r) => r.error).length;
+  const line = say(MSG.totals(reports.length, unreadable, tables, c.error, c.warning, c.info), o.lang);
+  return '\n' + paint(o, c.error || unreadable ? 'red' : c.warning ? 'yellow' : 'green', line) + '\n';
+}

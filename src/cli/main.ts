@@ -1,0 +1,172 @@
+/**
+ * `kpicheck`: the command line. Thin on purpose: arguments (args.ts), files
+ * (discover.ts), reading (../xlsx/readFile.ts), the core's checkWorkbook, and
+ * the formatters (formatText.ts, formatJson.ts). ExcelJS is never loaded on
+ * this path (start-up time).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkWorkbook } from '../core/check';
+import { defaultProfile, type Profile } from '../core/profile';
+import { readWorkbookFile } from '../xlsx/readFile';
+import { isFileReadError } from '../xlsx/errors';
+import { parseArgs, UsageError, type CheckArgs } from './args';
+import { discoverFiles } from './discover';
+import { formatJson } from './formatJson';
+import { displayWidth, formatFileText, formatTotals, type TextOptions } from './formatText';
+import { loadProfile, ProfileLoadError } from './loadProfile';
+import { HELP, MSG, say, type Lang, type Text } from './messages';
+import { exitCode, type FileReport } from './report';
+
+export interface OutStream {
+  write(s: string): void | Promise<void>;
+  isTTY?: boolean;
+  /** Terminal width, for the progress line. */
+  columns?: number;
+}
+
+export interface CliIO {
+  stdout: OutStream;
+  stderr: OutStream;
+  env: Record<string, string | undefined>;
+}
+
+/** Writes that resolve once the data is handed to the OS (process.exit follows main). */
+function streamOf(s: NodeJS.WriteStream): OutStream {
+  return {
+    write: (text: string) =>
+      new Promise<void>((resolve) => {
+        try {
+          s.write(text, () => resolve());
+        } catch {
+          resolve(); // EPIPE (output piped into `head`): nothing more to say
+        }
+      }),
+    get isTTY() {
+      return Boolean(s.isTTY);
+    },
+    get columns() {
+      return s.columns;
+    },
+  };
+}
+
+export function processIO(): CliIO {
+  process.stdout.on('error', () => undefined);
+  return { stdout: streamOf(process.stdout), stderr: streamOf(process.stderr), env: process.env };
+}
+
+function version(): string {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version as string;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Message for stderr: Chinese with English after, or English only. */
+function errorLine(t: Text, lang: Lang): string {
+  return `kpicheck: ${say(t, lang, true)}\n`;
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv, io.env);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    await io.stderr.write(errorLine(e.text, e.lang) + say(MSG.usageHint, e.lang) + '\n');
+    return 2;
+  }
+  if (args.command === 'help') {
+    await io.stdout.write(HELP[args.lang]);
+    return 0;
+  }
+  if (args.command === 'version') {
+    await io.stdout.write(`kpicheck ${version()}\n`);
+    return 0;
+  }
+  return runCheck(args, io);
+}
+
+async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
+  let profile: Profile = defaultProfile();
+  if (args.profile !== undefined) {
+    try {
+      profile = await loadProfile(args.profile);
+    } catch (e) {
+      if (!(e instanceof ProfileLoadError)) throw e;
+      await io.stderr.write(errorLine(e.text, args.lang));
+      return 2;
+    }
+  }
+
+  const { files, emptyFolders } = await discoverFiles(args.paths);
+  for (const d of emptyFolders) await io.stderr.write(errorLine(MSG.emptyFolder(d), args.lang));
+  if (files.length === 0) {
+    await io.stderr.write(errorLine(MSG.nothingFound, args.lang));
+    return 2;
+  }
+
+  const text: TextOptions = { lang: args.lang, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR };
+  const progress = new Progress(io.stderr, files.length, args.lang);
+  const reports: FileReport[] = [];
+  for (let i = 0; i < files.length; i++) {
+    await progress.update(i + 1, files[i]);
+    const report = await checkFile(files[i], profile);
+    reports.push(report);
+    if (args.format === 'text') {
+      await progress.clear();
+      await io.stdout.write(formatFileText(report, text));
+    }
+  }
+  await progress.clear();
+  await io.stdout.write(args.format === 'json' ? formatJson(reports) : formatTotals(reports, text));
+  return exitCode(reports);
+}
+
+async function checkFile(file: string, profile: Profile): Promise<FileReport> {
+  let grid;
+  try {
+    grid = await readWorkbookFile(file);
+  } catch (e) {
+    if (isFileReadError(e)) return { file, error: { code: e.code, messageZh: e.messageZh, messageEn: e.messageEn }, result: null };
+    throw e;
+  }
+  try {
+    return { file, error: null, result: checkWorkbook(grid, profile) };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    const t = MSG.internalError(why);
+    return { file, error: { code: 'internal', messageZh: t.zh, messageEn: t.en }, result: null };
+  }
+}
+
+/** "正在检查 3/120 path" on stderr, only for more than 5 files and only on a terminal. */
+class Progress {
+  private shown = false;
+  private readonly enabled: boolean;
+
+  constructor(
+    private readonly err: OutStream,
+    private readonly total: number,
+    private readonly lang: Lang,
+  ) {
+    this.enabled = total > 5 && Boolean(err.isTTY);
+  }
+
+  async update(i: number, file: string): Promise<void> {
+    if (!this.enabled) return;
+    const width = Math.max(20, (this.err.columns ?? 80) - 1);
+    let line = `${say(MSG.progress(i, this.total), this.lang)} ${file}`;
+    while (displayWidth(line) > width) line = line.slice(0, -2) + '…';
+    await this.err.write(`\r\x1b[K${line}`);
+    this.shown = true;
+  }
+
+  async clear(): Promise<void> {
+    if (!this.shown) return;
+    await this.err.write('\r\x1b[K');
+    this.shown = false;
+  }
+}
