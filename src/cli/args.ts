@@ -4,7 +4,7 @@
  */
 import { MSG, type Lang, type Text } from './messages';
 
-export type Format = 'text' | 'json';
+export type Format = 'text' | 'json' | 'csv' | 'html';
 
 export interface CheckArgs {
   command: 'check';
@@ -12,6 +12,14 @@ export interface CheckArgs {
   format: Format;
   profile?: string;
   lang: Lang;
+  /** Write a copy with form-only fixes applied (`--fix -o FILE`); never the input. */
+  fix?: boolean;
+  /** `-o FILE`: the fixed copy (with --fix) or the report (csv/html/json/text). */
+  output?: string;
+  dryRun?: boolean;
+  reviewSheet?: boolean;
+  /** Fix kinds to apply (labels or rule ids), comma-separated on the command line. */
+  kinds?: string[];
 }
 
 export type ParsedArgs = CheckArgs | { command: 'help'; lang: Lang } | { command: 'version'; lang: Lang };
@@ -29,7 +37,12 @@ export class UsageError extends Error {
 interface OptionSpec {
   /** Allowed values; undefined = any string. */
   values?: readonly string[];
+  /** A switch that takes no value. */
+  flag?: boolean;
 }
+
+/** Short spellings of long options. */
+const SHORT: Record<string, string> = { '-o': '--output' };
 
 interface CommandSpec<T extends ParsedArgs> {
   options: Record<string, OptionSpec>;
@@ -44,12 +57,32 @@ const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
 const COMMANDS: Record<string, CommandSpec<ParsedArgs>> = {
   check: {
     options: {
-      format: { values: ['text', 'json'] },
+      format: { values: ['text', 'json', 'csv', 'html'] },
       profile: {},
+      fix: { flag: true },
+      output: {},
+      'dry-run': { flag: true },
+      'review-sheet': { flag: true },
+      kinds: {},
     },
     build(paths, opts, lang): CheckArgs {
       if (paths.length === 0) throw new UsageError(MSG.noPaths, lang);
-      return { command: 'check', paths, format: (opts.format as Format) ?? 'text', profile: opts.profile, lang };
+      const fix = opts.fix === 'true';
+      if (fix && paths.length !== 1) throw new UsageError(MSG.fixOneFile, lang);
+      if (fix && !opts.output && opts['dry-run'] !== 'true') throw new UsageError(MSG.fixNeedsOutput, lang);
+      if (!fix && (opts['dry-run'] || opts['review-sheet'] || opts.kinds)) throw new UsageError(MSG.fixOnly, lang);
+      return {
+        command: 'check',
+        paths,
+        format: (opts.format as Format) ?? 'text',
+        profile: opts.profile,
+        lang,
+        fix: fix || undefined,
+        output: opts.output,
+        dryRun: opts['dry-run'] === 'true' || undefined,
+        reviewSheet: opts['review-sheet'] === 'true' || undefined,
+        kinds: opts.kinds ? opts.kinds.split(/[,，]/).map((k) => k.trim()).filter(Boolean) : undefined,
+      };
     },
   },
 };
@@ -77,7 +110,7 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
   let version = false;
   let endOfOptions = false;
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = SHORT[argv[i]] ?? argv[i];
     if (endOfOptions || !a.startsWith('-') || a === '-') {
       if (command === undefined) {
         command = a;
@@ -103,7 +136,10 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     const spec = GLOBAL_OPTIONS[name] ?? (command ? COMMANDS[command]?.options[name] : undefined);
     if (!spec) throw new UsageError(MSG.unknownOption(`--${name}`), lang);
     let value: string | undefined;
-    if (eq > 0) value = a.slice(eq + 1);
+    if (spec.flag) {
+      if (eq > 0) throw new UsageError(MSG.flagNoValue(`--${name}`), lang);
+      value = 'true';
+    } else if (eq > 0) value = a.slice(eq + 1);
     else {
       value = argv[i + 1];
       if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new UsageError(MSG.missingValue(`--${name}`), lang);

@@ -70,6 +70,12 @@ function errorLine(t: Text, lang: Lang): string {
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  // `template` has its own options and loads ExcelJS: dispatch before the check parser, lazily.
+  const at = firstPositional(argv);
+  if (at >= 0 && argv[at] === 'template') {
+    const { runTemplate } = await import('./template');
+    return runTemplate([...argv.slice(0, at), ...argv.slice(at + 1)], io);
+  }
   let args;
   try {
     args = parseArgs(argv, io.env);
@@ -89,6 +95,20 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   return runCheck(args, io);
 }
 
+/** Index of the first argument that is not an option or an option's value, or -1. */
+function firstPositional(argv: readonly string[]): number {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') return i + 1 < argv.length ? i + 1 : -1;
+    if (a === '--lang' || a === '--format' || a === '--profile' || a === '-o' || a === '--output' || a === '--kinds') {
+      i++;
+      continue;
+    }
+    if (!a.startsWith('-')) return i;
+  }
+  return -1;
+}
+
 async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   let profile: Profile = defaultProfile();
   if (args.profile !== undefined) {
@@ -101,6 +121,14 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     }
   }
 
+  if (args.fix) {
+    const { runFix } = await import('./fix');
+    return runFix(
+      { input: args.paths[0], output: args.output ?? '', kinds: args.kinds, reviewSheet: args.reviewSheet, dryRun: args.dryRun, profile, lang: args.lang },
+      io,
+    );
+  }
+
   const { files, emptyFolders } = await discoverFiles(args.paths);
   for (const d of emptyFolders) await io.stderr.write(errorLine(MSG.emptyFolder(d), args.lang));
   if (files.length === 0) {
@@ -108,21 +136,53 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     return 2;
   }
 
-  const text: TextOptions = { lang: args.lang, color: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR };
+  if (args.output && (/\.(xlsx|xlsm|xls|et)$/i.test(args.output) || files.some((f) => path.resolve(f) === path.resolve(args.output!)))) {
+    await io.stderr.write(errorLine(MSG.reportOverInput(args.output), args.lang));
+    return 2;
+  }
+  const toFile = args.output !== undefined;
+  const text: TextOptions = { lang: args.lang, color: !toFile && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR };
   const progress = new Progress(io.stderr, files.length, args.lang);
   const reports: FileReport[] = [];
+  let out = '';
   for (let i = 0; i < files.length; i++) {
     await progress.update(i + 1, files[i]);
     const report = await checkFile(files[i], profile);
     reports.push(report);
     if (args.format === 'text') {
       await progress.clear();
-      await io.stdout.write(formatFileText(report, text));
+      if (toFile) out += formatFileText(report, text);
+      else await io.stdout.write(formatFileText(report, text));
     }
   }
   await progress.clear();
-  await io.stdout.write(args.format === 'json' ? formatJson(reports) : formatTotals(reports, text));
+  out += await formatReport(args, reports, text);
+  if (!toFile) {
+    await io.stdout.write(out);
+    return exitCode(reports);
+  }
+  try {
+    fs.writeFileSync(args.output!, out);
+  } catch (e) {
+    await io.stderr.write(errorLine(MSG.cannotWrite(args.output!, e instanceof Error ? e.message : String(e)), args.lang));
+    return 2;
+  }
+  await io.stderr.write(`${say(MSG.reportWritten(args.output!), args.lang)}\n`);
   return exitCode(reports);
+}
+
+async function formatReport(args: CheckArgs, reports: FileReport[], text: TextOptions): Promise<string> {
+  switch (args.format) {
+    case 'json':
+      return formatJson(reports);
+    case 'csv':
+    case 'html': {
+      const { formatCsv, formatHtml } = await import('./reportFormats');
+      return args.format === 'csv' ? formatCsv(reports, { lang: args.lang }) : formatHtml(reports, { version: version() });
+    }
+    default:
+      return formatTotals(reports, text);
+  }
 }
 
 async function checkFile(file: string, profile: Profile): Promise<FileReport> {

@@ -18,12 +18,17 @@ export const HELP: Text = {
 
 用法：
   kpicheck check <文件或文件夹>... [选项]
+  kpicheck check <文件> --fix -o <副本.xlsx> [--kinds 种类,...] [--review-sheet] [--dry-run]
+  kpicheck template <project-2015|project-2021|department> -o <文件.xlsx> [--year 2024]
 
 检查 Excel 工作簿（.xlsx、.xlsm、.xls）中的预算绩效目标表。文件夹会递归查找其中的工作簿
 （跳过 ~$ 开头的临时文件、以 . 开头的文件夹和 node_modules）。
 
 选项：
-  --format text|json   输出格式：text（默认，按文件和表分组）或 json
+  --format text|json|csv|html
+                       输出格式：text（默认，按文件和表分组）、json、csv 或 html（一个自包含网页）
+  -o 文件              把报告写入文件；与 --fix 一起时为修正副本（从不改写原文件）
+  --fix                只修正写法（如“70%以上”→“≥70%”、全角转半角、多余空格），不改含义
   --profile 文件       JSON 配置文件：调整规则级别、阈值和必填层级
   --lang zh|en         文字输出的语言（默认中文；环境变量 LANG 以 en 开头时为英文）
   -h, --help           显示本帮助
@@ -36,12 +41,17 @@ export const HELP: Text = {
 
 Usage:
   kpicheck check <file|folder>... [options]
+  kpicheck check <file> --fix -o <copy.xlsx> [--kinds kind,...] [--review-sheet] [--dry-run]
+  kpicheck template <project-2015|project-2021|department> -o <file.xlsx> [--year 2024]
 
 Checks the budget performance target tables in Excel workbooks (.xlsx, .xlsm, .xls).
 Folders are searched recursively (skipping ~$ lock files, dot-folders and node_modules).
 
 Options:
-  --format text|json   output: text (default, grouped by file and table) or json
+  --format text|json|csv|html
+                       output: text (default, grouped by file and table), json, csv or html (one self-contained page)
+  -o FILE              write the report to FILE; with --fix, the fixed copy (the input is never overwritten)
+  --fix                fix form only (70%以上 → ≥70%, full-width to half-width, stray spaces), never meaning
   --profile FILE       JSON profile: rule severities, thresholds, required levels
   --lang zh|en         language of the text output (default Chinese; English when LANG starts with en)
   -h, --help           show this help
@@ -56,8 +66,8 @@ export const MSG = {
   usageHint: { zh: '运行 kpicheck --help 查看用法。', en: 'Run kpicheck --help for usage.' },
   noCommand: { zh: '缺少命令。', en: 'No command given.' },
   unknownCommand: (c: string, looksLikeFile: boolean): Text => ({
-    zh: `未知命令“${c}”。${looksLikeFile ? `要检查这个文件，请运行：kpicheck check ${c}` : '可用命令：check。'}`,
-    en: `Unknown command "${c}". ${looksLikeFile ? `To check this file run: kpicheck check ${c}` : 'Available command: check.'}`,
+    zh: `未知命令“${c}”。${looksLikeFile ? `要检查这个文件，请运行：kpicheck check ${c}` : '可用命令：check、template。'}`,
+    en: `Unknown command "${c}". ${looksLikeFile ? `To check this file run: kpicheck check ${c}` : 'Available commands: check, template.'}`,
   }),
   unknownOption: (o: string): Text => ({ zh: `未知选项“${o}”。`, en: `Unknown option "${o}".` }),
   missingValue: (o: string): Text => ({ zh: `选项 ${o} 需要一个值。`, en: `Option ${o} needs a value.` }),
@@ -66,6 +76,13 @@ export const MSG = {
     en: `Invalid value "${v}" for ${o}; allowed: ${allowed.join(', ')}.`,
   }),
   repeated: (o: string): Text => ({ zh: `选项 ${o} 只能给一次。`, en: `Option ${o} may be given only once.` }),
+  fixOneFile: { zh: '--fix 一次只处理一个工作簿。', en: '--fix takes exactly one workbook.' },
+  fixNeedsOutput: { zh: '--fix 需要用 -o 指定修正副本的保存位置（不会改写原文件）。', en: '--fix needs -o FILE for the fixed copy (the input is never overwritten).' },
+  fixOnly: { zh: '--dry-run、--review-sheet 和 --kinds 只能与 --fix 一起使用。', en: '--dry-run, --review-sheet and --kinds go with --fix only.' },
+  flagNoValue: (o: string): Text => ({ zh: `选项 ${o} 不带值。`, en: `Option ${o} takes no value.` }),
+  reportOverInput: (p: string): Text => ({ zh: `报告不能写到“${p}”：它是被检查的工作簿或工作簿文件名。`, en: `Will not write the report to "${p}": it is a workbook being checked or has a workbook's extension.` }),
+  reportWritten: (p: string): Text => ({ zh: `报告已写入 ${p}`, en: `Report written to ${p}` }),
+  cannotWrite: (p: string, why: string): Text => ({ zh: `无法写入“${p}”：${why}`, en: `Cannot write "${p}": ${why}` }),
   noPaths: { zh: '请指定要检查的文件或文件夹。', en: 'Name the files or folders to check.' },
   nothingFound: { zh: '没有找到要检查的工作簿（.xlsx、.xlsm、.xls）。', en: 'No workbooks (.xlsx, .xlsm, .xls) found to check.' },
   emptyFolder: (d: string): Text => ({ zh: `文件夹“${d}”中没有工作簿（.xlsx、.xlsm、.xls）。`, en: `Folder "${d}" holds no workbooks (.xlsx, .xlsm, .xls).` }),
