@@ -44,6 +44,15 @@ function hasRole(roles: Map<number, ColumnRole>, role: ColumnRole): boolean {
 }
 
 export function isHeaderRow(v: SheetView, r: number): boolean {
+  let known = v.headerRowCache.get(r);
+  if (known === undefined) {
+    known = headerRowUncached(v, r);
+    v.headerRowCache.set(r, known);
+  }
+  return known;
+}
+
+function headerRowUncached(v: SheetView, r: number): boolean {
   // Cheap pre-check: a header row names 指标 somewhere.
   let any = false;
   for (let c = v.left; c < v.colEnd && !any; c++) {

@@ -90,17 +90,19 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
       out.maxCol = Math.max(out.maxCol ?? c, v.mergeRight(r, c));
       const text = v.text(r, c);
       const core = v.core(r, c);
-      if (!out.year) {
+      if (!out.year && text.includes('年')) {
         const y = YEAR.exec(halfWidth(text));
         if (y && (/年度|绩效目标|申报表|审批表|信息表/.test(text) || text.length <= 12)) out.year = Number(y[1]);
       }
-      if (!out.title && /绩效目标表|申报表|审批表|绩效信息表|绩效目标/.test(text) && text.length <= 60 && !fieldKeyOf(core)) out.title = v.read(r, c);
-      if (DEPARTMENT_MARKERS.some((m) => core.includes(m))) out.department = true;
-      const unitLine = UNIT_LINE.exec(halfWidth(text).replace(/\s+/g, ''));
-      if (unitLine && text.length <= 20) out.moneyUnit ??= unitLine[1];
+      if (!out.title && text.length <= 60 && /绩效目标表|申报表|审批表|绩效信息表|绩效目标/.test(text) && !fieldKeyOf(core)) out.title = v.read(r, c);
+      if (core.includes('整体') && DEPARTMENT_MARKERS.some((m) => core.includes(m))) out.department = true;
+      if (!out.moneyUnit && text.length <= 20 && text.includes('单位')) {
+        const unitLine = UNIT_LINE.exec(v.label(r, c));
+        if (unitLine) out.moneyUnit = unitLine[1];
+      }
 
       if (used.has(keyOf(r, c)) || taskRow.has(r)) continue;
-      const inline = inlineLabel(text);
+      const inline = text.length <= 200 && /[:：]/.test(text) ? inlineLabel(text) : null;
       let key = fieldKeyOf(core);
       if (!key && inline) {
         const k2 = fieldKeyOf(inline.core);

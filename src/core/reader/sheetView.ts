@@ -35,7 +35,10 @@ export class SheetView {
   private readonly grid: SheetGrid;
   /** Covered cell key → its merge. */
   private readonly mergeAt = new Map<number, MergedRange>();
-  private readonly coreCache = new Map<number, string>();
+  /** normCore per cell, row-major like the values (filled lazily). */
+  private readonly coreCache: (string | undefined)[][] = [];
+  /** Whether a row is a grid header row (filled lazily by the reader). */
+  readonly headerRowCache = new Map<number, boolean>();
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
@@ -86,12 +89,16 @@ export class SheetView {
 
   /** normCore of the cell's text (cached). */
   core(row: number, col: number): string {
-    const k = key(row, col);
-    let c = this.coreCache.get(k);
+    const i = row - this.top;
+    const j = col - this.left;
+    if (i < 0 || j < 0) return '';
+    let cached = this.coreCache[i];
+    if (!cached) cached = this.coreCache[i] = [];
+    let c = cached[j];
     if (c === undefined) {
       const v = this.value(row, col);
-      c = typeof v === 'string' ? normCore(v) : v === null ? '' : normCore(String(v));
-      this.coreCache.set(k, c);
+      c = v === null ? '' : typeof v === 'string' ? normCore(v) : normCore(String(v));
+      cached[j] = c;
     }
     return c;
   }

@@ -40,17 +40,21 @@ export function runRules(tables: readonly Table[], wb: WorkbookGrid, profile: Pr
     });
   };
 
+  // One context per table, shared by the rules (the rule in hand is `current`).
+  let current: Rule = rules[0];
+  const contexts = tables.map((table, index) => ({ table, index, tables, profile, report: (r: Report) => push(current, index, table.sheet, r) }));
   for (const rule of rules) {
     if (profile.severities[rule.id] === 'off') continue;
+    current = rule;
     if (rule.check) {
-      tables.forEach((table, index) => {
+      for (const ctx of contexts) {
         try {
-          rule.check!({ table, index, tables, profile, report: (r) => push(rule, index, table.sheet, r) });
+          rule.check(ctx);
         } catch (e) {
           // A rule that trips over a strange table reports nothing for it; the others still run.
           options.onRuleError?.(rule.id, e);
         }
-      });
+      }
     }
     if (rule.checkWorkbook) {
       try {

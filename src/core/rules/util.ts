@@ -32,7 +32,14 @@ export function parsedWithUnit(r: IndicatorRow): ParsedValue {
 }
 
 export function isBlank(cell: CellRead | null | undefined): boolean {
-  return !cell || cell.text.trim() === '';
+  if (!cell) return true;
+  const v = cell.value;
+  if (v === null || v === '') return true;
+  if (typeof v !== 'string') return cell.text === '';
+  // Most cells are not padded: only trim when the ends could be white space.
+  const first = v.charCodeAt(0);
+  const last = v.charCodeAt(v.length - 1);
+  return first > 32 && first !== 0x3000 && last > 32 && last !== 0x3000 ? false : v.trim() === '';
 }
 
 /** A row with a 三级 name. */

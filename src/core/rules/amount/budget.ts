@@ -15,7 +15,31 @@ function fieldUnit(f: Field, t: Table): string | null {
   return f.unit ?? t.moneyUnit ?? null;
 }
 
+/** Per-table memo: three rules ask for the same amounts. */
+function memo<T>(cache: WeakMap<Table, T>, t: Table, f: (t: Table) => T): T {
+  if (cache.has(t)) return cache.get(t)!;
+  const v = f(t);
+  cache.set(t, v);
+  return v;
+}
+const TOTALS = new WeakMap<Table, Amount | null>();
+const SOURCES = new WeakMap<Table, (Amount & { sub: string })[]>();
+const TEXTS = new WeakMap<Table, Amount | null>();
+
 export function totalAmount(t: Table): Amount | null {
+  return memo(TOTALS, t, totalAmountOf);
+}
+
+export function sourceAmounts(t: Table): (Amount & { sub: string })[] {
+  return memo(SOURCES, t, sourceAmountsOf);
+}
+
+/** The budget named in a sentence ("预算数 5851万元。用于…"). */
+export function textBudget(t: Table): Amount | null {
+  return memo(TEXTS, t, textBudgetOf);
+}
+
+function totalAmountOf(t: Table): Amount | null {
   for (const f of t.fields) {
     if (f.key !== 'total' || isBlank(f.value)) continue;
     const wan = amountWan(f.value, fieldUnit(f, t));
@@ -24,7 +48,7 @@ export function totalAmount(t: Table): Amount | null {
   return null;
 }
 
-export function sourceAmounts(t: Table): (Amount & { sub: string })[] {
+function sourceAmountsOf(t: Table): (Amount & { sub: string })[] {
   const out: (Amount & { sub: string })[] = [];
   for (const f of t.fields) {
     if (f.key !== 'source' || isBlank(f.value)) continue;
@@ -34,8 +58,7 @@ export function sourceAmounts(t: Table): (Amount & { sub: string })[] {
   return out;
 }
 
-/** The budget named in a sentence ("预算数 5851万元。用于…"). */
-export function textBudget(t: Table): Amount | null {
+function textBudgetOf(t: Table): Amount | null {
   for (const f of t.fields) {
     if (!['purpose', 'goal', 'periodGoal', 'name', 'total'].includes(f.key) || isBlank(f.value)) continue;
     const text = f.value!.text;
