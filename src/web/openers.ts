@@ -1,0 +1,32 @@
+/**
+ * How the web page gets a workbook: a file the user picks or drops, or the
+ * sample bundled beside the page (fetched from the same origin). FileHost and
+ * the file libraries load only now, on first use.
+ */
+import type { WorkbookHost } from '../host/types';
+import type { WebOpeners } from '../ui/Pane';
+
+/** Copied into the build by webpack (samples/seed-projects-2023.xlsx). */
+export const SAMPLE_PATH = 'samples/seed-projects-2023.xlsx';
+
+class SampleFetchError extends Error {
+  constructor(
+    readonly status: number,
+    readonly messageEn: string,
+  ) {
+    super(`示例文件无法下载（HTTP ${status}）。`);
+  }
+}
+
+export const webOpeners: WebOpeners = {
+  async openFile(file: File): Promise<WorkbookHost> {
+    const { FileHost } = await import(/* webpackChunkName: "file-host" */ './fileHost');
+    return FileHost.fromFile(file);
+  },
+  async openSample(): Promise<WorkbookHost> {
+    const [{ FileHost }, res] = await Promise.all([import(/* webpackChunkName: "file-host" */ './fileHost'), fetch(SAMPLE_PATH)]);
+    if (!res.ok) throw new SampleFetchError(res.status, `The sample file could not be loaded (HTTP ${res.status}).`);
+    const name = SAMPLE_PATH.slice(SAMPLE_PATH.lastIndexOf('/') + 1);
+    return new FileHost(name, new Uint8Array(await res.arrayBuffer()));
+  },
+};
