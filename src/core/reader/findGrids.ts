@@ -297,5 +297,8 @@ function endsGrid(v: SheetView, r: number, c1: number, c2: number, gridTop: numb
   if (END_OF_GRID_PREFIXES.some((p) => t.startsWith(p)) && !level1Of(t) && !level2Of(t)) return true;
   // One cell spanning the whole grid: a note or a title, not an indicator.
   if (own === 1 && v.mergeRight(r, first.c) >= c2 && first.c <= c1 && !level1Of(t)) return true;
+  // A label naming the next grid ("年度绩效指标"), or any lone non-level text right above another header.
+  if (own <= 1 && ((PERIOD_GRID_LABELS as readonly string[]).includes(t) || (ANNUAL_GRID_LABELS as readonly string[]).includes(t))) return true;
+  if (own <= 1 && !level1Of(t) && !level2Of(t) && r + 1 < v.rowEnd && isHeaderRow(v, r + 1)) return true;
   return false;
 }

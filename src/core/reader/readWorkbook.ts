@@ -44,11 +44,18 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
     const identifies = block.fields.some((x) => x.key === 'code' || x.key === 'name' || x.key === 'department' || x.key === 'total') || block.plan.length > 0;
     const prev = tables[tables.length - 1];
     if (prev && !identifies) {
-      // A second grid of the same table (long-term and annual), or its continuation.
-      const kindTaken = prev.grids.some((g) => g.kind === g0.kind && !g.sharesRows);
-      const grids = kindTaken && g0.kind === 'annual' && !prev.grids.some((g) => g.kind === 'period') ? f.grids.map((g, i) => (i === 0 ? { ...g, kind: 'period' as const } : g)) : f.grids;
-      prev.grids.push(...grids);
-      prev.fields.push(...block.fields);
+      const last = prev.grids[prev.grids.length - 1];
+      if (block.firstRow === null && sameColumns(last, g0) && f.grids.length === 1 && !last.sharesRows && prev.grids.every((g) => !g.sharesRows)) {
+        // The header row repeated (a page break in an exported sheet): the same grid goes on.
+        last.rows.push(...g0.rows);
+        last.range = { ...last.range, r2: f.lastRow };
+      } else {
+        // A second grid of the same table: long-term and annual. Unlabelled, the first is the long-term one.
+        const kindTaken = prev.grids.some((g) => g.kind === g0.kind && !g.sharesRows);
+        if (kindTaken && g0.kind === 'annual' && !prev.grids.some((g) => g.kind === 'period')) for (const g of prev.grids) g.kind = 'period';
+        prev.grids.push(...f.grids);
+        prev.fields.push(...block.fields);
+      }
       prev.range = { ...prev.range, r2: f.lastRow, c2: Math.max(prev.range.c2, g0.range.c2) };
       prevEnd = f.lastRow;
       continue;
@@ -119,4 +126,10 @@ function textYear(tables: Table[]): number | null {
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
   return best;
+}
+
+function sameColumns(a: IndicatorGrid, b: IndicatorGrid): boolean {
+  const ka = Object.entries(a.columns).sort().join();
+  const kb = Object.entries(b.columns).sort().join();
+  return ka === kb;
 }

@@ -140,3 +140,28 @@ describe('an empty value slot between two labels', () => {
     expect(checkWorkbook(workbook(spec)).findings.filter((f) => f.rule === 'structure/missing-field').map((f) => f.cell)).toEqual(['B1']);
   });
 });
+
+describe('a header row repeated at a page break', () => {
+  it('continues the same grid', () => {
+    const head = ['一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'];
+    const spec: SheetSpec = {
+      name: 'S',
+      rows: [
+        ['项目名称', '道路养护@1x4'],
+        ['绩效目标', '全年养护道路100公里。@1x4'],
+        head,
+        ['产出指标@2x1', '数量指标', '养护里程', '≥100公里', '计划标准'],
+        [null, '质量指标', '养护合格率', '≥95%', '行业标准'],
+        head,
+        ['产出指标@2x1', '时效指标', '完成时间', '2023年12月底前', '计划标准'],
+        [null, '成本指标', '每公里养护成本', '≤2万元', '计划标准'],
+        ['效益指标@1x1', '社会效益指标', '道路完好率', '≥90%', '历史标准'],
+        ['满意度指标@1x1', '服务对象满意度指标', '群众满意度', '≥90%', '行业标准'],
+      ],
+    };
+    const tables = readWorkbook(workbook(spec));
+    expect(tables).toHaveLength(1);
+    expect(tables[0].grids).toHaveLength(1);
+    expect(tables[0].grids[0].rows.map((r) => r.name?.text)).toEqual(['养护里程', '养护合格率', '完成时间', '每公里养护成本', '道路完好率', '群众满意度']);
+  });
+});
