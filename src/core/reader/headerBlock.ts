@@ -25,6 +25,7 @@ const MONEY_UNITS = ['亿元', '万元', '千元', '元'];
 const TASK_HEADERS = ['任务名称', '主要内容', '年度主要任务', '主要任务', '任务', '序号'] as const;
 const UNIT_LINE = /(?:金额|资金)?单位[:：]\s*(亿元|万元|千元|元)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
+const YEAR_LABELLED = /年度\s*[:：]\s*((?:19|20)\d{2})/;
 
 function isLabelCore(core: string): boolean {
   return (
@@ -91,8 +92,14 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
       const text = v.text(r, c);
       const core = v.core(r, c);
       if (!out.year && text.includes('年')) {
-        const y = YEAR.exec(halfWidth(text));
+        const half = halfWidth(text);
+        const y = YEAR.exec(half) ?? YEAR_LABELLED.exec(half);
         if (y && (/年度|绩效目标|申报表|审批表|信息表/.test(text) || text.length <= 12)) out.year = Number(y[1]);
+        // "预算年度 | 2024": the year in the cell beside its label.
+        if (!out.year && (core === '预算年度' || core === '年度')) {
+          const next = v.text(r, v.mergeRight(r, c) + 1).trim();
+          if (/^(?:19|20)\d{2}$/.test(next)) out.year = Number(next);
+        }
       }
       if (!out.title && text.length <= 60 && /绩效目标表|申报表|审批表|绩效信息表|绩效目标/.test(text) && !fieldKeyOf(core)) out.title = v.read(r, c);
       if (core.includes('整体') && DEPARTMENT_MARKERS.some((m) => core.includes(m))) out.department = true;

@@ -165,3 +165,21 @@ describe('a header row repeated at a page break', () => {
     expect(tables[0].grids[0].rows.map((r) => r.name?.text)).toEqual(['养护里程', '养护合格率', '完成时间', '每公里养护成本', '道路完好率', '群众满意度']);
   });
 });
+
+describe('budget year written as a label and a value', () => {
+  it.each([
+    [['预算年度', '2024'], 2024],
+    [['预算年度：2025'], 2025],
+  ])('reads %j', (row, year) => {
+    const spec: SheetSpec = {
+      name: 'S',
+      rows: [
+        row,
+        ['项目名称', '道路养护@1x4'],
+        ['一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'],
+        ['产出指标@1x1', '数量指标', '养护里程', '≥100公里', '计划标准'],
+      ],
+    };
+    expect(readWorkbook(workbook(spec))[0].year).toBe(year);
+  });
+});
