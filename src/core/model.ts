@@ -14,6 +14,8 @@ export interface CellRead {
   format?: string;
   /** Display text (percent formats applied, trimmed of nothing). */
   text: string;
+  /** True when the cell holds nothing but white space (set by the reader). */
+  blank?: boolean;
 }
 
 export type FieldKey =

@@ -44,10 +44,11 @@ function hasRole(roles: Map<number, ColumnRole>, role: ColumnRole): boolean {
 }
 
 export function isHeaderRow(v: SheetView, r: number): boolean {
-  let known = v.headerRowCache.get(r);
+  const i = r - v.top;
+  let known = v.headerRowCache[i];
   if (known === undefined) {
     known = headerRowUncached(v, r);
-    v.headerRowCache.set(r, known);
+    if (i >= 0) v.headerRowCache[i] = known;
   }
   return known;
 }
@@ -248,7 +249,7 @@ function readRows(
       if (c === undefined) return null;
       const a = v.anchor(r, c);
       // Covered by a merge from another cell: the cell itself is empty.
-      return a.row === r && a.col === c ? v.read(r, c) : { ...v.read(r, c), value: null, text: '' };
+      return a.row === r && a.col === c ? v.read(r, c) : { ...v.read(r, c), value: null, text: '', blank: true };
     };
     const name = cell('level3');
     rows.push({

@@ -63,8 +63,7 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
     let seenLabel = false;
     let valuesBelow = 0;
     for (let c = cStart; c <= cEnd; c++) {
-      const a = v.anchor(r, c);
-      if (a.row !== r || a.col !== c || v.isEmpty(r, c)) continue;
+      if (!v.isOwn(r, c) || v.isEmpty(r, c)) continue;
       if (isLabelCore(v.core(r, c))) {
         labels++;
         seenLabel = true;
@@ -84,8 +83,7 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
   const keyOf = (r: number, c: number) => r * 20000 + c;
   for (let r = r1; r < r2; r++) {
     for (let c = cStart; c <= cEnd; c++) {
-      const a = v.anchor(r, c);
-      if (a.row !== r || a.col !== c || v.isEmpty(r, c)) continue;
+      if (!v.isOwn(r, c) || v.isEmpty(r, c)) continue;
       out.firstRow ??= r;
       out.minCol = Math.min(out.minCol ?? c, c);
       out.maxCol = Math.max(out.maxCol ?? c, v.mergeRight(r, c));
@@ -128,8 +126,7 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
       let value: CellRead | null = null;
       let rightIsLabel = false;
       for (let cc = right; cc <= cEnd; cc++) {
-        const aa = v.anchor(r, cc);
-        if (aa.row !== r || aa.col !== cc) continue;
+        if (!v.isOwn(r, cc)) continue;
         if (v.isEmpty(r, cc)) continue;
         if (isLabelCore(v.core(r, cc))) rightIsLabel = true;
         else value = v.read(r, cc);
@@ -159,8 +156,7 @@ function readPlan(v: SheetView, r1: number, r2: number, cStart: number, cEnd: nu
   for (let r = r1; r < r2; r++) {
     const points: PlanPoint[] = [];
     for (let c = cStart; c <= cEnd; c++) {
-      const a = v.anchor(r, c);
-      if (a.row !== r || a.col !== c || v.isEmpty(r, c)) continue;
+      if (!v.isOwn(r, c) || v.isEmpty(r, c)) continue;
       const month = planMonthOf(v.core(r, c));
       if (month === null) continue;
       let value: CellRead | null = null;

@@ -34,11 +34,12 @@ export class SheetView {
   readonly mergesUnknown: boolean;
   private readonly grid: SheetGrid;
   /** Covered cell key → its merge. */
-  private readonly mergeAt = new Map<number, MergedRange>();
+  /** Merges covering each row (index: row - top), for anchor look-ups. */
+  private readonly mergesOnRow: (MergedRange[] | undefined)[] = [];
   /** normCore per cell, row-major like the values (filled lazily). */
   private readonly coreCache: (string | undefined)[][] = [];
   /** Whether a row is a grid header row (filled lazily by the reader). */
-  readonly headerRowCache = new Map<number, boolean>();
+  readonly headerRowCache: (boolean | undefined)[] = [];
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
@@ -58,7 +59,7 @@ export class SheetView {
       const area = (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1);
       if (area > 200000) continue; // a whole-column merge: covers nothing the reader needs
       merges.push(m);
-      for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) this.mergeAt.set(key(r, c), m);
+      for (let r = Math.max(m.r1, this.top); r <= m.r2 && r < this.rowEnd; r++) (this.mergesOnRow[r - this.top] ??= []).push(m);
     }
     this.merges = merges;
   }
@@ -108,33 +109,40 @@ export class SheetView {
   }
 
   mergeOf(row: number, col: number): MergedRange | undefined {
-    return this.mergeAt.get(key(row, col));
+    const list = this.mergesOnRow[row - this.top];
+    if (!list) return undefined;
+    for (const m of list) if (col >= m.c1 && col <= m.c2) return m;
+    return undefined;
   }
 
   /** The cell whose value shows at (row, col): the merge's top-left, or the cell itself. */
+  /** The cell is not inside another cell's merge (it is alone, or a merge's top-left). */
+  isOwn(row: number, col: number): boolean {
+    const m = this.mergeOf(row, col);
+    return !m || (m.r1 === row && m.c1 === col);
+  }
+
   anchor(row: number, col: number): { row: number; col: number } {
-    const m = this.mergeAt.get(key(row, col));
+    const m = this.mergeOf(row, col);
     return m ? { row: m.r1, col: m.c1 } : { row, col };
   }
 
   read(row: number, col: number): CellRead {
     const value = this.value(row, col);
     const format = this.format(row, col);
-    return { row, col, value, format, text: displayText(value, format) };
+    const text = displayText(value, format);
+    return { row, col, value, format, text, blank: value === null || (typeof value === 'string' && text.trim() === '') };
   }
 
   /** Last column of the merge starting at (row, col), or col. */
   mergeRight(row: number, col: number): number {
-    const m = this.mergeAt.get(key(row, col));
+    const m = this.mergeOf(row, col);
     return m && m.r1 === row && m.c1 === col ? m.c2 : col;
   }
 
   mergeBottom(row: number, col: number): number {
-    const m = this.mergeAt.get(key(row, col));
+    const m = this.mergeOf(row, col);
     return m && m.r1 === row && m.c1 === col ? m.r2 : row;
   }
 }
 
-function key(r: number, c: number): number {
-  return r * 20000 + c;
-}

@@ -65,7 +65,7 @@ export function runRules(tables: readonly Table[], wb: WorkbookGrid, profile: Pr
     }
   }
   findings.sort(
-    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row || a.col - b.col || a.rule.localeCompare(b.rule),
+    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row || a.col - b.col || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
   return findings;
 }

@@ -33,6 +33,7 @@ export function parsedWithUnit(r: IndicatorRow): ParsedValue {
 
 export function isBlank(cell: CellRead | null | undefined): boolean {
   if (!cell) return true;
+  if (cell.blank !== undefined) return cell.blank;
   const v = cell.value;
   if (v === null || v === '') return true;
   if (typeof v !== 'string') return cell.text === '';
