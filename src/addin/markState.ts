@@ -21,6 +21,7 @@
  * cell had before the first mark, and what the pane wrote (to tell whether a
  * user changed the mark since).
  */
+import { escapeXml, unescapeXml } from '../core/xmlText';
 
 export const MARKS_NAMESPACE = 'urn:kpi-sheet-checker:marks:1';
 
@@ -57,17 +58,6 @@ export interface MarkState {
 }
 
 export const EMPTY_STATE: MarkState = { marks: [] };
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e];
-  });
-}
 
 export function serializeMarks(state: MarkState): string {
   // JSON.stringify escapes control characters, so the text is valid XML 1.0 content.

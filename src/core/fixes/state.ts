@@ -8,6 +8,7 @@
  * Format: `<fixes xmlns="urn:kpi-sheet-checker:fixes:1" version="1">JSON</fixes>`,
  * the JSON XML-escaped.
  */
+import { escapeXml, unescapeXml } from '../xmlText';
 
 export const FIXES_NAMESPACE = 'urn:kpi-sheet-checker:fixes:1';
 
@@ -29,17 +30,6 @@ export interface FixRecord {
 
 export interface FixState {
   fixes: FixRecord[];
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function unescapeXml(s: string): string {
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e];
-  });
 }
 
 export function serializeFixState(state: FixState): string {
