@@ -29,8 +29,10 @@ function scanRow(v: SheetView, r: number): HeaderScan {
     if (a.col !== c && a.row === r) continue; // horizontally merged: the role belongs to the anchor column
     const core = v.core(a.row, a.col);
     if (!core || core.length > 20) continue;
-    const role = headerRole(core);
+    let role = headerRole(core);
     if (!role) continue;
+    // 三级指标 | 指标内容: the second name-like column describes the indicator.
+    if (role === 'level3' && hasRole(roles, 'level3') && !hasRole(roles, 'description')) role = 'description';
     if (role === 'value') valueCols.push(c);
     else if (!hasRole(roles, role)) roles.set(c, role);
   }

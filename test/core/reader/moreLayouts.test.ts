@@ -183,3 +183,18 @@ describe('budget year written as a label and a value', () => {
     expect(readWorkbook(workbook(spec))[0].year).toBe(year);
   });
 });
+
+describe('三级指标 beside 指标内容', () => {
+  it('reads the second name-like column as the description', () => {
+    const spec: SheetSpec = {
+      name: 'S',
+      rows: [
+        ['项目名称', '道路养护@1x4'],
+        ['一级指标', '二级指标', '三级指标', '指标内容', '指标值'],
+        ['产出指标@1x1', '数量指标', '养护里程', '全年养护道路里程', '≥100公里'],
+      ],
+    };
+    const g = readWorkbook(workbook(spec))[0].grids[0];
+    expect(g.columns).toMatchObject({ level3: 2, description: 3, value: 4 });
+  });
+});
