@@ -4,8 +4,10 @@
  * Browser end-to-end test of the web page (run `npm run build` first):
  * serves dist-web on a localhost port, drives Debian's chromium through
  * playwright-core, opens the seed workbook through the file input, checks the
- * findings, downloads the annotated copy and re-reads it with ExcelJS, and
- * asserts that no request went anywhere but this machine; runs axe-core in the
+ * findings, downloads the annotated copy and re-reads it with ExcelJS, makes a
+ * new workbook from a template (模板 tab), downloads it and checks it with the
+ * CLI (bin/kpicheck.js; `npm run build:cli` first), downloads the review-sheet
+ * copy, and asserts that no request went anywhere but this machine; runs axe-core in the
  * page (light and dark). Measures first render (navigation start → the app's
  * performance mark; median of 7 loads in fresh browser contexts, up to 3 rounds
  * on a busy machine; see docs/benchmarks.md) and saves docs/screenshot-web.png.
@@ -19,6 +21,7 @@ const fs = require('fs');
 const http = require('http');
 const os = require('os');
 const path = require('path');
+const { spawnSync } = require('child_process');
 const ExcelJS = require('exceljs');
 const { chromium } = require('playwright-core');
 const { staticHandler } = require('../scripts/static-server');
@@ -43,6 +46,9 @@ const FIRST_RENDER_BUDGET_MS = Number(process.env.FIRST_RENDER_BUDGET_MS) || 300
 const FIRST_RENDER_RUNS = 7;
 const FIRST_RENDER_ROUNDS = 3;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const CLI = path.join(ROOT, 'bin', 'kpicheck.js');
+/** What a blank template may be reported for: missing content only (rules.md). */
+const BLANK_TEMPLATE_RULE = /^(structure\/missing-[a-z0-9-]+|plan\/incomplete)$/;
 const TIMEOUT = 30000;
 
 const results = [];
@@ -224,15 +230,20 @@ async function main() {
     console.log(`  screenshot: ${path.relative(ROOT, SCREENSHOT)}${SCREENSHOT.startsWith(DIST) ? ' (no Chinese font installed, e.g. fonts-wqy-microhei: docs/ left alone)' : ''}`);
   });
 
+  /** axe-core's violations in the page as it is now, one line each. */
+  async function axeViolations(p) {
+    if (!(await p.evaluate(() => typeof window.axe === 'object'))) await p.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    return p.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.length} node(s): ${v.nodes.map((n) => n.html.slice(0, 120) + " " + (n.any[0] && n.any[0].message)).join(" | ")}`);
+    });
+  }
+
   await step('no axe violations in the real browser, light and dark (findings shown)', async () => {
-    await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     for (const scheme of ['light', 'dark']) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.waitForTimeout(600); // let colour transitions finish
-      const violations = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.length} node(s): ${v.nodes.map((n) => n.html.slice(0, 120) + " " + (n.any[0] && n.any[0].message)).join(" | ")}`);
-      });
+      const violations = await axeViolations(page);
       assert.deepEqual(violations, [], `${scheme}: ${violations.join('; ')}`);
     }
     await page.emulateMedia({ colorScheme: 'light' });
@@ -286,6 +297,81 @@ async function main() {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('button', { name: 'Download annotated copy' }).waitFor();
     await page.getByRole('button', { name: '切换到中文' }).click();
+  });
+
+  await step('生成审核结果 downloads a copy with a 审核结果 sheet listing every finding', async () => {
+    await page.goto(`${base}/index.html`);
+    await page.locator('input[type=file]').setInputFiles(FIXTURE);
+    await page.locator(findingsSel).first().waitFor();
+    const listed = await page.locator(findingsSel).count();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '生成审核结果' }).click()]);
+    assert.equal(download.suggestedFilename(), 'seed-projects-2023-审核结果.xlsx');
+    const saved = path.join(downloads, download.suggestedFilename());
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const ws = wb.getWorksheet('审核结果');
+    assert.ok(ws, 'no 审核结果 sheet in the copy');
+    let rows = 0;
+    ws.eachRow((row, n) => {
+      if (n > 3 && row.getCell(1).value !== null) rows++;
+    });
+    assert.equal(rows, listed, 'review rows ≠ findings shown');
+    // The open file is still the workbook, not the copy.
+    assert.ok((await page.getByText('文件：seed-projects-2023.xlsx').count()) > 0);
+  });
+
+  await step('the 修正 tab lists the check\'s one-click fixes (none in the seed); keyboard moves between tabs', async () => {
+    const tab = page.getByRole('tab', { name: '修正' });
+    await tab.focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('data-tab')), 'templates');
+    await page.keyboard.press('ArrowLeft');
+    await page.locator('[data-testid="fix-list"]').waitFor();
+    await page.getByText('没有可自动修正的问题。').waitFor();
+    assert.equal(await page.getByRole('button', { name: '下载修正副本' }).isDisabled(), true);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], violations.join('; '));
+  });
+
+  let templateFile = null;
+  await step('模板: a new workbook from the project-2015 template for 2025 downloads and opens as the current file', async () => {
+    await page.goto(`${base}/index.html`);
+    await page.getByRole('tab', { name: '模板' }).click();
+    await page.locator('[data-testid="template-picker"]').waitFor();
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], violations.join('; '));
+    await page.getByRole('radio', { name: '项目支出绩效目标表（2015 版框架）' }).check();
+    await page.getByRole('spinbutton', { name: '预算年度' }).fill('2025');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '新建并下载' }).click()]);
+    assert.equal(download.suggestedFilename(), '绩效目标表模板-project-2015-2025.xlsx');
+    templateFile = path.join(downloads, download.suggestedFilename());
+    await download.saveAs(templateFile);
+    console.log(`  downloaded: ${download.suggestedFilename()} (${fs.statSync(templateFile).size} bytes)`);
+    // Opened and checked in the page: its findings are the blank form's.
+    await page.getByText('文件：绩效目标表模板-project-2015-2025.xlsx').waitFor();
+    await page.locator(findingsSel).first().waitFor();
+    const rules = await page.locator(findingsSel).evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    assert.deepEqual(rules.filter((r) => !BLANK_TEMPLATE_RULE.test(r)), [], `unexpected findings in the page: ${rules.join(', ')}`);
+    assert.equal(await page.locator('[data-testid="findings"] section[data-table]').count(), 1);
+  });
+
+  await step('the downloaded template checks with the CLI: 1 table, only structure/missing-* and plan/incomplete findings', async () => {
+    assert.ok(templateFile && fs.existsSync(templateFile), 'no template file downloaded');
+    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js')), 'the CLI is not built: run `npm run build:cli`');
+    const run = spawnSync(process.execPath, [CLI, 'check', templateFile, '--format', 'json'], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT });
+    assert.ok(run.status === 0 || run.status === 1, `kpicheck exited ${run.status}: ${run.stderr}`);
+    const report = JSON.parse(run.stdout);
+    assert.equal(report.files.length, 1);
+    const file = report.files[0];
+    assert.equal(file.error, null, `the CLI could not read the template: ${file.error}`);
+    assert.equal(file.tables.length, 1, `tables: ${file.tables.length}`);
+    assert.equal(file.tables[0].framework, '2015');
+    assert.equal(file.tables[0].year, 2025);
+    const rules = [...new Set(file.issues.map((f) => f.rule))].sort();
+    console.log(`  kpicheck: 1 table, ${file.issues.length} findings: ${rules.join(', ')}`);
+    assert.ok(rules.length > 0, 'a blank template should be reported for its missing content');
+    assert.deepEqual(rules.filter((r) => !BLANK_TEMPLATE_RULE.test(r)), []);
   });
 
   await step('taskpane.html outside Excel (Office.js present, no Excel host) falls back to the web page', async () => {

@@ -1,11 +1,30 @@
 /**
  * The open Excel workbook as a WorkbookHost: read, highlight, clear, select,
- * and (for the live check) change notifications. All Office.js calls of the
- * pane go through src/addin; the UI sees only this class.
+ * (for the live check) change notifications, and the edits: a template as a
+ * new sheet, library indicators, form-only fixes and their undo, the 审核结果
+ * sheet. All Office.js calls of the pane go through src/addin; the UI sees
+ * only this class.
+ *
+ * The edits' modules (and the core parts they need: templates, library,
+ * reader, fixes, report rows) are loaded on first use, a chunk of their own,
+ * so the pane inside Excel starts with the reading and marking code only.
  */
+import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/findings';
+import type { FixEdit } from '../core/fixes/plan';
 import { a1, type WorkbookGrid } from '../core/grid';
-import type { HighlightResult, WorkbookHost } from '../host/types';
+import type { LibraryIndicator } from '../core/library/types';
+import type { TemplateKind } from '../core/templates/types';
+import type {
+  FixResult,
+  HighlightResult,
+  HostReason,
+  IndicatorsInsertResult,
+  ReviewSheetResult,
+  TemplateInsertResult,
+  UndoResult,
+  WorkbookHost,
+} from '../host/types';
 import { parseRef, splitSheetAddress } from './address';
 import { detectApiSupport, officeIsSetSupported, type ExcelApiSupport, type IsSetSupported } from './apiSupport';
 import { applyMarks, groupFindings, type MarkOutcome, type MarkStateCache } from './highlight';
@@ -47,6 +66,14 @@ function globalExcel(): typeof Excel {
 
 const defaultRun: ExcelRun = (batch) => globalExcel().run(batch);
 const defaultRunIn: ExcelRunIn = (context, batch) => globalExcel().run(context, batch);
+
+/** "中文 / English" (the adapters' two-language messages) as the pane's two texts. */
+export function splitBilingual(text: string): HostReason {
+  const at = text.indexOf(' / ');
+  return at < 0 ? { reason: text, reasonEn: text } : { reason: text.slice(0, at), reasonEn: text.slice(at + 3) };
+}
+
+const loadEdits = () => import(/* webpackChunkName: "excel-edit" */ './excelEdits');
 
 function documentTitle(): string | null {
   try {
@@ -104,6 +131,64 @@ export class ExcelHost implements WorkbookHost {
 
   async clear(): Promise<void> {
     await this.write((context) => applyMarks(context, [], { api: this.api, cache: this.cache }));
+  }
+
+  /** A blank template as a new worksheet (insertTemplate.ts: 2 syncs), activated. */
+  async insertTemplate(kind: TemplateKind, year: number): Promise<TemplateInsertResult> {
+    const { layoutTemplate, insertTemplate } = await loadEdits();
+    const sheet = layoutTemplate(kind, { year });
+    const res = await this.own((context) => insertTemplate(context, sheet, { isSetSupported: this.isSetSupported }));
+    return { sheet: res.sheetName, skipped: res.skipped };
+  }
+
+  /** Library indicators into the grid around the selection (insertIndicators.ts); InsertIndicatorsError when there is no grid or 二级 there. */
+  async insertIndicators(indicators: readonly LibraryIndicator[]): Promise<IndicatorsInsertResult> {
+    const { insertIndicators } = await loadEdits();
+    const res = await this.own((context) => insertIndicators(context, indicators, { merges: this.api.merges, isSetSupported: this.isSetSupported }));
+    return { sheet: res.sheet, written: res.rows.length, insertedRows: res.inserted, skipped: res.skipped };
+  }
+
+  /** Form-only fixes (applyFixes.ts: one write; nothing written when a target sheet is protected). */
+  async applyFixes(edits: readonly FixEdit[]): Promise<FixResult> {
+    const { applyFixes } = await loadEdits();
+    const out = await this.own((context) => applyFixes(context, edits, { now: this.now }), (o) => o.touched);
+    return {
+      applied: out.applied,
+      refused: out.refused,
+      blocked: out.blocked.map((b) => ({ sheet: b.sheet, ...splitBilingual(b.reason) })),
+      undoable: out.undoable,
+    };
+  }
+
+  /** "撤销修正": the fixed cells back as they were (cells changed since are left alone). */
+  async undoFixes(): Promise<UndoResult> {
+    const { undoFixes } = await loadEdits();
+    const out = await this.own((context) => undoFixes(context), (o) => o.touched);
+    return {
+      restored: out.restored.length,
+      leftAlone: out.leftAlone,
+      blocked: out.blocked.map((b) => ({ sheet: b.sheet, ...splitBilingual(b.reason) })),
+      remaining: out.remaining,
+    };
+  }
+
+  /** How many fixed cells undo can restore (read from the workbook's saved state). */
+  async undoableFixes(): Promise<number> {
+    const { savedFixes } = await loadEdits();
+    return (await this.run((context) => savedFixes(context))).length;
+  }
+
+  /** "生成审核结果": the 审核结果 sheet (reviewSheet.ts), replacing an older one. */
+  async writeReviewSheet(result: CheckResult, options: { lang?: 'zh' | 'en' } = {}): Promise<ReviewSheetResult> {
+    const { writeReviewSheet, detectReviewSheetApi } = await loadEdits();
+    const source = this.options.title ?? documentTitle() ?? undefined;
+    const api = detectReviewSheetApi(this.isSetSupported);
+    const out = await this.own((context) => writeReviewSheet(context, result, { api, lang: options.lang, source }));
+    return { sheet: out.sheet, rows: out.rows, replaced: out.replaced };
+  }
+
+  private get isSetSupported(): IsSetSupported {
+    return this.options.isSetSupported ?? officeIsSetSupported;
   }
 
   async select(sheet: string, cell: string): Promise<void> {
@@ -164,11 +249,20 @@ export class ExcelHost implements WorkbookHost {
   }
 
   private async write(batch: (context: Excel.RequestContext) => Promise<MarkOutcome>): Promise<MarkOutcome> {
+    const outcome = await this.own(batch, (o) => o.touched);
+    this.lastOutcome = outcome;
+    return outcome;
+  }
+
+  /**
+   * Runs a writing batch as the pane's own: change events while it runs are
+   * not reported, nor events on `touched` cells for a short while after.
+   */
+  private async own<T>(batch: (context: Excel.RequestContext) => Promise<T>, touched: (outcome: T) => readonly string[] = () => []): Promise<T> {
     this.writing++;
     try {
       const outcome = await this.run(batch);
-      this.lastOutcome = outcome;
-      this.ownCells = new Set(outcome.touched);
+      this.ownCells = new Set(touched(outcome));
       return outcome;
     } finally {
       this.writing--;

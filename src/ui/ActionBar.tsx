@@ -1,9 +1,10 @@
 /**
  * The pane's commands: 检查 always; in Excel 标记 / 清除标记 and the live
- * check switch; in the web page 下载标注副本.
+ * check switch; in the web page 下载标注副本; 生成审核结果 where the host can
+ * (a sheet in Excel, a copy to download in the web page).
  */
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentSearchRegular, EraserRegular, HighlightRegular } from '@fluentui/react-icons';
+import { ArrowDownloadRegular, DocumentSearchRegular, EraserRegular, HighlightRegular, TableSimpleRegular } from '@fluentui/react-icons';
 import type { HostKind } from '../host/types';
 import { Suspense } from 'react';
 import type { HostBusy } from './useHostActions';
@@ -23,6 +24,8 @@ interface Props {
   checking: boolean;
   busy: HostBusy;
   canCopy: boolean;
+  /** The host can write the 审核结果 sheet. */
+  canReview: boolean;
   /** Live check offered (Excel host with onChanged). */
   liveAvailable: boolean;
   live: boolean;
@@ -30,6 +33,7 @@ interface Props {
   onHighlight(): void;
   onClear(): void;
   onDownload(): void;
+  onReview(): void;
   onLiveChange(on: boolean): void;
 }
 
@@ -70,6 +74,16 @@ export function ActionBar(p: Props) {
           onClick={p.onDownload}
         >
           {p.busy === 'copy' ? t.preparingCopy : t.downloadCopy}
+        </Button>
+      )}
+      {p.canReview && (
+        <Button
+          icon={p.busy === 'review' ? <Spinner size="tiny" /> : <TableSimpleRegular />}
+          title={p.kind === 'excel' ? t.reviewSheetHintExcel : t.reviewSheetHintWeb}
+          disabled={!p.hasResult || working}
+          onClick={p.onReview}
+        >
+          {p.busy === 'review' ? t.preparingReview : t.reviewSheet}
         </Button>
       )}
     </div>

@@ -1,11 +1,13 @@
 /**
  * The pane's content and state: the host (fixed in Excel; the opened file in
- * the web page), the last check, the notices and the live-check switch.
- * The result view (filter, selection) is ResultsView's.
+ * the web page), the last check, the notices, the live-check switch and the
+ * selected tab (问题 / 修正 / 模板 / 指标库). The result view (filter,
+ * selection) is ResultsView's; the tabs' views are loaded on demand.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useCallback, useEffect, useState } from 'react';
-import type { HostKind, WorkbookHost } from '../host/types';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import type { TemplateKind } from '../core/templates/types';
+import type { HostKind, TemplateInsertResult, WorkbookHost } from '../host/types';
 import { ActionBar } from './ActionBar';
 import { DownloadFallbackLink } from './DownloadFallbackLink';
 import { EmptyState } from './EmptyState';
@@ -13,19 +15,30 @@ import type { EngineLoader } from './engine';
 import { FileDropArea } from './FileDropArea';
 import { canNotifyChanges } from './hostCapabilities';
 import { useLanguage } from './LanguageContext';
-import { LazyNoticeStack, LazyResultsView, prefetchViews } from './lazyViews';
+import {
+  LazyFixesView,
+  LazyIndicatorLibraryPanel,
+  LazyNoticeStack,
+  LazyResultsView,
+  LazyTemplatePicker,
+  prefetchTools,
+  prefetchViews,
+} from './lazyViews';
 import { errorText } from './notices';
 import { PaneHeader } from './PaneHeader';
+import { PaneTabs, type PaneTab } from './PaneTabs';
 import { useChecker } from './useChecker';
-import { useHostActions } from './useHostActions';
+import { useHostActions, type EditOptions } from './useHostActions';
 import { useLiveCheck } from './useLiveCheck';
 import { useNotices } from './useNotices';
 import { WebFileBar } from './WebFileBar';
 
-/** How the web page gets a host: a file from disk or the bundled sample. */
+/** How the web page gets a host: a file from disk, the bundled sample, or a new workbook from a template. */
 export interface WebOpeners {
   openFile(file: File): Promise<WorkbookHost>;
   openSample(): Promise<WorkbookHost>;
+  /** A new workbook holding one blank template (to download, and open as the current file). */
+  newFromTemplate?(kind: TemplateKind, year: number): Promise<TemplateInsertResult>;
 }
 
 export interface PaneProps {
@@ -55,18 +68,46 @@ const useStyles = makeStyles({
     marginInline: 'auto',
     boxSizing: 'border-box',
   },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
+/** The tabs a host can serve: fixes, a template, library indicators (each where the host has the edit). */
+function tabsFor(host: WorkbookHost | null, web: WebOpeners | undefined): PaneTab[] {
+  const tabs: PaneTab[] = ['findings'];
+  if (host?.applyFixes) tabs.push('fixes');
+  if (host?.insertTemplate || web?.newFromTemplate) tabs.push('templates');
+  if (host?.insertIndicators) tabs.push('library');
+  return tabs;
+}
+
 export function Pane({ kind, host: initialHost = null, web, loadEngine }: PaneProps) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const s = useStyles();
+  const ids = useId();
   const { notices, push, dismiss } = useNotices();
   const [host, setHost] = useState<WorkbookHost | null>(initialHost);
   const [opening, setOpening] = useState(false);
   const [live, setLive] = useState(false);
+  const [tab, setTab] = useState<PaneTab>('findings');
   const checker = useChecker(loadEngine, push);
-  const actions = useHostActions(host, push);
   const { result, engine, check } = checker;
+
+  /** An edit's new workbook (web page) replaces the open one once it has been read and checked. */
+  const adopt = useCallback(
+    async (next: WorkbookHost) => {
+      if (!(await check(next))) return false;
+      setHost(next);
+      return true;
+    },
+    [check],
+  );
+  const edits = useMemo<EditOptions>(() => ({ recheck: check, adopt, newFromTemplate: web?.newFromTemplate }), [check, adopt, web]);
+  const actions = useHostActions(host, push, edits);
+  const tabs = useMemo(() => tabsFor(host, web), [host, web]);
+  const shownTab = tabs.includes(tab) ? tab : 'findings';
+  const working = checker.checking || opening || actions.busy !== null;
+  const tabId = (x: PaneTab) => `${ids}-tab-${x}`;
+  const panelId = `${ids}-panel`;
 
   useLiveCheck(
     kind === 'excel' ? host : null,
@@ -86,6 +127,12 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
     }, 0);
     return () => clearTimeout(id);
   }, [loadEngine]);
+  // The views of the tabs offered, fetched in the background too.
+  const toolTabs = tabs.join(' ');
+  useEffect(() => {
+    const id = setTimeout(() => prefetchTools(toolTabs.split(' ')).catch(() => undefined), 0);
+    return () => clearTimeout(id);
+  }, [toolTabs]);
 
   /** Web page: a workbook replaces the open one only once it has been read and checked. */
   const openWith = useCallback(
@@ -93,15 +140,75 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
       setOpening(true);
       try {
         const next = await open();
-        if (await check(next)) setHost(next);
+        if (await check(next)) {
+          setHost(next);
+          actions.reset();
+        }
       } catch (err) {
         push({ intent: 'error', title: (m) => m[failure], body: errorText(err) });
       } finally {
         setOpening(false);
       }
     },
-    [check, push],
+    [check, push, actions.reset],
   );
+
+  const findingsPanel = !result ? (
+    <EmptyState text={kind === 'excel' ? t.emptyExcel : t.emptyWeb} />
+  ) : (
+    <Suspense fallback={null}>
+      <LazyResultsView
+        key={hostKey(host)}
+        result={result}
+        rules={engine?.rules ?? []}
+        checkedAt={checker.checkedAt}
+        onSelect={actions.select}
+      />
+    </Suspense>
+  );
+
+  const loading = <Spinner size="small" label={t.loadingView} />;
+  const toolPanel = (which: PaneTab) => {
+    switch (which) {
+      case 'fixes':
+        return !result ? (
+          <EmptyState text={t.fixesNeedCheck} />
+        ) : (
+          <LazyFixesView
+            kind={kind}
+            result={result}
+            fixing={actions.busy === 'fix' || actions.busy === 'undo'}
+            disabled={working && actions.busy !== 'fix' && actions.busy !== 'undo'}
+            undoable={actions.undoable}
+            canUndo={!!host?.undoFixes}
+            notes={actions.fixNotes}
+            status={actions.fixStatus?.(t)}
+            onApply={(list) => void actions.applyFixes(list)}
+            onUndo={() => void actions.undoFixes()}
+            onSelect={kind === 'excel' ? (sheet, cell) => actions.select({ sheet, cell }) : undefined}
+            onShow={actions.refreshUndoable}
+          />
+        );
+      case 'templates':
+        return (
+          <LazyTemplatePicker
+            disabled={working}
+            texts={
+              kind === 'web'
+                ? { templateHeading: t.templateWebHeading, templateIntro: t.templateWebIntro, insertTemplate: t.newTemplate, insertingTemplate: t.newTemplateBusy }
+                : undefined
+            }
+            onInsert={async (templateKind, year) => {
+              if (await actions.insertTemplate(templateKind, year)) setTab('findings');
+            }}
+          />
+        );
+      case 'library':
+        return <LazyIndicatorLibraryPanel disabled={working} onInsert={(list) => actions.insertIndicators(list)} />;
+      default:
+        return findingsPanel;
+    }
+  };
 
   const content = (
     <main className={s.main}>
@@ -120,30 +227,29 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         checking={checker.checking || opening}
         busy={actions.busy}
         canCopy={!!host?.annotatedCopy}
+        canReview={!!host?.writeReviewSheet}
         liveAvailable={kind === 'excel' && canNotifyChanges(host)}
         live={live}
         onCheck={() => host && void check(host)}
         onHighlight={() => result && void actions.highlight(result.findings)}
         onClear={() => void actions.clear()}
         onDownload={() => result && void actions.downloadCopy(result.findings)}
+        onReview={() => result && void actions.reviewSheet(result, lang)}
         onLiveChange={setLive}
       />
       {actions.download && <DownloadFallbackLink link={actions.download} />}
       <Suspense fallback={null}>
         {notices.length > 0 && <LazyNoticeStack notices={notices} onDismiss={dismiss} />}
       </Suspense>
-      {!result ? (
-        <EmptyState text={kind === 'excel' ? t.emptyExcel : t.emptyWeb} />
+      {tabs.length > 1 ? (
+        <>
+          <PaneTabs tabs={tabs} selected={shownTab} onSelect={setTab} idOf={tabId} panelId={panelId} />
+          <div role="tabpanel" id={panelId} aria-labelledby={tabId(shownTab)} className={s.panel} data-panel={shownTab}>
+            {shownTab === 'findings' ? findingsPanel : <Suspense fallback={loading}>{toolPanel(shownTab)}</Suspense>}
+          </div>
+        </>
       ) : (
-        <Suspense fallback={null}>
-          <LazyResultsView
-            key={hostKey(host)}
-            result={result}
-            rules={engine?.rules ?? []}
-            checkedAt={checker.checkedAt}
-            onSelect={actions.select}
-          />
-        </Suspense>
+        findingsPanel
       )}
     </main>
   );

@@ -1,9 +1,11 @@
 /**
- * How the web page gets a workbook: a file the user picks or drops, or the
- * sample bundled beside the page (fetched from the same origin). FileHost and
- * the file libraries load only now, on first use.
+ * How the web page gets a workbook: a file the user picks or drops, the
+ * sample bundled beside the page (fetched from the same origin), or a new
+ * workbook made from a template. FileHost and the file libraries load only
+ * now, on first use.
  */
-import type { WorkbookHost } from '../host/types';
+import type { TemplateKind } from '../core/templates/types';
+import type { TemplateInsertResult, WorkbookHost } from '../host/types';
 import type { WebOpeners } from '../ui/Pane';
 
 /** Copied into the build by webpack (samples/seed-projects-2023.xlsx). */
@@ -28,5 +30,9 @@ export const webOpeners: WebOpeners = {
     if (!res.ok) throw new SampleFetchError(res.status, `The sample file could not be loaded (HTTP ${res.status}).`);
     const name = SAMPLE_PATH.slice(SAMPLE_PATH.lastIndexOf('/') + 1);
     return new FileHost(name, new Uint8Array(await res.arrayBuffer()));
+  },
+  async newFromTemplate(kind: TemplateKind, year: number): Promise<TemplateInsertResult> {
+    const { FileHost } = await import(/* webpackChunkName: "file-host" */ './fileHost');
+    return FileHost.newFromTemplate(kind, year);
   },
 };

@@ -1,10 +1,26 @@
-/** In-memory stand-ins for the UI tests: a WorkbookHost, a check engine, and a result shaped like the seed's. */
+/**
+ * In-memory stand-ins for the UI tests: WorkbookHosts (plain, with the
+ * edits as Excel has them, and the web page's), a check engine, and results
+ * shaped like the seed's (one with fixable findings).
+ */
 import type { CheckResult } from '../../src/core/check';
 import type { Finding, Severity } from '../../src/core/findings';
+import type { FixEdit } from '../../src/core/fixes/plan';
 import type { WorkbookGrid } from '../../src/core/grid';
+import type { LibraryIndicator } from '../../src/core/library/types';
 import type { CellRead, Field, Table } from '../../src/core/model';
 import type { Rule } from '../../src/core/rules/types';
-import type { HighlightResult, HostKind, WorkbookHost } from '../../src/host/types';
+import type { TemplateKind } from '../../src/core/templates/types';
+import type {
+  FixResult,
+  HighlightResult,
+  HostKind,
+  IndicatorsInsertResult,
+  ReviewSheetResult,
+  TemplateInsertResult,
+  UndoResult,
+  WorkbookHost,
+} from '../../src/host/types';
 import type { CheckEngine } from '../../src/ui/engine';
 
 const SHEET = '项目支出绩效目标表';
@@ -69,13 +85,34 @@ export function seedLikeResult(): CheckResult {
   };
 }
 
-export function fakeEngine(result: CheckResult = seedLikeResult()): CheckEngine & { checks: number } {
+/** A finding with a form-only fix (as value/non-standard, text/stray-space … report them). */
+export function fixable(rule: string, cellA1: string, from: string, to: string, label: string, labelEn: string): Finding {
+  return { ...finding(rule, 'warning', cellA1, 0, 0, `“${from}”宜写作“${to}”。`, `"${from}" should read "${to}".`), fix: { cell: cellA1, from, to, label, labelEn } };
+}
+
+/** The seed-like result plus three fixable findings of two kinds. */
+export function fixableResult(): CheckResult {
+  const base = seedLikeResult();
+  return {
+    tables: base.tables,
+    findings: [
+      ...base.findings,
+      fixable('value/non-standard', 'E11', '９０％以上', '≥90%', '规范写法', 'Standard form'),
+      fixable('value/non-standard', 'E27', '100百分比', '100%', '规范写法', 'Standard form'),
+      fixable('text/stray-space', 'B8', ' 质量指标 ', '质量指标', '删除多余空格', 'Remove stray spaces'),
+    ],
+  };
+}
+
+/** Checks return `results` in turn (the last one again once they run out). */
+export function fakeEngine(...results: CheckResult[]): CheckEngine & { checks: number } {
+  const list = results.length ? results : [seedLikeResult()];
   const engine = {
     checks: 0,
     rules,
     check(_wb: WorkbookGrid) {
       engine.checks += 1;
-      return result;
+      return list[Math.min(engine.checks, list.length) - 1];
     },
   };
   return engine;
@@ -114,9 +151,79 @@ export class FakeHost implements WorkbookHost {
   }
 }
 
-/** A web-page host with an annotated copy. */
+/** What an edit host was asked to do, in order. */
+export type EditCall =
+  | { op: 'insertTemplate'; kind: TemplateKind; year: number }
+  | { op: 'insertIndicators'; ids: string[] }
+  | { op: 'applyFixes'; edits: FixEdit[] }
+  | { op: 'undoFixes' }
+  | { op: 'undoableFixes' }
+  | { op: 'writeReviewSheet'; findings: number; lang?: string };
+
+/**
+ * An Excel host with every edit (as ExcelHost has them). Each records its
+ * call; set `fail.<op>` to make it throw, or the results to shape its answer.
+ */
+export class FakeEditHost extends FakeHost {
+  calls: EditCall[] = [];
+  fail: Partial<Record<EditCall['op'], Error>> = {};
+  undoable = 0;
+  /** Edits to refuse (by cell), with the reason. */
+  refuse: Record<string, { reason: string; reasonEn: string }> = {};
+  blocked: FixResult['blocked'] = [];
+  undoResult: UndoResult | null = null;
+  skippedIndicators: string[] = [];
+
+  constructor(name = '绩效目标.xlsx') {
+    super('excel', name);
+  }
+  private record(call: EditCall) {
+    this.calls.push(call);
+    const err = this.fail[call.op];
+    if (err) throw err;
+  }
+  ops() {
+    return this.calls.map((c) => c.op);
+  }
+  async insertTemplate(kind: TemplateKind, year: number): Promise<TemplateInsertResult> {
+    this.record({ op: 'insertTemplate', kind, year });
+    return { sheet: `绩效目标表 ${year}`, skipped: ['pageLayout'] };
+  }
+  async insertIndicators(indicators: readonly LibraryIndicator[]): Promise<IndicatorsInsertResult> {
+    this.record({ op: 'insertIndicators', ids: indicators.map((i) => i.id) });
+    const written = indicators.filter((i) => !this.skippedIndicators.includes(i.id)).length;
+    return { sheet: SHEET, written, insertedRows: written, skipped: this.skippedIndicators };
+  }
+  async applyFixes(edits: readonly FixEdit[]): Promise<FixResult> {
+    this.record({ op: 'applyFixes', edits: [...edits] });
+    if (this.blocked.length) return { applied: [], refused: edits.map((edit) => ({ edit, reason: '受保护', reasonEn: 'protected' })), blocked: this.blocked, undoable: null };
+    const refused = edits.filter((e) => this.refuse[e.cell]).map((edit) => ({ edit, ...this.refuse[edit.cell] }));
+    const applied = edits.filter((e) => !this.refuse[e.cell]);
+    this.undoable += applied.length;
+    return { applied, refused, blocked: [], undoable: this.undoable };
+  }
+  async undoFixes(): Promise<UndoResult> {
+    this.record({ op: 'undoFixes' });
+    const res = this.undoResult ?? { restored: this.undoable, leftAlone: [], blocked: [], remaining: 0 };
+    this.undoable = res.remaining;
+    return res;
+  }
+  async undoableFixes(): Promise<number> {
+    this.record({ op: 'undoableFixes' });
+    return this.undoable;
+  }
+  async writeReviewSheet(result: CheckResult, options: { lang?: 'zh' | 'en' } = {}): Promise<ReviewSheetResult> {
+    this.record({ op: 'writeReviewSheet', findings: result.findings.length, lang: options.lang });
+    return { sheet: '审核结果', rows: result.findings.length, replaced: false };
+  }
+}
+
+/** A web-page host with an annotated copy, fixed copies and the review-sheet copy (as FileHost has them). */
 export class FakeFileHost extends FakeHost {
   copies = 0;
+  calls: EditCall[] = [];
+  /** Hosts this one made (fixed copies), in order. */
+  made: FakeFileHost[] = [];
   constructor(name = 'seed.xlsx') {
     super('web', name);
   }
@@ -124,6 +231,28 @@ export class FakeFileHost extends FakeHost {
     this.copies += 1;
     return { name: 'seed-标注.xlsx', data: new Uint8Array([80, 75, findings.length]) };
   }
+  async insertTemplate(kind: TemplateKind, year: number): Promise<TemplateInsertResult> {
+    this.calls.push({ op: 'insertTemplate', kind, year });
+    return newFakeTemplate(kind, year);
+  }
+  async applyFixes(edits: readonly FixEdit[]): Promise<FixResult> {
+    this.calls.push({ op: 'applyFixes', edits: [...edits] });
+    const name = `${this.title().replace(/\.xlsx$/, '').replace(/-修正$/, '')}-修正.xlsx`;
+    const opened = new FakeFileHost(name);
+    this.made.push(opened);
+    return { applied: [...edits], refused: [], blocked: [], file: { name, data: new Uint8Array([80, 75, edits.length]) }, opened };
+  }
+  async writeReviewSheet(result: CheckResult, options: { lang?: 'zh' | 'en' } = {}): Promise<ReviewSheetResult> {
+    this.calls.push({ op: 'writeReviewSheet', findings: result.findings.length, lang: options.lang });
+    const name = `${this.title().replace(/\.xlsx$/, '')}-审核结果.xlsx`;
+    return { sheet: '审核结果', rows: result.findings.length, file: { name, data: new Uint8Array([80, 75]) } };
+  }
+}
+
+/** What the web page's newFromTemplate gives: the file and a host over it. */
+export function newFakeTemplate(kind: TemplateKind, year: number): TemplateInsertResult {
+  const name = `绩效目标表模板-${kind}-${year}.xlsx`;
+  return { sheet: '项目支出绩效目标表', skipped: [], file: { name, data: new Uint8Array([80, 75, 3, 4]) }, opened: new FakeFileHost(name) };
 }
 
 /** An Excel host that reports edits: `change()` plays an edit. */

@@ -8,7 +8,7 @@
  */
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUndoRegular, CheckmarkRegular, WrenchRegular } from '@fluentui/react-icons';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { FixGroup, FixItem } from '../../core/fixes/plan';
 import { useLanguage } from '../LanguageContext';
 import { FIX_STRINGS, visibleSpaces, type FixLang } from './strings';
@@ -57,8 +57,10 @@ export interface FixListProps {
   onUndo?(): void | Promise<void>;
   /** How many fixed cells undo can restore (0 disables the button). */
   undoable?: number;
-  /** A fix or undo is running: buttons disabled. */
+  /** A fix or undo is running: buttons disabled, "正在修正…" shown. */
   busy?: boolean;
+  /** Something else is running (another command of the pane): buttons disabled. */
+  disabled?: boolean;
   /** Go to a cell (the cell reference becomes a button). */
   onSelect?(sheet: string, cell: string): void;
   /** Per-fix notes to show under it (e.g. why it was refused), by FixItem.id. */
@@ -67,6 +69,10 @@ export interface FixListProps {
   status?: string;
   /** Show the sheet with each cell (fixes on several sheets). Default: when the fixes span more than one sheet. */
   showSheet?: boolean;
+  /** More commands beside the heading (the web page's 下载修正副本). */
+  actions?: ReactNode;
+  /** A line under the heading about where the fixes go (the web page: into a copy). */
+  note?: string;
 }
 
 export function FixList(props: FixListProps) {
@@ -79,7 +85,7 @@ export function FixList(props: FixListProps) {
   const sheets = new Set(props.groups.flatMap((g) => g.items.map((i) => i.sheet)));
   const showSheet = props.showSheet ?? sheets.size > 1;
   const hasSpaces = props.groups.some((g) => g.items.some((i) => /[ \u3000\t\n]/.test(i.from) || /[ \u3000\t\n]/.test(i.to)));
-  const busy = !!props.busy;
+  const busy = !!props.busy || !!props.disabled;
 
   return (
     <section className={s.root} aria-labelledby={headingId} data-testid="fix-list">
@@ -88,6 +94,7 @@ export function FixList(props: FixListProps) {
           {t.heading}
           {total > 0 ? t.headingCount(total) : ''}
         </h2>
+        {props.actions}
         {props.onUndo && (
           <Button
             icon={<ArrowUndoRegular />}
@@ -100,6 +107,7 @@ export function FixList(props: FixListProps) {
           </Button>
         )}
       </div>
+      {props.note && <p className={s.intro}>{props.note}</p>}
       {total === 0 ? (
         <p className={s.intro}>{t.empty}</p>
       ) : (
@@ -112,7 +120,7 @@ export function FixList(props: FixListProps) {
         </>
       )}
       <p className={s.status} role="status" aria-live="polite">
-        {busy ? (
+        {props.busy ? (
           <>
             <Spinner size="extra-tiny" as="span" /> {t.working}
           </>

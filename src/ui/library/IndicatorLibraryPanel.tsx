@@ -3,7 +3,8 @@
  * indicators (grouped by 一级 › 二级), and hand them to `onInsert`. The host
  * decides where they go (in Excel: src/addin/insertIndicators.ts, under
  * their 二级 in the grid around the selected cell). Selections survive
- * changing the filter; after a successful insert they are cleared. An error
+ * changing the filter; after a successful insert they are cleared (not when
+ * `onInsert` resolves to false: the caller reported a failure). An error
  * thrown by `onInsert` is shown in the panel (InsertIndicatorsError carries
  * Chinese and English).
  */
@@ -27,7 +28,11 @@ import { useLanguage } from '../LanguageContext';
 import { errorMessage, levelName, libraryMessages, type Lang } from './strings';
 
 export interface IndicatorLibraryPanelProps {
-  /** Called with the ticked indicators, in library order. May return a promise (the panel shows it is busy). */
+  /**
+   * Called with the ticked indicators, in library order. May return a promise
+   * (the panel shows it is busy). Resolving to `false` means nothing was
+   * inserted and the caller has said why (the pane's notices): the ticks stay.
+   */
   onInsert(indicators: LibraryIndicator[]): void | Promise<unknown>;
   /** No workbook to insert into, or another action running. */
   disabled?: boolean;
@@ -89,8 +94,7 @@ export function IndicatorLibraryPanel({ onInsert, disabled = false, lang: langPr
     setBusy(true);
     setError(null);
     try {
-      await onInsert(chosen);
-      setSelected(new Set());
+      if ((await onInsert(chosen)) !== false) setSelected(new Set());
     } catch (e) {
       setError(errorMessage(e, lang));
     } finally {

@@ -8,7 +8,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radi
 import { useId, useState } from 'react';
 import { MAX_YEAR, MIN_YEAR, TEMPLATE_DEFINITIONS, TEMPLATE_KINDS, defaultBudgetYear, type TemplateKind } from '../../core/templates';
 import { useLanguage } from '../LanguageContext';
-import { errorMessage, libraryMessages, type Lang } from './strings';
+import { errorMessage, libraryMessages, type Lang, type LibraryMessages } from './strings';
 
 export interface TemplatePickerProps {
   onInsert(kind: TemplateKind, year: number): void | Promise<unknown>;
@@ -18,6 +18,8 @@ export interface TemplatePickerProps {
   initialKind?: TemplateKind;
   /** Default: next calendar year. */
   initialYear?: number;
+  /** Other wording for the heading, intro and button (the web page makes a new workbook rather than a sheet). */
+  texts?: Partial<Pick<LibraryMessages, 'templateHeading' | 'templateIntro' | 'insertTemplate' | 'insertingTemplate'>>;
 }
 
 const useStyles = makeStyles({
@@ -34,10 +36,10 @@ function validYear(text: string): number | null {
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
 }
 
-export function TemplatePicker({ onInsert, disabled = false, lang: langProp, initialKind = 'project-2021', initialYear }: TemplatePickerProps) {
+export function TemplatePicker({ onInsert, disabled = false, lang: langProp, initialKind = 'project-2021', initialYear, texts }: TemplatePickerProps) {
   const { lang: paneLang } = useLanguage();
   const lang = langProp ?? paneLang;
-  const t = libraryMessages[lang];
+  const t = { ...libraryMessages[lang], ...texts };
   const s = useStyles();
   const id = useId();
   const [kind, setKind] = useState<TemplateKind>(initialKind);

@@ -1,0 +1,120 @@
+/**
+ * ExcelHost's edits (the WorkbookHost capabilities the pane's 修正 / 模板 /
+ * 指标库 tabs and 生成审核结果 use): each delegates to its src/addin function
+ * inside one Excel.run, and its writes count as the pane's own for the live
+ * check.
+ */
+import { checkWorkbook } from '../../src/core/check';
+import { planFixes } from '../../src/core/fixes';
+import { LIBRARY } from '../../src/core/library';
+import { layoutTemplate } from '../../src/core/templates';
+import { FULL_SUPPORT } from '../../src/addin/apiSupport';
+import { ExcelHost, splitBilingual } from '../../src/addin/excelHost';
+import { InsertIndicatorsError } from '../../src/addin/insertIndicators';
+import { REVIEW_SHEET_NAME } from '../../src/addin/reviewSheet';
+import type { WorkbookHost } from '../../src/host/types';
+import { fakeRun, type FakeExcel } from './fakeExcel';
+import { fakeWriter } from './fakeExcelWriter';
+import { seedBytes, sheetsFromXlsx } from './fixtures';
+import { valueAt, writableFake } from './fakeExcelWrites';
+import { FIXABLE, fixableBytes, SHEET } from '../core/fixes/fixableWorkbook';
+
+const all = () => true;
+
+function onFake(fake: FakeExcel, isSetSupported = all) {
+  return new ExcelHost({ run: fakeRun(fake), runIn: (_ctx, batch) => batch(fake.context), api: FULL_SUPPORT, isSetSupported, now: () => 0, ownWriteGraceMs: 1000 });
+}
+
+async function fixableHost(options: { protectedSheet?: boolean } = {}) {
+  const specs = sheetsFromXlsx(await fixableBytes());
+  if (options.protectedSheet) for (const s of specs) if (s.name === SHEET) s.protected = true;
+  const fake = writableFake(specs);
+  const host = onFake(fake);
+  return { fake, host, result: checkWorkbook(await host.read()) };
+}
+
+describe('ExcelHost edits', () => {
+  test('splitBilingual: "中文 / English" into the two texts', () => {
+    expect(splitBilingual('受保护 / protected')).toEqual({ reason: '受保护', reasonEn: 'protected' });
+    expect(splitBilingual('只有中文')).toEqual({ reason: '只有中文', reasonEn: '只有中文' });
+  });
+
+  test('insertTemplate: the laid-out template as a new sheet; features the Excel lacks are reported', async () => {
+    const fake = fakeWriter([{ name: 'Sheet1', values: [['x']] }]);
+    const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(fake.context);
+    const host: WorkbookHost = new ExcelHost({ run, api: FULL_SUPPORT, isSetSupported: (_n, v) => v !== '1.9' });
+    const res = await host.insertTemplate!('project-2015', 2025);
+    const name = layoutTemplate('project-2015', { year: 2025 }).name;
+    expect(res).toEqual({ sheet: name, skipped: ['pageLayout'] });
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Sheet1', name]);
+    const { tables } = checkWorkbook({ sheets: [fake.grid(name)] });
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({ framework: '2015', year: 2025 });
+  });
+
+  test('insertIndicators: under their 二级 at the selection; InsertIndicatorsError (zh/en) without a grid there', async () => {
+    const fake = fakeWriter([{ name: 'Sheet1' }]);
+    const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(fake.context);
+    const host = new ExcelHost({ run, api: FULL_SUPPORT, isSetSupported: all });
+    const { sheet } = await host.insertTemplate('project-2015', 2025);
+    const model = layoutTemplate('project-2015', { year: 2025 });
+    const qty = model.layout.blocks.find((b) => b.level2 === '数量指标')!;
+    fake.selection = { sheet, ref: `C${qty.r1 + 1}` };
+    const chosen = LIBRARY.filter((i) => i.name === '培训人次' || i.name === '举办培训班期数');
+    const res = await host.insertIndicators(chosen);
+    expect(res).toMatchObject({ sheet, written: 2, skipped: [] });
+
+    fake.selection = { sheet: 'Sheet1', ref: 'A1' };
+    await expect(host.insertIndicators(chosen)).rejects.toBeInstanceOf(InsertIndicatorsError);
+    await expect(host.insertIndicators(chosen)).rejects.toMatchObject({ messageZh: expect.stringContaining('请先'), messageEn: expect.stringContaining('Select a cell') });
+  });
+
+  test('applyFixes, undoableFixes, undoFixes: written, counted, restored', async () => {
+    const { fake, host, result } = await fixableHost();
+    const original = fake.snapshotValues();
+    const { edits } = planFixes(result.findings);
+    const res = await host.applyFixes(edits);
+    expect(res.applied).toHaveLength(Object.keys(FIXABLE).length);
+    expect(res).toMatchObject({ refused: [], blocked: [], undoable: edits.length });
+    for (const [cell, { to }] of Object.entries(FIXABLE)) expect(valueAt(fake, SHEET, cell)).toBe(to);
+    expect(await host.undoableFixes()).toBe(edits.length);
+    const undo = await host.undoFixes();
+    expect(undo).toEqual({ restored: edits.length, leftAlone: [], blocked: [], remaining: 0 });
+    expect(fake.snapshotValues()).toEqual(original);
+    expect(await host.undoableFixes()).toBe(0);
+  });
+
+  test('applyFixes on a protected sheet: nothing written, the reason in both languages', async () => {
+    const { fake, host, result } = await fixableHost({ protectedSheet: true });
+    const before = fake.snapshotValues();
+    const res = await host.applyFixes(planFixes(result.findings).edits);
+    expect(res.applied).toEqual([]);
+    expect(res.blocked).toEqual([{ sheet: SHEET, reason: expect.stringContaining('受保护'), reasonEn: expect.stringContaining('is protected') }]);
+    expect(res.blocked[0].reason).not.toContain('protected');
+    expect(fake.snapshotValues()).toEqual(before);
+  });
+
+  test('writeReviewSheet: the 审核结果 sheet in the pane’s language; a second one replaces the first', async () => {
+    const fake = writableFake(sheetsFromXlsx(seedBytes()));
+    const host = onFake(fake);
+    const result = checkWorkbook(await host.read());
+    const first = await host.writeReviewSheet(result, { lang: 'en' });
+    expect(first).toEqual({ sheet: REVIEW_SHEET_NAME, rows: result.findings.length, replaced: false });
+    expect(String(valueAt(fake, REVIEW_SHEET_NAME, 'A1'))).toMatch(/^KPI Sheet Checker review/);
+    const second = await host.writeReviewSheet(result);
+    expect(second.replaced).toBe(true);
+    expect(String(valueAt(fake, REVIEW_SHEET_NAME, 'A1'))).toMatch(/^绩效目标表审核结果/);
+  });
+
+  test('the cells a fix writes are the pane’s own: no live-check event for them', async () => {
+    const { fake, host, result } = await fixableHost();
+    const seen: unknown[] = [];
+    await host.onChanged((c) => seen.push(c));
+    const sheetId = fake.sheet(SHEET).id;
+    await host.applyFixes(planFixes(result.findings).edits);
+    await fake.fireChanged({ worksheetId: sheetId, address: 'E11' });
+    expect(seen).toEqual([]);
+    await fake.fireChanged({ worksheetId: sheetId, address: 'A1' });
+    expect(seen).toHaveLength(1);
+  });
+});
