@@ -2,6 +2,8 @@ import type { Rule } from '../types';
 import { isBlank, parsed } from '../util';
 
 const MAX_SHAPE = 15;
+/** An operator and/or a unit with no number: "≥", "≥%", "≤万元", "%以上". */
+const BARE_SHAPE = /^(?:[≥≤<>=＞＜＝≧≦]|大于|小于|不低于|不高于|不少于|不超过)*\s*(?:%|％|‰|万元|亿元|元|人次|人|个|次|天|户|辆|套|处|项|家)?\s*(?:以上|以下|以内)?$/;
 
 /** A value that is neither a number with operator and unit, nor a date, nor graded wording. */
 export const unparseable: Rule = {
@@ -14,12 +16,14 @@ export const unparseable: Rule = {
       for (const r of grid.rows) {
         if (isBlank(r.value)) continue;
         const p = parsed(r.value);
-        if (p.kind !== 'text' || !p.unreadable) continue;
+        if (p.kind !== 'text') continue;
+        const bare = BARE_SHAPE.test(r.value!.text.trim());
+        if (!p.unreadable && !bare) continue;
         // A sentence that happens to hold a number is qualitative wording, not a malformed number.
         if ([...r.value!.text.trim()].length > MAX_SHAPE) continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `指标值“${r.value!.text.trim()}”无法识别：${p.unreadable}。请写成“≥95%”“100人”或日期、等级等规范形式。`,
+          message: `指标值“${r.value!.text.trim()}”无法识别：${p.unreadable ?? '只有运算符或单位，没有数值'}。请写成“≥95%”“100人”或日期、等级等规范形式。`,
           messageEn: `The value "${r.value!.text.trim()}" cannot be read; write it as ≥95%, 100人, a date or a grade.`,
         });
       }

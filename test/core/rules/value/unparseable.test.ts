@@ -23,3 +23,22 @@ ruleTester(unparseable).run({
     },
   ],
 });
+
+describe('an operator or a unit with no number', () => {
+  const { unparseable } = require('../../../../src/core/rules/value/unparseable');
+  const { readWorkbook } = require('../../../../src/core/reader/readWorkbook');
+  const { runRules } = require('../../../../src/core/rules/run');
+  const { defaultProfile } = require('../../../../src/core/profile');
+  const { workbook } = require('../../../helpers/sheet');
+  it.each(['≥', '≥%', '≤万元', '%以上'])('flags %s', (value) => {
+    const wb = workbook({
+      rows: [
+        ['项目名称', '道路养护@1x4'],
+        ['一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'],
+        ['产出指标@1x1', '数量指标', '养护里程', value, '计划标准'],
+      ],
+    });
+    const found = runRules(readWorkbook(wb), wb, defaultProfile(), [unparseable]);
+    expect(found.map((f: { cell: string }) => f.cell)).toEqual(['D3']);
+  });
+});
