@@ -228,7 +228,14 @@ function readRows(
   let prevL2: CellRead | null = null;
   const gridTop = start;
   for (let r = start; r < v.rowEnd; r++) {
-    if (endsGrid(v, r, c1, c2, gridTop)) break;
+    if (endsGrid(v, r, c1, c2, gridTop)) {
+      // Blank rows inside a grid whose merges are unknown (or were never made): go on when the next
+      // filled row is plainly another indicator row of this grid.
+      const next = (v.mergesUnknown || !v.merges.length) && rowBlank(v, r, c1, c2) ? nextIndicatorRow(v, r + 1, c1, c2, columns) : -1;
+      if (next <= r) break;
+      r = next - 1;
+      continue;
+    }
     if (isHeaderRow(v, r)) break;
 
     const lvl = (c: number | undefined, prev: CellRead | null): { cell: CellRead | null; own: boolean } => {
@@ -304,4 +311,24 @@ function endsGrid(v: SheetView, r: number, c1: number, c2: number, gridTop: numb
   if (own <= 1 && ((PERIOD_GRID_LABELS as readonly string[]).includes(t) || (ANNUAL_GRID_LABELS as readonly string[]).includes(t))) return true;
   if (own <= 1 && !level1Of(t) && !level2Of(t) && r + 1 < v.rowEnd && isHeaderRow(v, r + 1)) return true;
   return false;
+}
+
+function rowBlank(v: SheetView, r: number, c1: number, c2: number): boolean {
+  for (let c = c1; c <= c2; c++) if (!v.isEmpty(r, c)) return false;
+  return true;
+}
+
+/** The first filled row from `r` (at most two blank rows on) when it names a known 一级 or 二级, or -1. */
+function nextIndicatorRow(v: SheetView, r: number, c1: number, c2: number, columns: Partial<Record<ColumnRole, number>>): number {
+  for (let k = r; k < Math.min(v.rowEnd, r + 2); k++) {
+    if (rowBlank(v, k, c1, c2)) continue;
+    if (isHeaderRow(v, k)) return -1;
+    for (const c of [columns.level1, columns.level2]) {
+      if (c === undefined || v.isEmpty(k, c)) continue;
+      const t = v.core(k, c);
+      if (level1Of(t) || level2Of(t)) return k;
+    }
+    return -1;
+  }
+  return -1;
 }

@@ -198,3 +198,25 @@ describe('三级指标 beside 指标内容', () => {
     expect(g.columns).toMatchObject({ level3: 2, description: 3, value: 4 });
   });
 });
+
+describe('a blank row inside a grid without merges', () => {
+  it('does not cut the grid short', () => {
+    const spec: SheetSpec = {
+      name: 'S',
+      noMerges: true,
+      rows: [
+        ['项目名称', '道路养护'],
+        ['一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'],
+        ['产出指标', '数量指标', '养护里程', '≥100公里', '计划标准'],
+        [],
+        [null, '质量指标', '养护合格率', '≥95%', '行业标准'],
+        ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', '行业标准'],
+        [],
+        [],
+        ['填表人：张三'],
+      ],
+    };
+    const [t] = readWorkbook(workbook(spec));
+    expect(t.grids[0].rows.filter((r) => r.name?.text).map((r) => `${r.level1Std}/${r.name?.text}`)).toEqual(['产出指标/养护里程', '产出指标/养护合格率', '满意度指标/群众满意度']);
+  });
+});
