@@ -16,11 +16,10 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const ts = require('typescript');
-const { chromium } = require('playwright-core');
+const { launchChromium, stepRunner, CHROMIUM } = require('./harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const SRC = path.join(ROOT, 'src');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FIXTURE = [path.join(ROOT, '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx'), path.join(ROOT, 'samples', 'seed-projects-2023.xlsx')].find((p) =>
   fs.existsSync(p),
 );
@@ -35,19 +34,8 @@ require.extensions['.ts'] = (module, filename) => {
   module._compile(outputText, filename);
 };
 
-const results = [];
+const { step, results } = stepRunner();
 
-async function step(name, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok - ${name} (${Date.now() - t0} ms)`);
-  } catch (err) {
-    results.push({ name, ok: false });
-    console.log(`not ok - ${name}\n  ${String(err && err.stack ? err.stack : err).split('\n').join('\n  ')}`);
-  }
-}
 
 async function main() {
   if (!FIXTURE) throw new Error('seed-projects-2023.xlsx not found');
@@ -65,11 +53,7 @@ async function main() {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of result.findings) counts[f.severity]++;
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    timeout: TIMEOUT,
-  });
+  const browser = await launchChromium(TIMEOUT);
   const requests = [];
   const consoleErrors = [];
   try {

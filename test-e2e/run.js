@@ -23,12 +23,11 @@ const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const ExcelJS = require('exceljs');
-const { chromium } = require('playwright-core');
+const { launchChromium, stepRunner, CHROMIUM } = require('./harness');
 const { staticHandler } = require('../scripts/static-server');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist-web');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const FIXTURE = [path.join(ROOT, '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx'), path.join(ROOT, 'samples', 'seed-projects-2023.xlsx')].find((p) =>
   fs.existsSync(p),
 );
@@ -51,20 +50,9 @@ const CLI = path.join(ROOT, 'bin', 'kpicheck.js');
 const BLANK_TEMPLATE_RULE = /^(structure\/missing-[a-z0-9-]+|plan\/incomplete)$/;
 const TIMEOUT = 30000;
 
-const results = [];
+const { step, results } = stepRunner();
 const figures = {};
 
-async function step(name, fn) {
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`ok - ${name} (${Date.now() - t0} ms)`);
-  } catch (err) {
-    results.push({ name, ok: false });
-    console.log(`not ok - ${name}\n  ${String(err && err.stack ? err.stack : err).split('\n').join('\n  ')}`);
-  }
-}
 
 function serve() {
   const server = http.createServer(staticHandler(DIST));
@@ -108,11 +96,7 @@ async function main() {
   }
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-e2e-'));
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 460, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });
   const requests = [];
