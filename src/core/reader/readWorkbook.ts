@@ -81,7 +81,7 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
     prevEnd = f.lastRow;
   }
   // A sheet-wide money unit or year stated once above the first table applies to all of them;
-  // failing that, the year most named in the tables' own texts ("2023年化解计划").
+  // failing that, the one year the tables' own texts name ("2023年化解计划").
   const unit = tables.find((t) => t.moneyUnit)?.moneyUnit ?? null;
   sheetYear ??= textYear(tables);
   for (const t of tables) {
@@ -123,9 +123,8 @@ function textYear(tables: Table[]): number | null {
       if (!['purpose', 'goal', 'name'].includes(f.key) || !f.value) continue;
       for (const m of f.value.text.matchAll(TEXT_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
     }
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
-  return best;
+  // Only an unambiguous guess: texts naming several years ("2022年结转…2023年完成") give none.
+  return counts.size === 1 ? [...counts.keys()][0] : null;
 }
 
 function sameColumns(a: IndicatorGrid, b: IndicatorGrid): boolean {

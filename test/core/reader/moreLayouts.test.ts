@@ -220,3 +220,21 @@ describe('a blank row inside a grid without merges', () => {
     expect(t.grids[0].rows.filter((r) => r.name?.text).map((r) => `${r.level1Std}/${r.name?.text}`)).toEqual(['产出指标/养护里程', '产出指标/养护合格率', '满意度指标/群众满意度']);
   });
 });
+
+describe('budget year guessed from texts', () => {
+  const spec = (purpose: string): SheetSpec => ({
+    name: 'S',
+    rows: [
+      ['项目名称', '道路养护@1x4'],
+      ['项目资金主要用途', `${purpose}@1x4`],
+      ['一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'],
+      ['产出指标@1x1', '时效指标', '完成时间', '2023年12月31日前', '计划标准'],
+    ],
+  });
+  it('takes the one year the texts name', () => {
+    expect(readWorkbook(workbook(spec('用于2023年道路养护。')))[0].year).toBe(2023);
+  });
+  it('takes none when the texts name several years, so no date is judged against a guess', () => {
+    expect(readWorkbook(workbook(spec('2022年结转资金，用于2023年道路养护。')))[0].year).toBeNull();
+  });
+});
