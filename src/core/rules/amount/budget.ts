@@ -98,6 +98,13 @@ export function namesTheBudget(r: IndicatorRow): boolean {
   return SAME_MONEY.test(text);
 }
 
+const PER_UNIT = /人均|亩均|户均|场均|次均|件均|平均|单价|单位成本|每(?:人|亩|户|场|次|件|公里|平方米|个|吨|年|月|天)|[\/／](?:人|亩|户|场|次|件|公里|平方米|个|吨|年|月|天)/;
+
+/** An amount per person, per mu, per km …: never meant to equal the project's money. */
+export function isPerUnit(r: IndicatorRow): boolean {
+  return PER_UNIT.test(`${r.name?.text ?? ''}|${r.description?.text ?? ''}|${r.value?.text ?? ''}|${r.unit?.text ?? ''}`);
+}
+
 export function isCostRow(r: IndicatorRow): boolean {
   return r.level1Std === '成本指标' || r.level2Std === '成本指标' || r.level2Std === '经济成本指标';
 }

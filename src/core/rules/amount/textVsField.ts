@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { a1 } from '../../grid';
 import { fmt } from '../util';
-import { differs, isUnitSlip, namesTheBudget, rowMoney, textBudget, totalAmount } from './budget';
+import { differs, isUnitSlip, namesTheBudget, rowMoney, textBudget, totalAmount, isPerUnit } from './budget';
 
 /** An amount stated in text ≠ the amount field or the quantity indicator naming the same money. */
 export const textVsField: Rule = {
@@ -25,7 +25,7 @@ export const textVsField: Rule = {
     for (const grid of table.grids) {
       if (grid.sharesRows) continue;
       for (const r of grid.rows) {
-        if (!namesTheBudget(r)) continue;
+        if (!namesTheBudget(r) || isPerUnit(r)) continue;
         const wan = rowMoney(r, table);
         if (wan === null || wan <= 0 || !differs(wan, budget.wan, tol) || isUnitSlip(wan, budget.wan)) continue;
         const ratio = wan / budget.wan;

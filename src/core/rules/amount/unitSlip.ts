@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
 import { fmt } from '../util';
-import { isCostRow, isUnitSlip, namesTheBudget, rowMoney, sourceAmounts, textBudget, totalAmount } from './budget';
+import { isCostRow, isUnitSlip, namesTheBudget, rowMoney, sourceAmounts, textBudget, totalAmount, isPerUnit } from './budget';
 
 /** Two amounts that should match differ by a factor of 10,000 (元 vs 万元). */
 export const unitSlip: Rule = {
@@ -29,7 +29,7 @@ export const unitSlip: Rule = {
     for (const grid of table.grids) {
       if (grid.sharesRows) continue;
       for (const r of grid.rows) {
-        if (!namesTheBudget(r) && !isCostRow(r)) continue;
+        if ((!namesTheBudget(r) && !isCostRow(r)) || isPerUnit(r)) continue;
         const wan = rowMoney(r, table);
         if (wan !== null && isUnitSlip(wan, budget.wan)) say(r.value!, wan, budget.wan, `指标“${r.name?.text.trim() ?? ''}”`);
       }

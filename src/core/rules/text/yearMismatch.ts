@@ -11,7 +11,8 @@ function allowedYears(t: Table, period: boolean): [number, number] | null {
     if (py.length) return [Math.min(...py), Math.max(...py)];
     return t.year ? [t.year, t.year + 5] : null;
   }
-  if (t.year) return [t.year, t.year];
+  // The budget year, or the project's period where one is given (a cross-year project finishes in it).
+  if (t.year) return py.length ? [Math.min(t.year, ...py), Math.max(t.year, ...py)] : [t.year, t.year];
   return null;
 }
 

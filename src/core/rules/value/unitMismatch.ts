@@ -2,6 +2,9 @@ import type { Rule } from '../types';
 import { isBlank, isQualitativeNature, parsed } from '../util';
 import { parseValue } from '../../value/parseValue';
 
+/** 万 and 亿 size a number (30万 = 300,000); they are not units. */
+const MAGNITUDES = new Set(['万', '亿', '千', '百万', '千万', '十万', '万余', '余']);
+
 /** The unit in the value disagrees with the unit column, or a 定性 row has a unit. */
 export const unitMismatch: Rule = {
   id: 'value/unit-mismatch',
@@ -26,7 +29,7 @@ export const unitMismatch: Rule = {
         }
         if (!unitText || isBlank(r.value)) continue;
         const p = parsed(r.value);
-        if (p.kind !== 'number' || !p.unit) continue;
+        if (p.kind !== 'number' || !p.unit || MAGNITUDES.has(p.unit)) continue;
         const col = parseValue('1' + unitText);
         const colUnit = col.unit ?? unitText;
         if (same(p.unit, colUnit)) continue;
