@@ -3,10 +3,6 @@
  * quarter and 1-3月 plan labels, sources by level) and planted defects in them: sound tables
  * check clean, each defect fires its rule family at its cell.
  */
-/**
- * Scratch hunt 2: (a) eight new sound layouts must check clean; (b) one planted defect per
- * layout must fire the expected rule at the expected cell.
- */
 import { checkWorkbook } from '../../../src/core/check';
 import { workbook, colIndex, type SheetSpec, type CellSpec } from '../../helpers/sheet';
 
