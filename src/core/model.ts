@@ -121,10 +121,6 @@ export interface Table {
   grids: IndicatorGrid[];
 }
 
-export function fieldsOf(t: Table, key: FieldKey): Field[] {
-  return t.fields.filter((f) => f.key === key);
-}
-
 export function field(t: Table, key: FieldKey): Field | undefined {
   return t.fields.find((f) => f.key === key);
 }

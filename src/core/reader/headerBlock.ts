@@ -124,12 +124,10 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
       // The value: the next cell to the right that is not a label, else the cell below (label rows), else the adjacent empty cell.
       const right = v.mergeRight(r, c) + 1;
       let value: CellRead | null = null;
-      let rightIsLabel = false;
       for (let cc = right; cc <= cEnd; cc++) {
         if (!v.isOwn(r, cc)) continue;
         if (v.isEmpty(r, cc)) continue;
-        if (isLabelCore(v.core(r, cc))) rightIsLabel = true;
-        else value = v.read(r, cc);
+        if (!isLabelCore(v.core(r, cc))) value = v.read(r, cc);
         break;
       }
       if (isGroup) {
@@ -140,7 +138,7 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
         out.planLabel = v.read(r, c);
         continue;
       }
-      if (!value) value = valueBesideOrBelow(v, r, c, right, r2, cEnd, rightIsLabel, labelRow.has(r), used, keyOf);
+      if (!value) value = valueBesideOrBelow(v, r, c, right, r2, cEnd, labelRow.has(r), used, keyOf);
       if (value) used.add(keyOf(value.row, value.col));
       const sub = key === 'source' ? core : undefined;
       out.fields.push({ key: key!, label: text, labelCell: v.read(r, c), value, sub, unit: moneyUnitIn(bracketed(text)) ?? undefined });
@@ -192,7 +190,6 @@ function valueBesideOrBelow(
   right: number,
   r2: number,
   cEnd: number,
-  _rightIsLabel: boolean,
   inLabelRow: boolean,
   used: Set<number>,
   keyOf: (r: number, c: number) => number,

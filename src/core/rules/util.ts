@@ -43,11 +43,6 @@ export function isBlank(cell: CellRead | null | undefined): boolean {
   return first > 32 && first !== 0x3000 && last > 32 && last !== 0x3000 ? false : v.trim() === '';
 }
 
-/** A row with a 三级 name. */
-export function hasName(r: IndicatorRow): boolean {
-  return !isBlank(r.name);
-}
-
 /** A row that carries an indicator: a name or a value. */
 export function isFilled(r: IndicatorRow): boolean {
   return !isBlank(r.name) || !isBlank(r.value);
@@ -56,11 +51,6 @@ export function isFilled(r: IndicatorRow): boolean {
 /** Grids whose rows structure rules look at (a second value column over the same rows is skipped). */
 export function structuralGrids(t: Table): IndicatorGrid[] {
   return t.grids.filter((g) => !g.sharesRows);
-}
-
-/** Every indicator row of every grid, with its grid. */
-export function* indicatorRows(t: Table): Generator<{ grid: IndicatorGrid; row: IndicatorRow }> {
-  for (const grid of t.grids) for (const row of grid.rows) yield { grid, row };
 }
 
 /** The nature column says 定性 (qualitative). */
@@ -89,13 +79,6 @@ const NATURE_OPS: Record<string, string> = {
   '≤': '<=', '<=': '<=', '小于等于': '<=', '不高于': '<=', '不超过': '<=',
 };
 
-/** Canonical level names with and without 指标, for comparisons. */
-export function sameLevelName(a: string, b: string): boolean {
-  const x = normCore(a).replace(/指标$/, '');
-  const y = normCore(b).replace(/指标$/, '');
-  return !!x && x === y;
-}
-
 /** The 一级 cell of a level within a grid (the first row whose 一级 is `level1`). */
 export function level1Cell(grid: IndicatorGrid, level1: string): CellRead | null {
   for (const r of grid.rows) if (r.level1Std === level1 && r.level1) return r.level1;
@@ -106,10 +89,6 @@ export function level1Cell(grid: IndicatorGrid, level1: string): CellRead | null
 export function gridHeaderCell(grid: IndicatorGrid): { row: number; col: number } {
   const h = grid.headerCells.level1 ?? grid.headerCells.level2 ?? grid.headerCells.level3 ?? grid.headerCells.value;
   return h ? { row: h.row, col: h.col } : { row: grid.headerTop, col: grid.range.c1 };
-}
-
-export function at(cell: { row: number; col: number }): { row: number; col: number } {
-  return { row: cell.row, col: cell.col };
 }
 
 const MONEY_FACTOR: Record<string, number> = { 亿元: 10000, 万元: 1, 千元: 0.1, 元: 0.0001 };

@@ -106,8 +106,3 @@ export function nearestLevel(text: string, level: 1 | 2): string | null {
   return bestD <= limit && bestD < core.length ? best : null;
 }
 
-/** True when a text looks like a level name at all (known, or near one). */
-export function looksLikeLevel(text: string): boolean {
-  const core = normCore(text);
-  return /指标$/.test(core) || level1Of(core) !== null || level2Of(core) !== null || nearestLevel(core, 2) !== null || nearestLevel(core, 1) !== null;
-}

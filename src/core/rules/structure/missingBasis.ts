@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { isBlank, structuralGrids } from '../util';
+import { isBlank } from '../util';
 
 /** The grid has a basis column and this row leaves it empty. */
 export const missingBasis: Rule = {

@@ -22,7 +22,6 @@ export const missingLevel2: Rule = {
           const own = rows.filter((r) => r.level2Std === l2 || (!r.level2Std && r.level2 && nearestLevel(r.level2.text, 2) === l2));
           if (own.some(isFilled)) continue;
           const cell = own.find((r) => r.level2)?.level2 ?? null;
-          const l1c = level1Cell(grid, l1);
           // rules.md: at the 二级 cell when its row is there, else the grid's header row (its 二级 header).
           const h = grid.headerCells.level2;
           const where = cell ? { row: cell.row, col: cell.col } : h ? { row: h.row, col: h.col } : gridHeaderCell(grid);
