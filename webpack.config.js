@@ -119,8 +119,20 @@ module.exports = (_env, argv) => {
         chunks: 'async',
         // The file libraries, by name, loaded only in the web page when a file is opened / a copy is made.
         cacheGroups: {
-          sheetjs: { test: /[\\/]node_modules[\\/]@e965[\\/]xlsx[\\/]/, name: 'sheetjs', chunks: 'async', priority: 20, enforce: true },
-          exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
+          sheetjs: {
+            test: /[\\/]node_modules[\\/]@e965[\\/]xlsx[\\/]/,
+            name: 'sheetjs',
+            chunks: 'async',
+            priority: 20,
+            enforce: true,
+          },
+          exceljs: {
+            test: /[\\/]node_modules[\\/](exceljs|jszip)[\\/]/,
+            name: 'exceljs',
+            chunks: 'async',
+            priority: 20,
+            enforce: true,
+          },
         },
       },
     },

@@ -5,13 +5,17 @@ const path = require('path');
 const fs = require('fs');
 const main = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
 if (!fs.existsSync(main)) {
-  process.stderr.write('kpicheck: 尚未构建，请先运行 npm install 或 npm run build:cli (not built yet: run npm install or npm run build:cli)\n');
+  process.stderr.write(
+    'kpicheck: 尚未构建，请先运行 npm install 或 npm run build:cli (not built yet: run npm install or npm run build:cli)\n',
+  );
   process.exit(2);
 }
-require(main).main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`kpicheck: ${err && err.stack ? err.stack : err}\n`);
-    process.exit(2);
-  },
-);
+require(main)
+  .main(process.argv.slice(2))
+  .then(
+    (code) => process.exit(code),
+    (err) => {
+      process.stderr.write(`kpicheck: ${err && err.stack ? err.stack : err}\n`);
+      process.exit(2);
+    },
+  );

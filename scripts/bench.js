@@ -67,7 +67,11 @@ function seedBlocks() {
   }
   for (const m of ws['!merges'] || []) {
     const k = Math.floor(m.s.r / BLOCK_ROWS);
-    if (k < SEED_TABLES) blocks[k].merges.push({ s: { r: m.s.r - k * BLOCK_ROWS, c: m.s.c }, e: { r: m.e.r - k * BLOCK_ROWS, c: m.e.c } });
+    if (k < SEED_TABLES)
+      blocks[k].merges.push({
+        s: { r: m.s.r - k * BLOCK_ROWS, c: m.s.c },
+        e: { r: m.e.r - k * BLOCK_ROWS, c: m.e.c },
+      });
   }
   return blocks;
 }
@@ -88,7 +92,8 @@ function makeWorkbook(n, blocks) {
       ws[XLSX.utils.encode_cell({ r: top + r, c })] = copy;
       if (c > maxC) maxC = c;
     }
-    for (const m of block.merges) merges.push({ s: { r: m.s.r + top, c: m.s.c }, e: { r: m.e.r + top, c: m.e.c } });
+    for (const m of block.merges)
+      merges.push({ s: { r: m.s.r + top, c: m.s.c }, e: { r: m.e.r + top, c: m.e.c } });
   }
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: n * BLOCK_ROWS - 1, c: maxC } });
   ws['!merges'] = merges;
@@ -134,9 +139,14 @@ const CPU_REPORT = `process.on('exit', () => { const u = process.cpuUsage(); pro
 
 function runChild(args, okCodes, preload) {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-r', preload, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['-r', preload, ...args], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   const wall = ms(process.hrtime.bigint() - t);
-  if (!okCodes.includes(r.status)) throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  if (!okCodes.includes(r.status))
+    throw new Error(`bench: ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   const m = /bench-cpu-us (\d+)/.exec(r.stderr);
   return { wall, cpu: m ? Number(m[1]) / 1000 : NaN };
 }
@@ -150,7 +160,11 @@ function timeBareAndCli(file, preload) {
   const best = { bareMs: Infinity, cliMs: Infinity, bareCpu: Infinity, cliCpu: Infinity };
   for (let i = 0; i < RUNS; i++) {
     const b = runChild(['-e', `require('@e965/xlsx').readFile(${JSON.stringify(file)})`], [0], preload);
-    const c = runChild([path.join(root, 'bin', 'kpicheck.js'), 'check', file, '--format', 'json'], [0, 1], preload);
+    const c = runChild(
+      [path.join(root, 'bin', 'kpicheck.js'), 'check', file, '--format', 'json'],
+      [0, 1],
+      preload,
+    );
     best.bareMs = Math.min(best.bareMs, b.wall);
     best.cliMs = Math.min(best.cliMs, c.wall);
     best.bareCpu = Math.min(best.bareCpu, b.cpu);
@@ -169,24 +183,44 @@ function main() {
   const rows = [];
   for (const n of SIZES) {
     const file = path.join(dir, `bench-${n}-tables.xlsx`);
-    fs.writeFileSync(file, XLSX.write(makeWorkbook(n, blocks), { type: 'buffer', bookType: 'xlsx', compression: true }));
+    fs.writeFileSync(
+      file,
+      XLSX.write(makeWorkbook(n, blocks), { type: 'buffer', bookType: 'xlsx', compression: true }),
+    );
     const bytes = fs.readFileSync(file);
 
     const grid = readWorkbookBytes(bytes, file);
     const readMs = bestOf(RUNS, () => readWorkbookBytes(bytes, file));
     const first = checkWorkbook(grid);
-    if (first.tables.length !== n) console.error(`bench: ${n} tables generated, the core found ${first.tables.length}`);
+    if (first.tables.length !== n)
+      console.error(`bench: ${n} tables generated, the core found ${first.tables.length}`);
     const coreMs = bestOf(RUNS, () => checkWorkbook(grid));
     const coldMs = coldCore(file);
 
     const { bareMs, cliMs, bareCpu, cliCpu } = timeBareAndCli(file, preload);
-    rows.push({ n, kb: bytes.length / 1024, found: first.tables.length, findings: first.findings.length, readMs, coreMs, coldMs, bareMs, cliMs, bareCpu, cliCpu });
+    rows.push({
+      n,
+      kb: bytes.length / 1024,
+      found: first.tables.length,
+      findings: first.findings.length,
+      readMs,
+      coreMs,
+      coldMs,
+      bareMs,
+      cliMs,
+      bareCpu,
+      cliCpu,
+    });
   }
 
   const cpu = os.cpus()[0];
-  console.log(`node ${process.version}, ${os.platform()} ${os.arch()}, ${cpu ? cpu.model : 'unknown CPU'} ×${os.cpus().length}; best of ${RUNS} runs`);
+  console.log(
+    `node ${process.version}, ${os.platform()} ${os.arch()}, ${cpu ? cpu.model : 'unknown CPU'} ×${os.cpus().length}; best of ${RUNS} runs`,
+  );
   console.log('');
-  console.log('| tables | file KB | tables found | findings | grid read (warm) | core, warm | core tables/s (warm) | core, first run (cold) | bare SheetJS read (node -e) | CLI check --format json | CLI ÷ bare | CPU: bare / CLI / ratio |');
+  console.log(
+    '| tables | file KB | tables found | findings | grid read (warm) | core, warm | core tables/s (warm) | core, first run (cold) | bare SheetJS read (node -e) | CLI check --format json | CLI ÷ bare | CPU: bare / CLI / ratio |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     console.log(
@@ -197,8 +231,12 @@ function main() {
   console.log('');
   const big = at(1000);
   if (big) {
-    console.log(`core, 1,000 tables: ${big.coreMs.toFixed(1)} ms warm (target < 300 ms): ${big.coreMs < 300 ? 'met' : 'NOT MET'}; first run in a fresh process ${big.coldMs.toFixed(0)} ms: ${big.coldMs < 300 ? 'met' : 'NOT MET'}`);
-    console.log(`CLI ÷ bare read, 1,000 tables: ${(big.cliMs / big.bareMs).toFixed(2)} (target ≤ 1.5): ${big.cliMs / big.bareMs <= 1.5 ? 'met' : 'NOT MET'}`);
+    console.log(
+      `core, 1,000 tables: ${big.coreMs.toFixed(1)} ms warm (target < 300 ms): ${big.coreMs < 300 ? 'met' : 'NOT MET'}; first run in a fresh process ${big.coldMs.toFixed(0)} ms: ${big.coldMs < 300 ? 'met' : 'NOT MET'}`,
+    );
+    console.log(
+      `CLI ÷ bare read, 1,000 tables: ${(big.cliMs / big.bareMs).toFixed(2)} (target ≤ 1.5): ${big.cliMs / big.bareMs <= 1.5 ? 'met' : 'NOT MET'}`,
+    );
   }
   const worst = Math.max(...rows.map((r) => r.cliMs / r.bareMs));
   const worstCpu = Math.max(...rows.map((r) => r.cliCpu / r.bareCpu));
@@ -206,7 +244,9 @@ function main() {
   if (at(100) && big) {
     const ratio = big.coreMs / 1000 / (at(100).coreMs / 100);
     const coldRatio = big.coldMs / 1000 / (at(100).coldMs / 100);
-    console.log(`linearity: core time per table at 1,000 ÷ at 100 = ${ratio.toFixed(2)} warm, ${coldRatio.toFixed(2)} cold (1.0 = linear)`);
+    console.log(
+      `linearity: core time per table at 1,000 ÷ at 100 = ${ratio.toFixed(2)} warm, ${coldRatio.toFixed(2)} cold (1.0 = linear)`,
+    );
   }
   if (!KEEP) fs.rmSync(dir, { recursive: true, force: true });
 }

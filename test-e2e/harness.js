@@ -7,7 +7,14 @@
 const { chromium } = require('playwright-core');
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 function launchChromium(timeout = 30000) {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout });
@@ -24,7 +31,11 @@ function stepRunner() {
       console.log(`ok - ${name} (${Date.now() - t0} ms)`);
     } catch (err) {
       results.push({ name, ok: false });
-      console.log(`not ok - ${name}\n  ${String(err && err.stack ? err.stack : err).split('\n').join('\n  ')}`);
+      console.log(
+        `not ok - ${name}\n  ${String(err && err.stack ? err.stack : err)
+          .split('\n')
+          .join('\n  ')}`,
+      );
     }
   }
   return { step, results };

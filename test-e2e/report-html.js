@@ -20,13 +20,19 @@ const { launchChromium, stepRunner, CHROMIUM } = require('./harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const SRC = path.join(ROOT, 'src');
-const FIXTURE = [path.join(ROOT, '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx'), path.join(ROOT, 'samples', 'seed-projects-2023.xlsx')].find((p) =>
-  fs.existsSync(p),
-);
+const FIXTURE = [
+  path.join(ROOT, '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx'),
+  path.join(ROOT, 'samples', 'seed-projects-2023.xlsx'),
+].find((p) => fs.existsSync(p));
 const TIMEOUT = 30000;
 
 // TypeScript sources under src/ are transpiled to CommonJS when required.
-const tsOptions = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX };
+const tsOptions = {
+  module: ts.ModuleKind.CommonJS,
+  target: ts.ScriptTarget.ES2020,
+  esModuleInterop: true,
+  jsx: ts.JsxEmit.ReactJSX,
+};
 require.extensions['.ts'] = (module, filename) => {
   if (!filename.startsWith(SRC)) throw new Error(`refusing to transpile ${filename}`);
   const source = fs.readFileSync(filename, 'utf8');
@@ -35,7 +41,6 @@ require.extensions['.ts'] = (module, filename) => {
 };
 
 const { step, results } = stepRunner();
-
 
 async function main() {
   if (!FIXTURE) throw new Error('seed-projects-2023.xlsx not found');
@@ -72,60 +77,109 @@ async function main() {
     });
 
     await step('it lists the six seed tables, each once', async () => {
-      const codes = await page.locator('section.table').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+      const codes = await page
+        .locator('section.table')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
       assert.deepEqual(codes, ['102001001', '102001002', '102001003', '102001004', '102001005', '102001006']);
     });
 
-    await step('102001006: structure/missing-level1 twice (效果指标, 满意度指标) and plan/incomplete', async () => {
-      const t6 = page.locator('section.table[data-code="102001006"]');
-      const level1 = t6.locator('tr[data-rule="structure/missing-level1"]');
-      assert.equal(await level1.count(), 2);
-      const texts = await level1.allInnerTexts();
-      assert.ok(texts[0].includes('效益指标') || texts[0].includes('效果指标'), texts[0]);
-      assert.ok(texts[1].includes('满意度指标'), texts[1]);
-      assert.deepEqual(await level1.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-severity'))), ['error', 'error']);
-      const plan = t6.locator('tr[data-rule="plan/incomplete"]');
-      assert.equal(await plan.count(), 1);
-      assert.match(await plan.innerText(), /3月底/);
-      assert.equal(await plan.getAttribute('data-severity'), 'warning');
-    });
+    await step(
+      '102001006: structure/missing-level1 twice (效果指标, 满意度指标) and plan/incomplete',
+      async () => {
+        const t6 = page.locator('section.table[data-code="102001006"]');
+        const level1 = t6.locator('tr[data-rule="structure/missing-level1"]');
+        assert.equal(await level1.count(), 2);
+        const texts = await level1.allInnerTexts();
+        assert.ok(texts[0].includes('效益指标') || texts[0].includes('效果指标'), texts[0]);
+        assert.ok(texts[1].includes('满意度指标'), texts[1]);
+        assert.deepEqual(
+          await level1.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-severity'))),
+          ['error', 'error'],
+        );
+        const plan = t6.locator('tr[data-rule="plan/incomplete"]');
+        assert.equal(await plan.count(), 1);
+        assert.match(await plan.innerText(), /3月底/);
+        assert.equal(await plan.getAttribute('data-severity'), 'warning');
+      },
+    );
 
-    await step('102001005: missing-level2 (warning) for 成本指标, not-quantified, back-loaded; 102001004 back-loaded', async () => {
-      const t5 = page.locator('section.table[data-code="102001005"]');
-      assert.equal(await t5.locator('tr[data-rule="structure/missing-level2"][data-severity="warning"]').count(), 1);
-      assert.match(await t5.locator('tr[data-rule="value/not-quantified"]').innerText(), /接近直接物化成本/);
-      assert.equal(await t5.locator('tr[data-rule="plan/back-loaded"][data-severity="info"]').count(), 1);
-      assert.equal(await page.locator('section.table[data-code="102001004"] tr[data-rule="plan/back-loaded"]').count(), 1);
-    });
+    await step(
+      '102001005: missing-level2 (warning) for 成本指标, not-quantified, back-loaded; 102001004 back-loaded',
+      async () => {
+        const t5 = page.locator('section.table[data-code="102001005"]');
+        assert.equal(
+          await t5.locator('tr[data-rule="structure/missing-level2"][data-severity="warning"]').count(),
+          1,
+        );
+        assert.match(
+          await t5.locator('tr[data-rule="value/not-quantified"]').innerText(),
+          /接近直接物化成本/,
+        );
+        assert.equal(await t5.locator('tr[data-rule="plan/back-loaded"][data-severity="info"]').count(), 1);
+        assert.equal(
+          await page.locator('section.table[data-code="102001004"] tr[data-rule="plan/back-loaded"]').count(),
+          1,
+        );
+      },
+    );
 
     await step('102001001 to 102001003: no error and no warning', async () => {
       for (const code of ['102001001', '102001002', '102001003']) {
-        const n = await page.locator(`section.table[data-code="${code}"] tr[data-severity="error"], section.table[data-code="${code}"] tr[data-severity="warning"]`).count();
+        const n = await page
+          .locator(
+            `section.table[data-code="${code}"] tr[data-severity="error"], section.table[data-code="${code}"] tr[data-severity="warning"]`,
+          )
+          .count();
         assert.equal(n, 0, code);
       }
     });
 
     await step('every finding of the check is in the page, with its cell', async () => {
-      const rows = await page.locator('tr[data-rule]').evaluateAll((trs) => trs.map((r) => `${r.getAttribute('data-rule')}@${r.getAttribute('data-cell')}`));
-      assert.deepEqual(rows, result.findings.map((f) => `${f.rule}@${f.cell}`));
+      const rows = await page
+        .locator('tr[data-rule]')
+        .evaluateAll((trs) =>
+          trs.map((r) => `${r.getAttribute('data-rule')}@${r.getAttribute('data-cell')}`),
+        );
+      assert.deepEqual(
+        rows,
+        result.findings.map((f) => `${f.rule}@${f.cell}`),
+      );
     });
 
     await step('totals per severity and per file match the check', async () => {
       for (const s of ['error', 'warning', 'info']) {
         assert.equal(await page.locator(`[data-total="${s}"] b`).innerText(), String(counts[s]), s);
       }
-      assert.equal(await page.locator('[data-total="findings"] b').innerText(), String(result.findings.length));
+      assert.equal(
+        await page.locator('[data-total="findings"] b').innerText(),
+        String(result.findings.length),
+      );
       assert.equal(await page.locator('[data-total="tables"] b').innerText(), '6');
       const cells = await page.locator('table.per-file tbody tr td').allInnerTexts();
-      assert.deepEqual(cells.slice(1).map((c) => c.trim()), ['6', String(counts.error), String(counts.warning), String(counts.info), String(result.findings.length)]);
+      assert.deepEqual(
+        cells.slice(1).map((c) => c.trim()),
+        [
+          '6',
+          String(counts.error),
+          String(counts.warning),
+          String(counts.info),
+          String(result.findings.length),
+        ],
+      );
     });
 
     await step('Chinese message with the English one in a smaller line', async () => {
-      const row = page.locator('section.table[data-code="102001006"] tr[data-rule="structure/missing-level1"]').first();
+      const row = page
+        .locator('section.table[data-code="102001006"] tr[data-rule="structure/missing-level1"]')
+        .first();
       const sizes = await row.locator('td.msg').evaluate((td) => {
         const zh = td.querySelector('div[lang="zh-CN"]');
         const en = td.querySelector('div.en');
-        return { zh: parseFloat(getComputedStyle(zh).fontSize), en: parseFloat(getComputedStyle(en).fontSize), enText: en.textContent };
+        return {
+          zh: parseFloat(getComputedStyle(zh).fontSize),
+          en: parseFloat(getComputedStyle(en).fontSize),
+          enText: en.textContent,
+        };
       });
       assert.ok(sizes.en < sizes.zh, JSON.stringify(sizes));
       assert.match(sizes.enText, /[A-Za-z]/);

@@ -28,18 +28,25 @@ const { staticHandler } = require('../scripts/static-server');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist-web');
-const FIXTURE = [path.join(ROOT, '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx'), path.join(ROOT, 'samples', 'seed-projects-2023.xlsx')].find((p) =>
-  fs.existsSync(p),
-);
+const FIXTURE = [
+  path.join(ROOT, '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx'),
+  path.join(ROOT, 'samples', 'seed-projects-2023.xlsx'),
+].find((p) => fs.existsSync(p));
 /** Without a Chinese font the screenshot would show boxes: then it goes to dist-web/ instead of docs/. */
 function hasChineseFont() {
   try {
-    return require('child_process').execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+    return (
+      require('child_process')
+        .execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+        .trim() !== ''
+    );
   } catch {
     return false;
   }
 }
-const SCREENSHOT = hasChineseFont() ? path.join(ROOT, 'docs', 'screenshot-web.png') : path.join(DIST, 'screenshot-web.png');
+const SCREENSHOT = hasChineseFont()
+  ? path.join(ROOT, 'docs', 'screenshot-web.png')
+  : path.join(DIST, 'screenshot-web.png');
 const FIRST_RENDER_MARK = 'kpi-first-render';
 const FIRST_RENDER_BUDGET_MS = Number(process.env.FIRST_RENDER_BUDGET_MS) || 300;
 const FIRST_RENDER_RUNS = 7;
@@ -52,7 +59,6 @@ const TIMEOUT = 30000;
 
 const { step, results } = stepRunner();
 const figures = {};
-
 
 function serve() {
   const server = http.createServer(staticHandler(DIST));
@@ -90,7 +96,9 @@ async function main() {
     process.exit(1);
   }
   if (!fs.existsSync(CHROMIUM)) {
-    console.log(`not ok - ${CHROMIUM} missing: install it with \`apt-get update && apt-get install -y chromium\``);
+    console.log(
+      `not ok - ${CHROMIUM} missing: install it with \`apt-get update && apt-get install -y chromium\``,
+    );
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
@@ -98,7 +106,12 @@ async function main() {
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium();
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-e2e-'));
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 460, height: 900 }, locale: 'zh-CN', deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 460, height: 900 },
+    locale: 'zh-CN',
+    deviceScaleFactor: 1,
+  });
   const requests = [];
   const pageErrors = [];
   context.on('request', (r) => requests.push(r.url()));
@@ -123,32 +136,50 @@ async function main() {
     return t;
   }
 
-  await step('first render of the web page is measured (median of cold loads; figure for docs/benchmarks.md)', async () => {
-    // The browser's own first navigation (process start-up) is not the page's cost: one warm-up, not counted.
-    const warmup = await firstRender(context);
-    // Other work on the machine skews single figures: up to FIRST_RENDER_ROUNDS rounds, the best round's median counts.
-    const rounds = [];
-    for (let round = 0; round < FIRST_RENDER_ROUNDS; round++) {
-      const cold = [];
-      for (let i = 0; i < FIRST_RENDER_RUNS; i++) {
-        const fresh = await browser.newContext({ viewport: { width: 460, height: 900 } }); // empty HTTP cache, new renderer
-        cold.push(await firstRender(fresh));
-        await fresh.close();
+  await step(
+    'first render of the web page is measured (median of cold loads; figure for docs/benchmarks.md)',
+    async () => {
+      // The browser's own first navigation (process start-up) is not the page's cost: one warm-up, not counted.
+      const warmup = await firstRender(context);
+      // Other work on the machine skews single figures: up to FIRST_RENDER_ROUNDS rounds, the best round's median counts.
+      const rounds = [];
+      for (let round = 0; round < FIRST_RENDER_ROUNDS; round++) {
+        const cold = [];
+        for (let i = 0; i < FIRST_RENDER_RUNS; i++) {
+          const fresh = await browser.newContext({ viewport: { width: 460, height: 900 } }); // empty HTTP cache, new renderer
+          cold.push(await firstRender(fresh));
+          await fresh.close();
+        }
+        const warm = [];
+        for (let i = 0; i < FIRST_RENDER_RUNS; i++) warm.push(await firstRender(context)); // cached files, new tab
+        rounds.push({
+          cold: Math.round(median(cold)),
+          coldMax: Math.round(Math.max(...cold)),
+          cached: Math.round(median(warm)),
+          load: os.loadavg()[0].toFixed(1),
+        });
+        if (median(cold) < FIRST_RENDER_BUDGET_MS) break;
       }
-      const warm = [];
-      for (let i = 0; i < FIRST_RENDER_RUNS; i++) warm.push(await firstRender(context)); // cached files, new tab
-      rounds.push({ cold: Math.round(median(cold)), coldMax: Math.round(Math.max(...cold)), cached: Math.round(median(warm)), load: os.loadavg()[0].toFixed(1) });
-      if (median(cold) < FIRST_RENDER_BUDGET_MS) break;
-    }
-    const best = rounds.reduce((a, b) => (b.cold < a.cold ? b : a));
-    figures.firstRenderMs = { ...best, browserFirstLoad: Math.round(warmup), runsPerRound: FIRST_RENDER_RUNS, rounds };
-    for (const r of rounds) {
-      console.log(`  first render: ${r.cold} ms median with an empty cache (max ${r.coldMax}), ${r.cached} ms with cached files; load average ${r.load} on ${os.cpus().length} CPUs`);
-    }
-    // A figure, not a pass/fail: timings on a shared machine are written down (docs/benchmarks.md), not asserted.
-    assert.ok(Number.isFinite(best.cold), 'no first-render figure');
-    if (best.cold >= FIRST_RENDER_BUDGET_MS) console.log(`  note: first render ${best.cold} ms is over the ${FIRST_RENDER_BUDGET_MS} ms target on this run`);
-  });
+      const best = rounds.reduce((a, b) => (b.cold < a.cold ? b : a));
+      figures.firstRenderMs = {
+        ...best,
+        browserFirstLoad: Math.round(warmup),
+        runsPerRound: FIRST_RENDER_RUNS,
+        rounds,
+      };
+      for (const r of rounds) {
+        console.log(
+          `  first render: ${r.cold} ms median with an empty cache (max ${r.coldMax}), ${r.cached} ms with cached files; load average ${r.load} on ${os.cpus().length} CPUs`,
+        );
+      }
+      // A figure, not a pass/fail: timings on a shared machine are written down (docs/benchmarks.md), not asserted.
+      assert.ok(Number.isFinite(best.cold), 'no first-render figure');
+      if (best.cold >= FIRST_RENDER_BUDGET_MS)
+        console.log(
+          `  note: first render ${best.cold} ms is over the ${FIRST_RENDER_BUDGET_MS} ms target on this run`,
+        );
+    },
+  );
 
   await step('the web page opens (no script error on load)', async () => {
     await page.goto(`${base}/index.html`);
@@ -170,18 +201,29 @@ async function main() {
         .map((e) => ({ file: e.name.slice(e.name.lastIndexOf('/') + 1), before: e.startTime < at }));
     }, FIRST_RENDER_MARK);
     const initial = new Set(report.chunks.map((c) => c.file));
-    assert.deepEqual(scripts.filter((s) => s.before && !initial.has(s.file)), [], 'a lazy chunk was fetched before first render');
-    assert.deepEqual(scripts.filter((s) => /^(sheetjs|exceljs|read-grid|annotate)\./.test(s.file)), [], 'a file library was fetched before a file was opened');
+    assert.deepEqual(
+      scripts.filter((s) => s.before && !initial.has(s.file)),
+      [],
+      'a lazy chunk was fetched before first render',
+    );
+    assert.deepEqual(
+      scripts.filter((s) => /^(sheetjs|exceljs|read-grid|annotate)\./.test(s.file)),
+      [],
+      'a file library was fetched before a file was opened',
+    );
   });
 
   let shown = [];
   await step('opening the seed workbook through the file input shows its tables and findings', async () => {
     await page.locator('input[type=file]').setInputFiles(FIXTURE);
     await page.locator('[data-testid="findings"]').waitFor();
-    const codes = await page.locator('[data-testid="findings"] section[data-table]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    const codes = await page
+      .locator('[data-testid="findings"] section[data-table]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
     console.log(`  tables: ${codes.join(', ')}`);
     assert.ok(codes.length >= 1, 'no table listed');
-    for (const code of ['102001001', '102001002', '102001003', '102001004', '102001005', '102001006']) assert.ok(codes.includes(code), `table ${code} not listed`);
+    for (const code of ['102001001', '102001002', '102001003', '102001004', '102001005', '102001006'])
+      assert.ok(codes.includes(code), `table ${code} not listed`);
     shown = await page.locator(findingsSel).evaluateAll((els) =>
       els.map((e) => ({
         rule: e.getAttribute('data-rule'),
@@ -196,30 +238,45 @@ async function main() {
     assert.ok(t6.includes('structure/missing-level1'), '102001006: no structure/missing-level1');
     assert.ok(t6.includes('plan/incomplete'), '102001006: no plan/incomplete');
     // rules.md: 102001001 to 102001003 have no error and no warning.
-    const notClean = shown.filter((f) => ['102001001', '102001002', '102001003'].includes(f.code) && f.severity !== 'info');
+    const notClean = shown.filter(
+      (f) => ['102001001', '102001002', '102001003'].includes(f.code) && f.severity !== 'info',
+    );
     assert.deepEqual(notClean, [], 'errors or warnings on 102001001–003');
   });
 
   await step('clicking a finding selects it and shows its rule explanation; arrow keys move', async () => {
-    const item = page.locator(`section[data-code="102001006"] button[data-rule="structure/missing-level1"]`).first();
+    const item = page
+      .locator(`section[data-code="102001006"] button[data-rule="structure/missing-level1"]`)
+      .first();
     await item.click();
     assert.equal(await item.getAttribute('aria-current'), 'true');
     await page.locator('[data-testid="rule-explanation"]').waitFor();
     await page.keyboard.press('ArrowDown');
-    const focused = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('data-finding'));
-    assert.ok(focused !== null && focused !== (await item.getAttribute('data-finding')), 'ArrowDown did not move focus');
+    const focused = await page.evaluate(
+      () => document.activeElement && document.activeElement.getAttribute('data-finding'),
+    );
+    assert.ok(
+      focused !== null && focused !== (await item.getAttribute('data-finding')),
+      'ArrowDown did not move focus',
+    );
     await page.keyboard.press('ArrowUp');
     await item.scrollIntoViewIfNeeded();
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    console.log(`  screenshot: ${path.relative(ROOT, SCREENSHOT)}${SCREENSHOT.startsWith(DIST) ? ' (no Chinese font installed, e.g. fonts-wqy-microhei: docs/ left alone)' : ''}`);
+    console.log(
+      `  screenshot: ${path.relative(ROOT, SCREENSHOT)}${SCREENSHOT.startsWith(DIST) ? ' (no Chinese font installed, e.g. fonts-wqy-microhei: docs/ left alone)' : ''}`,
+    );
   });
 
   /** axe-core's violations in the page as it is now, one line each. */
   async function axeViolations(p) {
-    if (!(await p.evaluate(() => typeof window.axe === 'object'))) await p.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+    if (!(await p.evaluate(() => typeof window.axe === 'object')))
+      await p.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     return p.evaluate(async () => {
       const r = await window.axe.run(document, { resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.length} node(s): ${v.nodes.map((n) => n.html.slice(0, 120) + " " + (n.any[0] && n.any[0].message)).join(" | ")}`);
+      return r.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes.length} node(s): ${v.nodes.map((n) => n.html.slice(0, 120) + ' ' + (n.any[0] && n.any[0].message)).join(' | ')}`,
+      );
     });
   }
 
@@ -236,31 +293,49 @@ async function main() {
   await step('the severity filter filters', async () => {
     const all = await page.locator(findingsSel).count();
     await page.locator('[role="group"] button[data-severity="error"]').click();
-    const severities = await page.locator(findingsSel).evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
-    assert.ok(severities.length > 0 && severities.every((s) => s === 'error'), `filtered to errors, shown: ${severities.join(',')}`);
+    const severities = await page
+      .locator(findingsSel)
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    assert.ok(
+      severities.length > 0 && severities.every((s) => s === 'error'),
+      `filtered to errors, shown: ${severities.join(',')}`,
+    );
     await page.locator('[role="group"] button[data-severity="all"]').click();
     assert.equal(await page.locator(findingsSel).count(), all);
   });
 
-  await step('the annotated copy downloads: values unchanged, fills and notes on the finding cells', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载标注副本' }).click()]);
-    const saved = path.join(downloads, download.suggestedFilename());
-    await download.saveAs(saved);
-    console.log(`  downloaded: ${download.suggestedFilename()}`);
-    assert.match(download.suggestedFilename(), /\.xlsx$/);
-    const original = await cellValues(FIXTURE);
-    const copy = await cellValues(saved);
-    assert.deepEqual([...copy.values.entries()].sort(), [...original.values.entries()].sort(), 'cell values differ from the original');
-    assert.ok(shown.length > 0, 'no findings to look for');
-    const missing = [];
-    for (const f of shown) {
-      const c = copy.wb.getWorksheet(f.sheet).getCell(f.cell);
-      const cell = c.isMerged ? c.master : c;
-      const filled = cell.fill && cell.fill.type === 'pattern' && cell.fill.fgColor;
-      if (!filled || !cell.note) missing.push(`${f.sheet}!${f.cell} (${f.rule}): ${filled ? '' : 'no fill '}${cell.note ? '' : 'no note'}`);
-    }
-    assert.deepEqual(missing, []);
-  });
+  await step(
+    'the annotated copy downloads: values unchanged, fills and notes on the finding cells',
+    async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '下载标注副本' }).click(),
+      ]);
+      const saved = path.join(downloads, download.suggestedFilename());
+      await download.saveAs(saved);
+      console.log(`  downloaded: ${download.suggestedFilename()}`);
+      assert.match(download.suggestedFilename(), /\.xlsx$/);
+      const original = await cellValues(FIXTURE);
+      const copy = await cellValues(saved);
+      assert.deepEqual(
+        [...copy.values.entries()].sort(),
+        [...original.values.entries()].sort(),
+        'cell values differ from the original',
+      );
+      assert.ok(shown.length > 0, 'no findings to look for');
+      const missing = [];
+      for (const f of shown) {
+        const c = copy.wb.getWorksheet(f.sheet).getCell(f.cell);
+        const cell = c.isMerged ? c.master : c;
+        const filled = cell.fill && cell.fill.type === 'pattern' && cell.fill.fgColor;
+        if (!filled || !cell.note)
+          missing.push(
+            `${f.sheet}!${f.cell} (${f.rule}): ${filled ? '' : 'no fill '}${cell.note ? '' : 'no note'}`,
+          );
+      }
+      assert.deepEqual(missing, []);
+    },
+  );
 
   await step('the bundled sample opens from 打开示例', async () => {
     await page.goto(`${base}/index.html`);
@@ -271,7 +346,13 @@ async function main() {
 
   await step('an unreadable file gives a clear error and keeps the open workbook', async () => {
     const before = await page.locator(findingsSel).count();
-    await page.locator('input[type=file]').setInputFiles({ name: 'notes.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('not a workbook') });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'notes.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from('not a workbook'),
+      });
     await page.getByText('无法读取工作簿').waitFor();
     assert.equal(await page.locator(findingsSel).count(), before);
     pageErrors.length = 0; // the reader's failure is expected here, shown in the pane
@@ -288,7 +369,10 @@ async function main() {
     await page.locator('input[type=file]').setInputFiles(FIXTURE);
     await page.locator(findingsSel).first().waitFor();
     const listed = await page.locator(findingsSel).count();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '生成审核结果' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '生成审核结果' }).click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'seed-projects-2023-审核结果.xlsx');
     const saved = path.join(downloads, download.suggestedFilename());
     await download.saveAs(saved);
@@ -305,78 +389,121 @@ async function main() {
     assert.ok((await page.getByText('文件：seed-projects-2023.xlsx').count()) > 0);
   });
 
-  await step('the 修正 tab lists the check\'s one-click fixes (none in the seed); keyboard moves between tabs', async () => {
-    const tab = page.getByRole('tab', { name: '修正' });
-    await tab.focus();
-    await page.keyboard.press('ArrowRight');
-    assert.equal(await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('data-tab')), 'templates');
-    await page.keyboard.press('ArrowLeft');
-    await page.locator('[data-testid="fix-list"]').waitFor();
-    await page.getByText('没有可自动修正的问题。').waitFor();
-    assert.equal(await page.getByRole('button', { name: '下载修正副本' }).isDisabled(), true);
-    const violations = await axeViolations(page);
-    assert.deepEqual(violations, [], violations.join('; '));
-  });
+  await step(
+    "the 修正 tab lists the check's one-click fixes (none in the seed); keyboard moves between tabs",
+    async () => {
+      const tab = page.getByRole('tab', { name: '修正' });
+      await tab.focus();
+      await page.keyboard.press('ArrowRight');
+      assert.equal(
+        await page.evaluate(() => document.activeElement && document.activeElement.getAttribute('data-tab')),
+        'templates',
+      );
+      await page.keyboard.press('ArrowLeft');
+      await page.locator('[data-testid="fix-list"]').waitFor();
+      await page.getByText('没有可自动修正的问题。').waitFor();
+      assert.equal(await page.getByRole('button', { name: '下载修正副本' }).isDisabled(), true);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], violations.join('; '));
+    },
+  );
 
   let templateFile = null;
-  await step('模板: a new workbook from the project-2015 template for 2025 downloads and opens as the current file', async () => {
-    await page.goto(`${base}/index.html`);
-    await page.getByRole('tab', { name: '模板' }).click();
-    await page.locator('[data-testid="template-picker"]').waitFor();
-    const violations = await axeViolations(page);
-    assert.deepEqual(violations, [], violations.join('; '));
-    await page.getByRole('radio', { name: '项目支出绩效目标表（2015 版框架）' }).check();
-    await page.getByRole('spinbutton', { name: '预算年度' }).fill('2025');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '新建并下载' }).click()]);
-    assert.equal(download.suggestedFilename(), '绩效目标表模板-project-2015-2025.xlsx');
-    templateFile = path.join(downloads, download.suggestedFilename());
-    await download.saveAs(templateFile);
-    console.log(`  downloaded: ${download.suggestedFilename()} (${fs.statSync(templateFile).size} bytes)`);
-    // Opened and checked in the page: its findings are the blank form's.
-    await page.getByText('文件：绩效目标表模板-project-2015-2025.xlsx').waitFor();
-    await page.locator(findingsSel).first().waitFor();
-    const rules = await page.locator(findingsSel).evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
-    assert.deepEqual(rules.filter((r) => !BLANK_TEMPLATE_RULE.test(r)), [], `unexpected findings in the page: ${rules.join(', ')}`);
-    assert.equal(await page.locator('[data-testid="findings"] section[data-table]').count(), 1);
-  });
+  await step(
+    '模板: a new workbook from the project-2015 template for 2025 downloads and opens as the current file',
+    async () => {
+      await page.goto(`${base}/index.html`);
+      await page.getByRole('tab', { name: '模板' }).click();
+      await page.locator('[data-testid="template-picker"]').waitFor();
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], violations.join('; '));
+      await page.getByRole('radio', { name: '项目支出绩效目标表（2015 版框架）' }).check();
+      await page.getByRole('spinbutton', { name: '预算年度' }).fill('2025');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '新建并下载' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), '绩效目标表模板-project-2015-2025.xlsx');
+      templateFile = path.join(downloads, download.suggestedFilename());
+      await download.saveAs(templateFile);
+      console.log(`  downloaded: ${download.suggestedFilename()} (${fs.statSync(templateFile).size} bytes)`);
+      // Opened and checked in the page: its findings are the blank form's.
+      await page.getByText('文件：绩效目标表模板-project-2015-2025.xlsx').waitFor();
+      await page.locator(findingsSel).first().waitFor();
+      const rules = await page
+        .locator(findingsSel)
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+      assert.deepEqual(
+        rules.filter((r) => !BLANK_TEMPLATE_RULE.test(r)),
+        [],
+        `unexpected findings in the page: ${rules.join(', ')}`,
+      );
+      assert.equal(await page.locator('[data-testid="findings"] section[data-table]').count(), 1);
+    },
+  );
 
-  await step('the downloaded template checks with the CLI: 1 table, only structure/missing-* and plan/incomplete findings', async () => {
-    assert.ok(templateFile && fs.existsSync(templateFile), 'no template file downloaded');
-    assert.ok(fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js')), 'the CLI is not built: run `npm run build:cli`');
-    const run = spawnSync(process.execPath, [CLI, 'check', templateFile, '--format', 'json'], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT });
-    assert.ok(run.status === 0 || run.status === 1, `kpicheck exited ${run.status}: ${run.stderr}`);
-    const report = JSON.parse(run.stdout);
-    assert.equal(report.files.length, 1);
-    const file = report.files[0];
-    assert.equal(file.error, null, `the CLI could not read the template: ${file.error}`);
-    assert.equal(file.tables.length, 1, `tables: ${file.tables.length}`);
-    assert.equal(file.tables[0].framework, '2015');
-    assert.equal(file.tables[0].year, 2025);
-    const rules = [...new Set(file.issues.map((f) => f.rule))].sort();
-    console.log(`  kpicheck: 1 table, ${file.issues.length} findings: ${rules.join(', ')}`);
-    assert.ok(rules.length > 0, 'a blank template should be reported for its missing content');
-    assert.deepEqual(rules.filter((r) => !BLANK_TEMPLATE_RULE.test(r)), []);
-  });
+  await step(
+    'the downloaded template checks with the CLI: 1 table, only structure/missing-* and plan/incomplete findings',
+    async () => {
+      assert.ok(templateFile && fs.existsSync(templateFile), 'no template file downloaded');
+      assert.ok(
+        fs.existsSync(path.join(ROOT, 'dist', 'cli', 'main.js')),
+        'the CLI is not built: run `npm run build:cli`',
+      );
+      const run = spawnSync(process.execPath, [CLI, 'check', templateFile, '--format', 'json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: TIMEOUT,
+      });
+      assert.ok(run.status === 0 || run.status === 1, `kpicheck exited ${run.status}: ${run.stderr}`);
+      const report = JSON.parse(run.stdout);
+      assert.equal(report.files.length, 1);
+      const file = report.files[0];
+      assert.equal(file.error, null, `the CLI could not read the template: ${file.error}`);
+      assert.equal(file.tables.length, 1, `tables: ${file.tables.length}`);
+      assert.equal(file.tables[0].framework, '2015');
+      assert.equal(file.tables[0].year, 2025);
+      const rules = [...new Set(file.issues.map((f) => f.rule))].sort();
+      console.log(`  kpicheck: 1 table, ${file.issues.length} findings: ${rules.join(', ')}`);
+      assert.ok(rules.length > 0, 'a blank template should be reported for its missing content');
+      assert.deepEqual(
+        rules.filter((r) => !BLANK_TEMPLATE_RULE.test(r)),
+        [],
+      );
+    },
+  );
 
-  await step('taskpane.html outside Excel (Office.js present, no Excel host) falls back to the web page', async () => {
-    const p2 = await context.newPage();
-    // Stand in for the CDN's Office.js: nothing leaves the machine, onReady reports no host.
-    await p2.route('https://appsforoffice.microsoft.com/**', (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: 'window.Office={onReady:function(){return Promise.resolve({host:null,platform:null})},HostType:{Excel:"Excel"}};' }),
-    );
-    await p2.goto(`${base}/taskpane.html`);
-    await p2.getByRole('button', { name: '打开示例' }).waitFor();
-    await p2.close();
-  });
+  await step(
+    'taskpane.html outside Excel (Office.js present, no Excel host) falls back to the web page',
+    async () => {
+      const p2 = await context.newPage();
+      // Stand in for the CDN's Office.js: nothing leaves the machine, onReady reports no host.
+      await p2.route('https://appsforoffice.microsoft.com/**', (route) =>
+        route.fulfill({
+          contentType: 'text/javascript',
+          body: 'window.Office={onReady:function(){return Promise.resolve({host:null,platform:null})},HostType:{Excel:"Excel"}};',
+        }),
+      );
+      await p2.goto(`${base}/taskpane.html`);
+      await p2.getByRole('button', { name: '打开示例' }).waitFor();
+      await p2.close();
+    },
+  );
 
   await step('no request left the machine, no script error', async () => {
     const offsite = requests.filter((u) => {
       if (!/^https?:/.test(u)) return false; // blob:, data:
       const host = new URL(u).hostname;
-      return !LOCAL_HOSTS.has(host) && !LOCAL_HOSTS.has(`[${host}]`) && !u.startsWith('https://appsforoffice.microsoft.com/'); // the stand-in above was answered locally
+      return (
+        !LOCAL_HOSTS.has(host) &&
+        !LOCAL_HOSTS.has(`[${host}]`) &&
+        !u.startsWith('https://appsforoffice.microsoft.com/')
+      ); // the stand-in above was answered locally
     });
     const toCdn = requests.filter((u) => u.startsWith('https://appsforoffice.microsoft.com/')).length;
-    console.log(`  requests: ${requests.length} (${toCdn} to the Office.js stand-in, fulfilled in the browser), off the machine: ${offsite.length}`);
+    console.log(
+      `  requests: ${requests.length} (${toCdn} to the Office.js stand-in, fulfilled in the browser), off the machine: ${offsite.length}`,
+    );
     assert.deepEqual(offsite, []);
     assert.deepEqual(pageErrors, []);
   });

@@ -28,6 +28,10 @@ describe('public acceptance score', () => {
     const m = /recall (\d+)% \((\d+)\/(\d+)\).*false positives (\d+), tables (\d+)\/(\d+)/.exec(line);
     expect(m).not.toBeNull();
     const [, recall, , , fp, tOk, tAll] = m!.map(Number);
-    expect({ recall, fp, tables: `${tOk}/${tAll}` }).toEqual({ recall: 100, fp: 0, tables: `${tAll}/${tAll}` });
+    expect({ recall, fp, tables: `${tOk}/${tAll}` }).toEqual({
+      recall: 100,
+      fp: 0,
+      tables: `${tAll}/${tAll}`,
+    });
   });
 });

@@ -14,7 +14,11 @@ const xml = fs.readFileSync(manifestPath, 'utf8');
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { validateManifest } = require('../scripts/validate-manifest.js') as {
-  validateManifest: (o: { manifestPath?: string; schemaDir?: string; xml?: string }) => Promise<{ valid: boolean; errors: string[] }>;
+  validateManifest: (o: {
+    manifestPath?: string;
+    schemaDir?: string;
+    xml?: string;
+  }) => Promise<{ valid: boolean; errors: string[] }>;
 };
 
 /** The PNG's width and height from its IHDR chunk. */
@@ -33,7 +37,10 @@ describe('manifest.xml', () => {
   });
 
   test('the validator does reject a broken manifest', async () => {
-    const broken = xml.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>');
+    const broken = xml.replace(
+      '<Permissions>ReadWriteDocument</Permissions>',
+      '<Permissions>Everything</Permissions>',
+    );
     const result = await validateManifest({ xml: broken, schemaDir });
     expect(result.valid).toBe(false);
     expect(result.errors.join('\n')).toMatch(/Permissions/);
@@ -43,7 +50,9 @@ describe('manifest.xml', () => {
     expect(xml).toMatch(/xsi:type="TaskPaneApp"/);
     expect(xml).toMatch(/<Host Name="Workbook"\/>/);
     expect(xml).toMatch(/<DefaultLocale>zh-CN<\/DefaultLocale>/);
-    expect(xml).toMatch(/<DisplayName DefaultValue="绩效目标表审核">\s*<Override Locale="en-US" Value="KPI Sheet Checker"\/>/);
+    expect(xml).toMatch(
+      /<DisplayName DefaultValue="绩效目标表审核">\s*<Override Locale="en-US" Value="KPI Sheet Checker"\/>/,
+    );
     expect(xml).toMatch(/<SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane.html"\/>/);
   });
 
@@ -56,7 +65,9 @@ describe('manifest.xml', () => {
     const tab = /<OfficeTab id="TabHome">([\s\S]*?)<\/OfficeTab>/.exec(xml)?.[1] ?? '';
     expect(tab).toMatch(/<Control xsi:type="Button"/);
     expect(tab).toMatch(/<Action xsi:type="ShowTaskpane">[\s\S]*<SourceLocation resid="Taskpane.Url"\/>/);
-    expect(xml).toMatch(/<bt:Url id="Taskpane.Url" DefaultValue="https:\/\/localhost:3000\/taskpane.html"\/>/);
+    expect(xml).toMatch(
+      /<bt:Url id="Taskpane.Url" DefaultValue="https:\/\/localhost:3000\/taskpane.html"\/>/,
+    );
   });
 
   test('every resid is defined, and every string has an en-US override', () => {
@@ -70,11 +81,15 @@ describe('manifest.xml', () => {
 
   test('icons are PNGs in assets/ of the sizes the manifest claims', () => {
     for (const size of [16, 32, 64, 80]) {
-      expect(pngSize(path.join(repoRoot, 'assets', `icon-${size}.png`))).toEqual({ width: size, height: size });
+      expect(pngSize(path.join(repoRoot, 'assets', `icon-${size}.png`))).toEqual({
+        width: size,
+        height: size,
+      });
     }
     const urls = [...xml.matchAll(/https:\/\/localhost:3000\/assets\/([\w.-]+\.png)/g)].map((m) => m[1]);
     expect(urls.length).toBeGreaterThan(0);
     for (const file of urls) expect(fs.existsSync(path.join(repoRoot, 'assets', file))).toBe(true);
-    for (const m of xml.matchAll(/<bt:Image id="Icon\.(\d+)x\d+" DefaultValue="[^"]*\/icon-(\d+)\.png"\/>/g)) expect(m[1]).toBe(m[2]);
+    for (const m of xml.matchAll(/<bt:Image id="Icon\.(\d+)x\d+" DefaultValue="[^"]*\/icon-(\d+)\.png"\/>/g))
+      expect(m[1]).toBe(m[2]);
   });
 });

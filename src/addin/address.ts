@@ -17,7 +17,8 @@ export function splitSheetAddress(address: string): { sheet: string | null; ref:
   const bang = text.lastIndexOf('!');
   if (bang < 0) return { sheet: null, ref: text };
   let sheet = text.slice(0, bang).trim();
-  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  if (sheet.length >= 2 && sheet.startsWith("'") && sheet.endsWith("'"))
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, ref: text.slice(bang + 1).trim() };
 }
 
@@ -35,7 +36,8 @@ function parseEnd(text: string): End | null {
   if (!m || (!m[1] && !m[2])) return null;
   const col = m[1] ? columnIndex(m[1]) : null;
   const row = m[2] ? Number(m[2]) - 1 : null;
-  if ((row !== null && (row < 0 || row >= MAX_ROWS)) || (col !== null && (col < 0 || col >= MAX_COLS))) return null;
+  if ((row !== null && (row < 0 || row >= MAX_ROWS)) || (col !== null && (col < 0 || col >= MAX_COLS)))
+    return null;
   return { row, col };
 }
 
@@ -67,7 +69,8 @@ export function parseSheetAddress(address: string): { sheet: string | null; rang
 function hasUnquotedComma(text: string): boolean {
   let quoted = false;
   for (const ch of text) {
-    if (ch === "'") quoted = !quoted; // a doubled quote toggles twice
+    if (ch === "'")
+      quoted = !quoted; // a doubled quote toggles twice
     else if (ch === ',' && !quoted) return true;
   }
   return false;

@@ -29,7 +29,13 @@
  * value), so a fixed or restored cell stays the text it was.
  */
 import type { FixEdit } from '../core/fixes/plan';
-import { FIXES_NAMESPACE, parseFixState, serializeFixState, type FixRecord, type FixState } from '../core/fixes/state';
+import {
+  FIXES_NAMESPACE,
+  parseFixState,
+  serializeFixState,
+  type FixRecord,
+  type FixState,
+} from '../core/fixes/state';
 import { verifyFix } from '../core/fixes/verify';
 import { normalizeCellRef } from './address';
 import type { ExcelRun } from './excelHost';
@@ -89,7 +95,9 @@ export function excelWouldConvert(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
   if (/^[=+\-@]/.test(t) || /^#/.test(t) || /^(true|false)$/i.test(t)) return true;
-  const half = t.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  const half = t
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
   return /\d/.test(half) && /^[\d\s.,:/\-+%$¥€£()eE年月日时分秒上下午AaPpMm]*$/.test(half);
 }
 
@@ -105,20 +113,28 @@ interface SheetInfo {
   ws: Excel.Worksheet;
 }
 
-async function readSheetsAndParts(context: Excel.RequestContext): Promise<{ sheets: SheetInfo[]; parts: Excel.CustomXmlPart[] }> {
+async function readSheetsAndParts(
+  context: Excel.RequestContext,
+): Promise<{ sheets: SheetInfo[]; parts: Excel.CustomXmlPart[] }> {
   const wb = context.workbook;
   const parts = wb.customXmlParts.getByNamespace(FIXES_NAMESPACE);
   parts.load('items/id');
   const collection = wb.worksheets;
   collection.load('items/name,items/id,items/protection/protected');
   await context.sync();
-  const sheets = collection.items.map((ws) => ({ id: ws.id, name: ws.name, protected: !!ws.protection.protected, ws }));
+  const sheets = collection.items.map((ws) => ({
+    id: ws.id,
+    name: ws.name,
+    protected: !!ws.protection.protected,
+    ws,
+  }));
   return { sheets, parts: parts.items };
 }
 
 function sheetFinder(sheets: readonly SheetInfo[]) {
   const byName = new Map(sheets.map((s) => [s.name, s]));
-  return (name: string) => byName.get(name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  return (name: string) =>
+    byName.get(name) ?? sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 }
 
 function mergeStates(xmls: readonly { value: string }[]): FixRecord[] {
@@ -136,9 +152,14 @@ function mergeStates(xmls: readonly { value: string }[]): FixRecord[] {
 }
 
 /** Replaces our part(s) by one holding `records` (none: no part). Queued, not synced. */
-function queueState(context: Excel.RequestContext, parts: readonly Excel.CustomXmlPart[], records: readonly FixRecord[]): void {
+function queueState(
+  context: Excel.RequestContext,
+  parts: readonly Excel.CustomXmlPart[],
+  records: readonly FixRecord[],
+): void {
   for (const p of parts) p.delete();
-  if (records.length > 0) context.workbook.customXmlParts.add(serializeFixState({ fixes: [...records] } satisfies FixState));
+  if (records.length > 0)
+    context.workbook.customXmlParts.add(serializeFixState({ fixes: [...records] } satisfies FixState));
 }
 
 function single(values: unknown[][] | undefined): unknown {
@@ -146,10 +167,19 @@ function single(values: unknown[][] | undefined): unknown {
 }
 
 /** Writes `edits` (see the file comment). `context` is the request context of an Excel.run batch. */
-export async function applyFixes(context: Excel.RequestContext, edits: readonly FixEdit[], options: ApplyFixesOptions = {}): Promise<ApplyFixesOutcome> {
+export async function applyFixes(
+  context: Excel.RequestContext,
+  edits: readonly FixEdit[],
+  options: ApplyFixesOptions = {},
+): Promise<ApplyFixesOutcome> {
   const now = options.now ?? Date.now;
   const refused: RefusedEdit[] = [];
-  const outcome = (blocked: BlockedSheet[], applied: FixEdit[], undoable: number | null, touched: string[]): ApplyFixesOutcome => ({ applied, refused, blocked, undoable, touched });
+  const outcome = (
+    blocked: BlockedSheet[],
+    applied: FixEdit[],
+    undoable: number | null,
+    touched: string[],
+  ): ApplyFixesOutcome => ({ applied, refused, blocked, undoable, touched });
   if (edits.length === 0) return outcome([], [], null, []);
 
   // Read 1.
@@ -170,11 +200,19 @@ export async function applyFixes(context: Excel.RequestContext, edits: readonly 
     const sheet = sheetNamed(edit.sheet);
     const cell = normalizeCellRef(edit.cell);
     if (!sheet) {
-      refused.push({ edit, reason: `找不到工作表“${edit.sheet}”（可能已改名或删除）。`, reasonEn: `Sheet "${edit.sheet}" was not found (renamed or deleted?).` });
+      refused.push({
+        edit,
+        reason: `找不到工作表“${edit.sheet}”（可能已改名或删除）。`,
+        reasonEn: `Sheet "${edit.sheet}" was not found (renamed or deleted?).`,
+      });
       continue;
     }
     if (!cell) {
-      refused.push({ edit, reason: `单元格地址“${edit.cell}”无效。`, reasonEn: `Invalid cell address "${edit.cell}".` });
+      refused.push({
+        edit,
+        reason: `单元格地址“${edit.cell}”无效。`,
+        reasonEn: `Invalid cell address "${edit.cell}".`,
+      });
       continue;
     }
     const check = verifyFix(edit.from, edit.to, edit.rules?.[0]);
@@ -184,12 +222,20 @@ export async function applyFixes(context: Excel.RequestContext, edits: readonly 
     }
     if (sheet.protected) {
       blocked.set(sheet.name, protectedFixMessage(sheet.name));
-      refused.push({ edit, reason: `工作表“${sheet.name}”受保护，未作修正。`, reasonEn: `Sheet "${sheet.name}" is protected; not fixed.` });
+      refused.push({
+        edit,
+        reason: `工作表“${sheet.name}”受保护，未作修正。`,
+        reasonEn: `Sheet "${sheet.name}" is protected; not fixed.`,
+      });
       continue;
     }
     const key = `${sheet.id}!${cell}`;
     if (cells.has(key)) {
-      refused.push({ edit, reason: `${sheet.name}!${cell} 已有一项修正。`, reasonEn: `${sheet.name}!${cell} already has a fix.` });
+      refused.push({
+        edit,
+        reason: `${sheet.name}!${cell} 已有一项修正。`,
+        reasonEn: `${sheet.name}!${cell} already has a fix.`,
+      });
       continue;
     }
     cells.add(key);
@@ -197,8 +243,18 @@ export async function applyFixes(context: Excel.RequestContext, edits: readonly 
   }
   if (blocked.size > 0) {
     // No partial write: the edits that were fine are refused too.
-    for (const w of work) refused.push({ edit: w.edit, reason: '有目标工作表受保护，本次未作任何修正。', reasonEn: 'A target sheet is protected, so nothing was fixed this time.' });
-    return outcome([...blocked].map(([sheet, reason]) => ({ sheet, reason })), [], null, []);
+    for (const w of work)
+      refused.push({
+        edit: w.edit,
+        reason: '有目标工作表受保护，本次未作任何修正。',
+        reasonEn: 'A target sheet is protected, so nothing was fixed this time.',
+      });
+    return outcome(
+      [...blocked].map(([sheet, reason]) => ({ sheet, reason })),
+      [],
+      null,
+      [],
+    );
   }
   if (work.length === 0) return outcome([], [], null, []);
 
@@ -220,7 +276,11 @@ export async function applyFixes(context: Excel.RequestContext, edits: readonly 
     const key = `${sheet.id}!${cell}`;
     const record = recordAt.get(key);
     if (typeof formula === 'string' && formula.startsWith('=')) {
-      refused.push({ edit, reason: `${sheet.name}!${cell} 含公式，未修改。`, reasonEn: `${sheet.name}!${cell} holds a formula; not changed.` });
+      refused.push({
+        edit,
+        reason: `${sheet.name}!${cell} 含公式，未修改。`,
+        reasonEn: `${sheet.name}!${cell} holds a formula; not changed.`,
+      });
       continue;
     }
     const ours = !!record && record.written === value && record.original === edit.from;
@@ -234,7 +294,11 @@ export async function applyFixes(context: Excel.RequestContext, edits: readonly 
       continue;
     }
     if (value === edit.to) {
-      refused.push({ edit, reason: `${sheet.name}!${cell} 已是“${edit.to}”。`, reasonEn: `${sheet.name}!${cell} already reads "${edit.to}".` });
+      refused.push({
+        edit,
+        reason: `${sheet.name}!${cell} 已是“${edit.to}”。`,
+        reasonEn: `${sheet.name}!${cell} already reads "${edit.to}".`,
+      });
       continue;
     }
     w.range.values = [[textForExcel(edit.to)]];
@@ -276,7 +340,10 @@ export interface UndoOptions {
 }
 
 /** Puts every fixed cell (or `only` those) back to its value before the fix (see the file comment). */
-export async function undoFixes(context: Excel.RequestContext, options: UndoOptions = {}): Promise<UndoOutcome> {
+export async function undoFixes(
+  context: Excel.RequestContext,
+  options: UndoOptions = {},
+): Promise<UndoOutcome> {
   const result: UndoOutcome = { restored: [], leftAlone: [], blocked: [], remaining: 0, touched: [] };
   // Read 1.
   const { sheets, parts } = await readSheetsAndParts(context);
@@ -300,7 +367,12 @@ export async function undoFixes(context: Excel.RequestContext, options: UndoOpti
       continue;
     }
     if (!sheet) {
-      result.leftAlone.push({ sheet: record.sheet, cell: record.cell, reason: `工作表“${record.sheet}”已不存在。`, reasonEn: `Sheet "${record.sheet}" no longer exists.` });
+      result.leftAlone.push({
+        sheet: record.sheet,
+        cell: record.cell,
+        reason: `工作表“${record.sheet}”已不存在。`,
+        reasonEn: `Sheet "${record.sheet}" no longer exists.`,
+      });
       continue;
     }
     if (sheet.protected) blocked.set(sheet.name, protectedUndoMessage(sheet.name));
@@ -343,7 +415,8 @@ export async function undoFixes(context: Excel.RequestContext, options: UndoOpti
 function globalRun(): ExcelRun {
   return (batch) => {
     const excel = (globalThis as { Excel?: typeof Excel }).Excel;
-    if (!excel) throw new Error('Excel 未就绪（Office.js 未加载）。 / Excel is not ready (Office.js is not loaded).');
+    if (!excel)
+      throw new Error('Excel 未就绪（Office.js 未加载）。 / Excel is not ready (Office.js is not loaded).');
     return excel.run(batch);
   };
 }

@@ -26,14 +26,22 @@ import type {
   WorkbookHost,
 } from '../host/types';
 import { parseRef, splitSheetAddress } from './address';
-import { detectApiSupport, officeIsSetSupported, type ExcelApiSupport, type IsSetSupported } from './apiSupport';
+import {
+  detectApiSupport,
+  officeIsSetSupported,
+  type ExcelApiSupport,
+  type IsSetSupported,
+} from './apiSupport';
 import { applyMarks, groupFindings, type MarkOutcome, type MarkStateCache } from './highlight';
 import { readWorkbookGrid, type ReadOptions } from './readWorkbook';
 
 /** Runs a batch in a new request context (Excel.run). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 /** Runs a batch in an existing request context (Excel.run(context, batch)), as removing an event handler needs. */
-export type ExcelRunIn = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRunIn = <T>(
+  context: Excel.RequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 
 export interface ExcelHostOptions {
   run?: ExcelRun;
@@ -60,7 +68,8 @@ const OWN_WRITE_GRACE_MS = 1500;
 
 function globalExcel(): typeof Excel {
   const excel = (globalThis as { Excel?: typeof Excel }).Excel;
-  if (!excel) throw new Error('Excel 未就绪（Office.js 未加载）。 / Excel is not ready (Office.js is not loaded).');
+  if (!excel)
+    throw new Error('Excel 未就绪（Office.js 未加载）。 / Excel is not ready (Office.js is not loaded).');
   return excel;
 }
 
@@ -70,7 +79,9 @@ const defaultRunIn: ExcelRunIn = (context, batch) => globalExcel().run(context, 
 /** "中文 / English" (the adapters' two-language messages) as the pane's two texts. */
 export function splitBilingual(text: string): HostReason {
   const at = text.indexOf(' / ');
-  return at < 0 ? { reason: text, reasonEn: text } : { reason: text.slice(0, at), reasonEn: text.slice(at + 3) };
+  return at < 0
+    ? { reason: text, reasonEn: text }
+    : { reason: text.slice(0, at), reasonEn: text.slice(at + 3) };
 }
 
 const loadEdits = () => import(/* webpackChunkName: "excel-edit" */ './excelEdits');
@@ -111,7 +122,8 @@ export class ExcelHost implements WorkbookHost {
 
   /** Optional API sets of the running Excel (asked once, after Office is ready). */
   get api(): ExcelApiSupport {
-    if (!this.apiSupport) this.apiSupport = detectApiSupport(this.options.isSetSupported ?? officeIsSetSupported);
+    if (!this.apiSupport)
+      this.apiSupport = detectApiSupport(this.options.isSetSupported ?? officeIsSetSupported);
     return this.apiSupport;
   }
 
@@ -120,12 +132,16 @@ export class ExcelHost implements WorkbookHost {
   }
 
   read(): Promise<WorkbookGrid> {
-    return this.run((context) => readWorkbookGrid(context, { merges: this.api.merges, ...this.options.read }));
+    return this.run((context) =>
+      readWorkbookGrid(context, { merges: this.api.merges, ...this.options.read }),
+    );
   }
 
   async highlight(findings: readonly Finding[]): Promise<HighlightResult> {
     const marks = groupFindings(findings);
-    const outcome = await this.write((context) => applyMarks(context, marks, { api: this.api, cache: this.cache }));
+    const outcome = await this.write((context) =>
+      applyMarks(context, marks, { api: this.api, cache: this.cache }),
+    );
     return { marked: outcome.marked, skipped: outcome.skipped };
   }
 
@@ -137,21 +153,28 @@ export class ExcelHost implements WorkbookHost {
   async insertTemplate(kind: TemplateKind, year: number): Promise<TemplateInsertResult> {
     const { layoutTemplate, insertTemplate } = await loadEdits();
     const sheet = layoutTemplate(kind, { year });
-    const res = await this.own((context) => insertTemplate(context, sheet, { isSetSupported: this.isSetSupported }));
+    const res = await this.own((context) =>
+      insertTemplate(context, sheet, { isSetSupported: this.isSetSupported }),
+    );
     return { sheet: res.sheetName, skipped: res.skipped };
   }
 
   /** Library indicators into the grid around the selection (insertIndicators.ts); InsertIndicatorsError when there is no grid or 二级 there. */
   async insertIndicators(indicators: readonly LibraryIndicator[]): Promise<IndicatorsInsertResult> {
     const { insertIndicators } = await loadEdits();
-    const res = await this.own((context) => insertIndicators(context, indicators, { merges: this.api.merges, isSetSupported: this.isSetSupported }));
+    const res = await this.own((context) =>
+      insertIndicators(context, indicators, { merges: this.api.merges, isSetSupported: this.isSetSupported }),
+    );
     return { sheet: res.sheet, written: res.rows.length, insertedRows: res.inserted, skipped: res.skipped };
   }
 
   /** Form-only fixes (applyFixes.ts: one write; nothing written when a target sheet is protected). */
   async applyFixes(edits: readonly FixEdit[]): Promise<FixResult> {
     const { applyFixes } = await loadEdits();
-    const out = await this.own((context) => applyFixes(context, edits, { now: this.now }), (o) => o.touched);
+    const out = await this.own(
+      (context) => applyFixes(context, edits, { now: this.now }),
+      (o) => o.touched,
+    );
     return {
       applied: out.applied,
       refused: out.refused,
@@ -163,7 +186,10 @@ export class ExcelHost implements WorkbookHost {
   /** "撤销修正": the fixed cells back as they were (cells changed since are left alone). */
   async undoFixes(): Promise<UndoResult> {
     const { undoFixes } = await loadEdits();
-    const out = await this.own((context) => undoFixes(context), (o) => o.touched);
+    const out = await this.own(
+      (context) => undoFixes(context),
+      (o) => o.touched,
+    );
     return {
       restored: out.restored.length,
       leftAlone: out.leftAlone,
@@ -179,11 +205,16 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /** "生成审核结果": the 审核结果 sheet (reviewSheet.ts), replacing an older one. */
-  async writeReviewSheet(result: CheckResult, options: { lang?: 'zh' | 'en' } = {}): Promise<ReviewSheetResult> {
+  async writeReviewSheet(
+    result: CheckResult,
+    options: { lang?: 'zh' | 'en' } = {},
+  ): Promise<ReviewSheetResult> {
     const { writeReviewSheet, detectReviewSheetApi } = await loadEdits();
     const source = this.options.title ?? documentTitle() ?? undefined;
     const api = detectReviewSheetApi(this.isSetSupported);
-    const out = await this.own((context) => writeReviewSheet(context, result, { api, lang: options.lang, source }));
+    const out = await this.own((context) =>
+      writeReviewSheet(context, result, { api, lang: options.lang, source }),
+    );
     return { sheet: out.sheet, rows: out.rows, replaced: out.replaced };
   }
 
@@ -202,7 +233,9 @@ export class ExcelHost implements WorkbookHost {
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
       throw Object.assign(
-        new Error(`无法定位到“${sheet}”!${cell}（工作表可能已隐藏、改名或删除）：${why} / Cannot go to '${sheet}'!${cell} (is the sheet hidden, renamed or deleted?): ${why}`),
+        new Error(
+          `无法定位到“${sheet}”!${cell}（工作表可能已隐藏、改名或删除）：${why} / Cannot go to '${sheet}'!${cell} (is the sheet hidden, renamed or deleted?): ${why}`,
+        ),
         { cause: err },
       );
     }
@@ -217,7 +250,9 @@ export class ExcelHost implements WorkbookHost {
   async onChanged(callback: (change?: ChangeInfo) => void): Promise<() => Promise<void>> {
     const api = this.api;
     if (!api.collectionEvents && !api.sheetEvents) {
-      throw new Error('此版本的 Excel 不支持实时检查（需要 ExcelApi 1.7）。 / This version of Excel cannot notify changes (live check needs ExcelApi 1.7).');
+      throw new Error(
+        '此版本的 Excel 不支持实时检查（需要 ExcelApi 1.7）。 / This version of Excel cannot notify changes (live check needs ExcelApi 1.7).',
+      );
     }
     const handler = async (event: Excel.WorksheetChangedEventArgs) => {
       if (this.isOwnChange(event)) return;
@@ -258,7 +293,10 @@ export class ExcelHost implements WorkbookHost {
    * Runs a writing batch as the pane's own: change events while it runs are
    * not reported, nor events on `touched` cells for a short while after.
    */
-  private async own<T>(batch: (context: Excel.RequestContext) => Promise<T>, touched: (outcome: T) => readonly string[] = () => []): Promise<T> {
+  private async own<T>(
+    batch: (context: Excel.RequestContext) => Promise<T>,
+    touched: (outcome: T) => readonly string[] = () => [],
+  ): Promise<T> {
     this.writing++;
     try {
       const outcome = await this.run(batch);

@@ -27,7 +27,15 @@ import type { HighlightResult } from '../host/types';
 import { SEVERITY_FILLS } from '../core/palette';
 import { normalizeCellRef, parseSheetAddress } from './address';
 import type { ExcelApiSupport } from './apiSupport';
-import { MARKS_NAMESPACE, parseMarks, serializeMarks, type MarkRecord, type MarkState, type SavedFill, type SavedNote } from './markState';
+import {
+  MARKS_NAMESPACE,
+  parseMarks,
+  serializeMarks,
+  type MarkRecord,
+  type MarkState,
+  type SavedFill,
+  type SavedNote,
+} from './markState';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -41,7 +49,9 @@ export const SEVERITY_FILL: Readonly<Record<Severity, string>> = Object.freeze(
 );
 
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = Object.freeze(
-  Object.fromEntries(SEVERITIES.map((s) => [s, `${SEVERITY_FILLS[s].labelZh} ${capitalize(SEVERITY_FILLS[s].labelEn)}`])) as Record<Severity, string>,
+  Object.fromEntries(
+    SEVERITIES.map((s) => [s, `${SEVERITY_FILLS[s].labelZh} ${capitalize(SEVERITY_FILLS[s].labelEn)}`]),
+  ) as Record<Severity, string>,
 );
 
 function capitalize(s: string): string {
@@ -151,7 +161,11 @@ function readFill(fill: Excel.RangeFill, api: ExcelApiSupport): SavedFill {
 
 /** Is the cell's fill still the mark the pane wrote? */
 function fillIsOurs(current: SavedFill, written: string, api: ExcelApiSupport): boolean {
-  return sameColor(current.color, written) && (!api.fillPattern || current.pattern === 'Solid') && !current.tintAndShade;
+  return (
+    sameColor(current.color, written) &&
+    (!api.fillPattern || current.pattern === 'Solid') &&
+    !current.tintAndShade
+  );
 }
 
 function restoreFill(fill: Excel.RangeFill, original: SavedFill, api: ExcelApiSupport): void {
@@ -182,7 +196,11 @@ function composeNote(text: string, original: string | null): string {
  * Clears the old marks and makes `marks` (none: just clear). `context` is
  * the request context of an Excel.run batch.
  */
-export async function applyMarks(context: Excel.RequestContext, marks: readonly CellMark[], options: MarkOptions): Promise<MarkOutcome> {
+export async function applyMarks(
+  context: Excel.RequestContext,
+  marks: readonly CellMark[],
+  options: MarkOptions,
+): Promise<MarkOutcome> {
   const { api, cache } = options;
   const wb = context.workbook;
   const commentMode = !api.notes && api.comments;
@@ -203,11 +221,13 @@ export async function applyMarks(context: Excel.RequestContext, marks: readonly 
     byId.set(info.id, info);
     byName.set(info.name, info);
   }
-  const sheetNamed = (name: string) => byName.get(name) ?? [...byName.values()].find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const sheetNamed = (name: string) =>
+    byName.get(name) ?? [...byName.values()].find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   // Read 2: saved state (unless it is the one we wrote last), where each comment thread sits.
   const partItems = parts.items;
-  const cached = cache && cache.state && partItems.length === 1 && partItems[0].id === cache.partId ? cache.state : null;
+  const cached =
+    cache && cache.state && partItems.length === 1 && partItems[0].id === cache.partId ? cache.state : null;
   const xmls = cached ? [] : partItems.map((p) => p.getXml());
   const threads = (comments?.items ?? []).map((c) => {
     const location = c.getLocation();
@@ -242,7 +262,8 @@ export async function applyMarks(context: Excel.RequestContext, marks: readonly 
     if (!w) work.set(key, (w = { sheet, cell }));
     return w;
   };
-  const canRestoreNote = (note: SavedNote | null) => !note || (note.kind === 'note' ? api.notes : commentMode);
+  const canRestoreNote = (note: SavedNote | null) =>
+    !note || (note.kind === 'note' ? api.notes : commentMode);
   for (const record of oldMarks) {
     const sheet = byId.get(record.sheetId);
     if (!sheet) continue; // the sheet is gone, and its cells with it
@@ -336,7 +357,10 @@ export async function applyMarks(context: Excel.RequestContext, marks: readonly 
       noteRecord = { kind: 'note', original: originalNote, written: content };
     } else if (commentMode) {
       const oldNote = old?.note;
-      const ownReply = oldNote?.kind === 'reply' && thread ? thread.replies.items.find((r) => r.content === oldNote.written) : undefined;
+      const ownReply =
+        oldNote?.kind === 'reply' && thread
+          ? thread.replies.items.find((r) => r.content === oldNote.written)
+          : undefined;
       if (oldNote?.kind === 'comment' && thread && thread.content === oldNote.written) {
         thread.content = mark.text;
         noteRecord = { kind: 'comment', written: mark.text };
@@ -351,7 +375,13 @@ export async function applyMarks(context: Excel.RequestContext, marks: readonly 
         noteRecord = { kind: 'comment', written: mark.text };
       }
     }
-    newMarks.push({ sheetId: w.sheet.id, sheet: w.sheet.name, cell: w.cell, fill: fillRecord, note: noteRecord });
+    newMarks.push({
+      sheetId: w.sheet.id,
+      sheet: w.sheet.name,
+      cell: w.cell,
+      fill: fillRecord,
+      note: noteRecord,
+    });
     marked++;
   }
 
@@ -380,7 +410,11 @@ export async function applyMarks(context: Excel.RequestContext, marks: readonly 
 }
 
 /** Marks the findings (clearing older marks first). */
-export function highlightFindings(context: Excel.RequestContext, findings: readonly Finding[], options: MarkOptions): Promise<MarkOutcome> {
+export function highlightFindings(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  options: MarkOptions,
+): Promise<MarkOutcome> {
   return applyMarks(context, groupFindings(findings), options);
 }
 

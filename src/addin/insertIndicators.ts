@@ -76,8 +76,14 @@ export type InsertIndicatorsErrorCode = 'nothing-chosen' | 'no-grid' | 'no-level
 
 const ERROR_TEXT: Record<InsertIndicatorsErrorCode, { zh: string; en: string }> = {
   'nothing-chosen': { zh: '没有选择要插入的指标。', en: 'No indicator was chosen.' },
-  'no-grid': { zh: '请先在工作表中选中绩效指标表（一级、二级、三级指标所在的表格）中的一个单元格。', en: 'Select a cell of an indicator grid (the 一级/二级/三级 table) first.' },
-  'no-level': { zh: '请选中要插入指标的二级指标所在行的单元格。', en: 'Select a cell in the row of the 二级 the indicators should go under.' },
+  'no-grid': {
+    zh: '请先在工作表中选中绩效指标表（一级、二级、三级指标所在的表格）中的一个单元格。',
+    en: 'Select a cell of an indicator grid (the 一级/二级/三级 table) first.',
+  },
+  'no-level': {
+    zh: '请选中要插入指标的二级指标所在行的单元格。',
+    en: 'Select a cell in the row of the 二级 the indicators should go under.',
+  },
 };
 
 export class InsertIndicatorsError extends Error {
@@ -136,7 +142,9 @@ async function readSelectedSheet(context: Excel.RequestContext, merges: boolean)
     const grid: SheetGrid = {
       name: ws.name,
       values: (used.values as unknown[][]).map((row) => row.map(toCell)),
-      formats: (used.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === 'string' && f !== 'General' ? f : null))),
+      formats: (used.numberFormat as unknown[][]).map((row) =>
+        row.map((f) => (typeof f === 'string' && f !== 'General' ? f : null)),
+      ),
       top: u.range.r1,
       left: u.range.c1,
       merges: list,
@@ -165,7 +173,9 @@ const isBlank = (c: { text: string } | null) => !c || c.text.trim() === '';
 
 /** A row with nothing of its own in the data columns. */
 function isFree(r: IndicatorRow): boolean {
-  return isBlank(r.name) && isBlank(r.value) && isBlank(r.description) && isBlank(r.nature) && isBlank(r.unit);
+  return (
+    isBlank(r.name) && isBlank(r.value) && isBlank(r.description) && isBlank(r.nature) && isBlank(r.unit)
+  );
 }
 
 interface Block {
@@ -182,7 +192,8 @@ export async function insertIndicators(
   options: InsertIndicatorsOptions = {},
 ): Promise<InsertIndicatorsResult> {
   if (!indicators.length) throw new InsertIndicatorsError('nothing-chosen');
-  const mergesWanted = options.merges ?? detectApiSupport(options.isSetSupported ?? officeIsSetSupported).merges;
+  const mergesWanted =
+    options.merges ?? detectApiSupport(options.isSetSupported ?? officeIsSetSupported).merges;
   const read = await readSelectedSheet(context, mergesWanted);
   const tables = readSheet(read.grid);
   const found = gridAt(tables, read.selection.r1);
@@ -192,9 +203,13 @@ export async function insertIndicators(
   if (cols.level3 === undefined || cols.value === undefined) throw new InsertIndicatorsError('no-grid');
 
   // The rows of each 二级 (contiguous runs of the grid's rows with the same 一级 and 二级).
-  const rowsOf = (l1: string, l2: string) => grid.rows.filter((r) => r.level1Std === l1 && r.level2Std === l2);
+  const rowsOf = (l1: string, l2: string) =>
+    grid.rows.filter((r) => r.level1Std === l1 && r.level2Std === l2);
   const selectedRow = grid.rows.find((r) => r.row === read.selection.r1);
-  const selected = selectedRow?.level1Std && selectedRow.level2Std ? { level1: selectedRow.level1Std as Level1Name, level2: selectedRow.level2Std as Level2Name } : null;
+  const selected =
+    selectedRow?.level1Std && selectedRow.level2Std
+      ? { level1: selectedRow.level1Std as Level1Name, level2: selectedRow.level2Std as Level2Name }
+      : null;
 
   const blocks = new Map<string, Block>();
   const skipped: string[] = [];
@@ -221,7 +236,13 @@ export async function insertIndicators(
   const merges = [...read.grid.merges];
   const usesMerges =
     !read.grid.mergesUnknown &&
-    merges.some((m) => m.r2 > m.r1 && m.r1 >= grid.headerTop && m.r2 <= grid.range.r2 && (m.c1 === cols.level1 || m.c1 === cols.level2));
+    merges.some(
+      (m) =>
+        m.r2 > m.r1 &&
+        m.r1 >= grid.headerTop &&
+        m.r2 <= grid.range.r2 &&
+        (m.c1 === cols.level1 || m.c1 === cols.level2),
+    );
   const shape = { nature: cols.nature !== undefined, unit: cols.unit !== undefined };
   const mode = options.value ?? 'placeholder';
 
@@ -234,11 +255,16 @@ export async function insertIndicators(
   let reused = 0;
 
   // Bottom-most 二级 first: an insertion only moves rows below it, which are done by then.
-  const ordered = [...blocks.values()].sort((a, b) => b.rows[b.rows.length - 1].row - a.rows[a.rows.length - 1].row);
+  const ordered = [...blocks.values()].sort(
+    (a, b) => b.rows[b.rows.length - 1].row - a.rows[a.rows.length - 1].row,
+  );
   for (const b of ordered) {
     const first = b.rows[0].row;
     const last = b.rows[b.rows.length - 1].row;
-    const targets = b.rows.filter(isFree).map((r) => r.row).slice(0, b.items.length);
+    const targets = b.rows
+      .filter(isFree)
+      .map((r) => r.row)
+      .slice(0, b.items.length);
     reused += targets.length;
     const n = b.items.length - targets.length;
     if (n > 0) {
@@ -246,7 +272,10 @@ export async function insertIndicators(
       // The level cell's merged area over `first`; else the cell itself when the level starts on `first`.
       const areaAt = (c: number | undefined, own: boolean): MergedRange | null => {
         if (c === undefined) return null;
-        return state.find((m) => m.c1 <= c && m.c2 >= c && m.r1 <= first && m.r2 >= first) ?? (own ? { r1: first, c1: c, r2: first, c2: c } : null);
+        return (
+          state.find((m) => m.c1 <= c && m.c2 >= c && m.r1 <= first && m.r2 >= first) ??
+          (own ? { r1: first, c1: c, r2: first, c2: c } : null)
+        );
       };
       const want: MergedRange[] = [];
       if (usesMerges) {
@@ -256,12 +285,15 @@ export async function insertIndicators(
         if (l1) want.push({ ...l1, r2: Math.max(l1.r2, last) + n });
         // Label columns merged over the whole 二级 (e.g. 年度绩效指标 left of the grid).
         const leftOfLevels = Math.min(cols.level1 ?? Infinity, cols.level2 ?? Infinity);
-        for (const m of state) if (m.c2 < leftOfLevels && m.r1 <= first && m.r2 >= last) want.push({ ...m, r2: m.r2 + n });
+        for (const m of state)
+          if (m.c2 < leftOfLevels && m.r1 <= first && m.r2 >= last) want.push({ ...m, r2: m.r2 + n });
       }
       const rowMerges = usesMerges ? state.filter((m) => m.r1 === last && m.r2 === last && m.c2 > m.c1) : [];
 
       ws.getRange(rowsRef(at, at + n - 1)).insert('Down' as Excel.InsertShiftDirection.down);
-      state = state.map((m) => (m.r1 >= at ? { ...m, r1: m.r1 + n, r2: m.r2 + n } : m.r2 >= at ? { ...m, r2: m.r2 + n } : m));
+      state = state.map((m) =>
+        m.r1 >= at ? { ...m, r1: m.r1 + n, r2: m.r2 + n } : m.r2 >= at ? { ...m, r2: m.r2 + n } : m,
+      );
       insertions.push({ at, n });
       inserted += n;
       for (let i = 0; i < n; i++) targets.push(at + i);

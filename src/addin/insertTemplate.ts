@@ -67,7 +67,12 @@ function applyStyle(range: Excel.Range, rect: MergedRange, s: CellStyle): void {
   f.wrapText = s.wrap;
   if (s.fill) f.fill.color = s.fill;
   if (s.border) {
-    const edges: Excel.BorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as unknown as Excel.BorderIndex[];
+    const edges: Excel.BorderIndex[] = [
+      'EdgeTop',
+      'EdgeBottom',
+      'EdgeLeft',
+      'EdgeRight',
+    ] as unknown as Excel.BorderIndex[];
     if (rect.r2 > rect.r1) edges.push('InsideHorizontal' as unknown as Excel.BorderIndex);
     if (rect.c2 > rect.c1) edges.push('InsideVertical' as unknown as Excel.BorderIndex);
     for (const e of edges) {
@@ -84,9 +89,20 @@ function applyValidation(range: Excel.Range, v: ValidationModel): void {
   dv.rule =
     v.rule.type === 'list'
       ? { list: { inCellDropDown: true, source: v.rule.items.join(',') } }
-      : { decimal: { formula1: v.rule.min, formula2: v.rule.max, operator: 'Between' as Excel.DataValidationOperator.between } };
+      : {
+          decimal: {
+            formula1: v.rule.min,
+            formula2: v.rule.max,
+            operator: 'Between' as Excel.DataValidationOperator.between,
+          },
+        };
   dv.ignoreBlanks = true;
-  dv.errorAlert = { showAlert: true, style: ERROR_STYLE[v.errorStyle] as Excel.DataValidationAlertStyle, title: v.error?.title ?? '', message: v.error?.text ?? '' };
+  dv.errorAlert = {
+    showAlert: true,
+    style: ERROR_STYLE[v.errorStyle] as Excel.DataValidationAlertStyle,
+    title: v.error?.title ?? '',
+    message: v.error?.text ?? '',
+  };
   if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.text };
 }
 
@@ -97,7 +113,11 @@ const FORMULA_LIKE = /^[=+\-@]/;
  * Queues the whole template into `ws` (no sync). Exposed for hosts that add
  * the sheet themselves; `insertTemplate` is the usual entry point.
  */
-export function queueTemplate(ws: Excel.Worksheet, sheet: TemplateSheet, support: { validation: boolean; pageLayout: boolean }): void {
+export function queueTemplate(
+  ws: Excel.Worksheet,
+  sheet: TemplateSheet,
+  support: { validation: boolean; pageLayout: boolean },
+): void {
   const all: MergedRange = { r1: 0, c1: 0, r2: sheet.rowCount - 1, c2: sheet.colCount - 1 };
   const whole = ws.getRange(refOf(all));
 
@@ -110,14 +130,17 @@ export function queueTemplate(ws: Excel.Worksheet, sheet: TemplateSheet, support
     }),
   );
   whole.numberFormat = formats;
-  whole.values = sheet.values.map((row) => row.map((v) => (v === null || isFormula(v) ? '' : v))) as (string | number | boolean)[][];
+  whole.values = sheet.values.map((row) => row.map((v) => (v === null || isFormula(v) ? '' : v))) as (
+    string | number | boolean
+  )[][];
   for (let r = 0; r < sheet.rowCount; r++)
     for (let c = 0; c < sheet.colCount; c++) {
       const v = sheet.values[r][c];
       if (isFormula(v)) ws.getRange(refOf({ r1: r, c1: c, r2: r, c2: c })).formulas = [[`=${v.formula}`]];
     }
 
-  for (const { range, style } of sheet.styles) applyStyle(ws.getRange(refOf(range)), range, sheet.styleTable[style]);
+  for (const { range, style } of sheet.styles)
+    applyStyle(ws.getRange(refOf(range)), range, sheet.styleTable[style]);
   for (const m of sheet.merges) ws.getRange(refOf(m)).merge(false);
 
   sheet.columnWidths.forEach((w, c) => {
@@ -152,7 +175,11 @@ export function queueTemplate(ws: Excel.Worksheet, sheet: TemplateSheet, support
  * Adds `sheet` as a new worksheet (2 syncs). `context` is the request context
  * of an `Excel.run` batch.
  */
-export async function insertTemplate(context: Excel.RequestContext, sheet: TemplateSheet, options: InsertTemplateOptions = {}): Promise<InsertTemplateResult> {
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  sheet: TemplateSheet,
+  options: InsertTemplateOptions = {},
+): Promise<InsertTemplateResult> {
   const isSet = options.isSetSupported ?? officeIsSetSupported;
   const support = { validation: isSet('ExcelApi', '1.8'), pageLayout: isSet('ExcelApi', '1.9') };
 
@@ -160,7 +187,10 @@ export async function insertTemplate(context: Excel.RequestContext, sheet: Templ
   sheets.load('items/name');
   await context.sync();
 
-  const name = uniqueSheetName(sheet.name, sheets.items.map((s) => s.name));
+  const name = uniqueSheetName(
+    sheet.name,
+    sheets.items.map((s) => s.name),
+  );
   const ws = sheets.add(name);
   queueTemplate(ws, sheet, support);
   if (options.activate !== false) ws.activate();

@@ -78,7 +78,9 @@ const SIZE_ERROR_CODES = new Set([
 export function isSizeLimitError(err: unknown): boolean {
   const e = err as { code?: unknown; message?: unknown } | null;
   if (e && typeof e.code === 'string' && SIZE_ERROR_CODES.has(e.code)) return true;
-  return !!e && typeof e.message === 'string' && /payload.*(size|limit)|exceeds? (the )?limit/i.test(e.message);
+  return (
+    !!e && typeof e.message === 'string' && /payload.*(size|limit)|exceeds? (the )?limit/i.test(e.message)
+  );
 }
 
 interface SheetRead {
@@ -153,13 +155,22 @@ function queueMerges(s: SheetRead, r1: number, r2: number, bandRows: number, bat
 }
 
 /** Queues the next round of reads for every sheet still pending, within the budget. */
-function planBatch(sheets: SheetRead[], budget: number, maxPerRange: number, bandRows: number, assumedColumns: number): Batch {
+function planBatch(
+  sheets: SheetRead[],
+  budget: number,
+  maxPerRange: number,
+  bandRows: number,
+  assumedColumns: number,
+): Batch {
   const batch: Batch = { apply: [], mergeSheets: new Set() };
   const unknown = sheets.filter((s) => !s.used);
   if (unknown.length > 0) {
     // Sync 2: used ranges and each sheet's window, sized so all windows together stay in budget.
     const share = Math.max(1, Math.floor(budget / unknown.length));
-    const windowRows = Math.min(MAX_ROWS, Math.max(1, Math.floor(Math.min(share, maxPerRange) / assumedColumns)));
+    const windowRows = Math.min(
+      MAX_ROWS,
+      Math.max(1, Math.floor(Math.min(share, maxPerRange) / assumedColumns)),
+    );
     for (const s of unknown) {
       const used = s.ws.getUsedRange();
       used.load('address');
@@ -168,7 +179,10 @@ function planBatch(sheets: SheetRead[], budget: number, maxPerRange: number, ban
       const merges = queueMerges(s, 0, windowRows - 1, bandRows, batch);
       batch.apply.push(() => {
         const u = parseSheetAddress(used.address);
-        if (!u) throw new Error(`无法识别工作表“${s.name}”的已用区域地址 / Unrecognised used range address: ${used.address}`);
+        if (!u)
+          throw new Error(
+            `无法识别工作表“${s.name}”的已用区域地址 / Unrecognised used range address: ${used.address}`,
+          );
         s.used = u.range;
         s.next = Math.max(u.range.r1, windowRows);
         if (!win.isNullObject) {
@@ -233,7 +247,10 @@ function toGrid(s: SheetRead): SheetGrid {
  * `Excel.run` batch; the function calls `context.sync()` itself (twice for
  * workbooks of ordinary size, see above).
  */
-export async function readWorkbookGrid(context: Excel.RequestContext, options: ReadOptions = {}): Promise<WorkbookGrid> {
+export async function readWorkbookGrid(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookGrid> {
   const limits = { ...READ_DEFAULTS, ...stripUndefined(options) };
   const merges = options.merges ?? detectApiSupport().merges;
 
@@ -256,7 +273,13 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: R
   let bandRows = Math.max(1, limits.mergeBlockRows);
   let retries = 0;
   while (sheets.some(pending)) {
-    const batch = planBatch(sheets, budget, Math.max(1, limits.maxCellsPerRange), bandRows, Math.max(1, limits.assumedColumns));
+    const batch = planBatch(
+      sheets,
+      budget,
+      Math.max(1, limits.maxCellsPerRange),
+      bandRows,
+      Math.max(1, limits.assumedColumns),
+    );
     try {
       await context.sync();
     } catch (err) {

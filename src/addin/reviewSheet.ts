@@ -95,8 +95,14 @@ function titles(result: CheckResult, lang: 'zh' | 'en', when: Date, source?: str
   const c = countBySeverity(result.findings);
   const n = result.findings.length;
   return lang === 'en'
-    ? [`KPI Sheet Checker review${source ? `: ${source}` : ''}`, `${result.tables.length} tables, ${n} findings (errors ${c.error}, warnings ${c.warning}, info ${c.info}); generated ${stamp(when)}.`]
-    : [`绩效目标表审核结果${source ? `：${source}` : ''}`, `共 ${result.tables.length} 张表、${n} 条问题（错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}）；生成时间 ${stamp(when)}。`];
+    ? [
+        `KPI Sheet Checker review${source ? `: ${source}` : ''}`,
+        `${result.tables.length} tables, ${n} findings (errors ${c.error}, warnings ${c.warning}, info ${c.info}); generated ${stamp(when)}.`,
+      ]
+    : [
+        `绩效目标表审核结果${source ? `：${source}` : ''}`,
+        `共 ${result.tables.length} 张表、${n} 条问题（错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}）；生成时间 ${stamp(when)}。`,
+      ];
 }
 
 function isProtectionError(err: unknown): boolean {
@@ -105,7 +111,11 @@ function isProtectionError(err: unknown): boolean {
 }
 
 /** Writes (or replaces) the review sheet; `context` is the request context of an Excel.run batch. */
-export async function writeReviewSheet(context: Excel.RequestContext, result: CheckResult, options: ReviewSheetOptions = {}): Promise<ReviewSheetOutcome> {
+export async function writeReviewSheet(
+  context: Excel.RequestContext,
+  result: CheckResult,
+  options: ReviewSheetOptions = {},
+): Promise<ReviewSheetOutcome> {
   const api = options.api ?? detectReviewSheetApi();
   const lang = options.lang ?? 'zh';
   const name = options.sheetName ?? REVIEW_SHEET_NAME;
@@ -119,13 +129,22 @@ export async function writeReviewSheet(context: Excel.RequestContext, result: Ch
   protection?.load('protected');
   await context.sync();
   if (protection?.protected) {
-    throw new ReviewSheetError('工作簿结构受保护，无法添加“审核结果”工作表；请撤消工作簿保护后重试。', 'The workbook structure is protected, so the review sheet cannot be added; unprotect the workbook and try again.');
+    throw new ReviewSheetError(
+      '工作簿结构受保护，无法添加“审核结果”工作表；请撤消工作簿保护后重试。',
+      'The workbook structure is protected, so the review sheet cannot be added; unprotect the workbook and try again.',
+    );
   }
   const old = sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   const rows = reviewRows(result);
   const data: (string | number)[][] =
-    rows.length > 0 ? rows.map((r) => reviewRowValues(r, lang)) : [REVIEW_COLUMNS.map((c) => (c.key === 'message' ? '未发现问题。' : c.key === 'messageEn' ? 'No findings.' : ''))];
+    rows.length > 0
+      ? rows.map((r) => reviewRowValues(r, lang))
+      : [
+          REVIEW_COLUMNS.map((c) =>
+            c.key === 'message' ? '未发现问题。' : c.key === 'messageEn' ? 'No findings.' : '',
+          ),
+        ];
   const lastRow = HEADER_ROW + data.length;
   const cellCol = String.fromCharCode(65 + REVIEW_COLUMNS.findIndex((c) => c.key === 'cell'));
   const sevCol = String.fromCharCode(65 + REVIEW_COLUMNS.findIndex((c) => c.key === 'severity'));
@@ -156,13 +175,19 @@ export async function writeReviewSheet(context: Excel.RequestContext, result: Ch
     for (let start = 0; start < data.length; start += perSync) {
       const end = Math.min(data.length, start + perSync);
       const top = HEADER_ROW + 1 + start;
-      ws.getRange(`A${top}:${LAST_COLUMN}${HEADER_ROW + end}`).values = data.slice(start, end).map((row) => row.map(asCell));
+      ws.getRange(`A${top}:${LAST_COLUMN}${HEADER_ROW + end}`).values = data
+        .slice(start, end)
+        .map((row) => row.map(asCell));
       for (let i = start; i < end && i < rows.length; i++) {
         const r = rows[i];
         const at = HEADER_ROW + 1 + i;
         const link = ws.getRange(`${cellCol}${at}`);
         if (api.hyperlinks) {
-          link.hyperlink = { documentReference: sheetRef(r.sheet, r.cell), textToDisplay: r.cell, screenTip: `${r.sheet}!${r.cell}` };
+          link.hyperlink = {
+            documentReference: sheetRef(r.sheet, r.cell),
+            textToDisplay: r.cell,
+            screenTip: `${r.sheet}!${r.cell}`,
+          };
         } else {
           link.formulas = [[hyperlinkFormula(r.sheet, r.cell)]];
         }
@@ -176,7 +201,8 @@ export async function writeReviewSheet(context: Excel.RequestContext, result: Ch
           ws.pageLayout.orientation = 'Landscape';
           ws.pageLayout.centerHorizontally = true;
           ws.pageLayout.setPrintTitleRows(`$${HEADER_ROW}:$${HEADER_ROW}`);
-          ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = lang === 'zh' ? '第 &P 页，共 &N 页' : 'Page &P of &N';
+          ws.pageLayout.headersFooters.defaultForAllPages.centerFooter =
+            lang === 'zh' ? '第 &P 页，共 &N 页' : 'Page &P of &N';
         }
         ws.activate();
       }
@@ -186,14 +212,23 @@ export async function writeReviewSheet(context: Excel.RequestContext, result: Ch
     if (err instanceof ReviewSheetError) throw err;
     const why = err instanceof Error ? err.message : String(err);
     if (isProtectionError(err)) {
-      throw new ReviewSheetError(`无法写入“${name}”工作表（工作簿可能受保护）：${why}`, `Could not write the "${name}" sheet (is the workbook protected?): ${why}`, err);
+      throw new ReviewSheetError(
+        `无法写入“${name}”工作表（工作簿可能受保护）：${why}`,
+        `Could not write the "${name}" sheet (is the workbook protected?): ${why}`,
+        err,
+      );
     }
-    throw new ReviewSheetError(`生成“${name}”工作表失败：${why}`, `Could not write the "${name}" sheet: ${why}`, err);
+    throw new ReviewSheetError(
+      `生成“${name}”工作表失败：${why}`,
+      `Could not write the "${name}" sheet: ${why}`,
+      err,
+    );
   }
   return { sheet: name, rows: rows.length, replaced: !!old };
 }
 
 /** The pane's handle: writes the review sheet in its own Excel.run batch. */
 export function reviewSheetCommand(run: ExcelRun, options: ReviewSheetOptions = {}) {
-  return (result: CheckResult, more: ReviewSheetOptions = {}) => run((context) => writeReviewSheet(context, result, { ...options, ...more }));
+  return (result: CheckResult, more: ReviewSheetOptions = {}) =>
+    run((context) => writeReviewSheet(context, result, { ...options, ...more }));
 }

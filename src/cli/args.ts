@@ -70,7 +70,8 @@ const COMMANDS: Record<string, CommandSpec<ParsedArgs>> = {
       const fix = opts.fix === 'true';
       if (fix && paths.length !== 1) throw new UsageError(MSG.fixOneFile, lang);
       if (fix && !opts.output && opts['dry-run'] !== 'true') throw new UsageError(MSG.fixNeedsOutput, lang);
-      if (!fix && (opts['dry-run'] || opts['review-sheet'] || opts.kinds)) throw new UsageError(MSG.fixOnly, lang);
+      if (!fix && (opts['dry-run'] || opts['review-sheet'] || opts.kinds))
+        throw new UsageError(MSG.fixOnly, lang);
       return {
         command: 'check',
         paths,
@@ -81,7 +82,12 @@ const COMMANDS: Record<string, CommandSpec<ParsedArgs>> = {
         output: opts.output,
         dryRun: opts['dry-run'] === 'true' || undefined,
         reviewSheet: opts['review-sheet'] === 'true' || undefined,
-        kinds: opts.kinds ? opts.kinds.split(/[,，]/).map((k) => k.trim()).filter(Boolean) : undefined,
+        kinds: opts.kinds
+          ? opts.kinds
+              .split(/[,，]/)
+              .map((k) => k.trim())
+              .filter(Boolean)
+          : undefined,
       };
     },
   },
@@ -114,7 +120,8 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     if (endOfOptions || !a.startsWith('-') || a === '-') {
       if (command === undefined) {
         command = a;
-        if (!COMMANDS[a] && !help && !version) throw new UsageError(MSG.unknownCommand(a, /\.[a-z]{2,4}$/i.test(a) || /[\\/]/.test(a)), lang);
+        if (!COMMANDS[a] && !help && !version)
+          throw new UsageError(MSG.unknownCommand(a, /\.[a-z]{2,4}$/i.test(a) || /[\\/]/.test(a)), lang);
       } else positionals.push(a);
       continue;
     }
@@ -142,10 +149,12 @@ export function parseArgs(argv: readonly string[], env: Record<string, string | 
     } else if (eq > 0) value = a.slice(eq + 1);
     else {
       value = argv[i + 1];
-      if (value === undefined || (value.startsWith('--') && value.length > 2)) throw new UsageError(MSG.missingValue(`--${name}`), lang);
+      if (value === undefined || (value.startsWith('--') && value.length > 2))
+        throw new UsageError(MSG.missingValue(`--${name}`), lang);
       i++;
     }
-    if (spec.values && !spec.values.includes(value)) throw new UsageError(MSG.badValue(`--${name}`, value, spec.values), lang);
+    if (spec.values && !spec.values.includes(value))
+      throw new UsageError(MSG.badValue(`--${name}`, value, spec.values), lang);
     if (name in opts && opts[name] !== value) throw new UsageError(MSG.repeated(`--${name}`), lang);
     opts[name] = value;
   }

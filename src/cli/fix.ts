@@ -51,24 +51,45 @@ export const FIX_MSG = {
     zh: `拒绝写入：-o 指向的“${p}”就是输入文件。修正只写入副本，请用 -o 指定另一个文件。`,
     en: `Refusing to write: -o "${p}" is the input file. Fixes are written to a copy only; give -o another file.`,
   }),
-  needOutput: { zh: '使用 --fix 时须用 -o 指定输出文件（修正只写入副本，不改原文件）。', en: '--fix needs -o OUTPUT (fixes go to a copy; the input is never changed).' },
-  notXlsx: (p: string): Text => ({ zh: `输出文件“${p}”须以 .xlsx 结尾（副本总是 .xlsx 格式）。`, en: `The output "${p}" must end in .xlsx (the copy is always .xlsx).` }),
-  outputIsDir: (p: string): Text => ({ zh: `输出路径“${p}”是一个文件夹。`, en: `The output "${p}" is a folder.` }),
-  writeFailed: (p: string, why: string): Text => ({ zh: `无法写入“${p}”：${why}`, en: `Cannot write "${p}": ${why}` }),
-  readFailed: (p: string, zh: string, en: string): Text => ({ zh: `无法读取“${p}”：${zh}`, en: `Cannot read "${p}": ${en}` }),
+  needOutput: {
+    zh: '使用 --fix 时须用 -o 指定输出文件（修正只写入副本，不改原文件）。',
+    en: '--fix needs -o OUTPUT (fixes go to a copy; the input is never changed).',
+  },
+  notXlsx: (p: string): Text => ({
+    zh: `输出文件“${p}”须以 .xlsx 结尾（副本总是 .xlsx 格式）。`,
+    en: `The output "${p}" must end in .xlsx (the copy is always .xlsx).`,
+  }),
+  outputIsDir: (p: string): Text => ({
+    zh: `输出路径“${p}”是一个文件夹。`,
+    en: `The output "${p}" is a folder.`,
+  }),
+  writeFailed: (p: string, why: string): Text => ({
+    zh: `无法写入“${p}”：${why}`,
+    en: `Cannot write "${p}": ${why}`,
+  }),
+  readFailed: (p: string, zh: string, en: string): Text => ({
+    zh: `无法读取“${p}”：${zh}`,
+    en: `Cannot read "${p}": ${en}`,
+  }),
   heading: (p: string): Text => ({ zh: `修正 ${p}：`, en: `Fixes for ${p}:` }),
   applied: (n: number, out: string): Text => ({
     zh: `已修正 ${n} 处，副本已写入 ${out}；原文件未改动。`,
     en: `${n} fix${n === 1 ? '' : 'es'} applied; the copy is ${out}. The input file is unchanged.`,
   }),
-  dryRun: (n: number): Text => ({ zh: `将修正 ${n} 处（--dry-run：未写入任何文件）。`, en: `${n} fix${n === 1 ? '' : 'es'} would be applied (--dry-run: nothing written).` }),
+  dryRun: (n: number): Text => ({
+    zh: `将修正 ${n} 处（--dry-run：未写入任何文件）。`,
+    en: `${n} fix${n === 1 ? '' : 'es'} would be applied (--dry-run: nothing written).`,
+  }),
   nothing: { zh: '没有可自动修正的问题。', en: 'Nothing to fix automatically.' },
   refused: { zh: '未修正：', en: 'Not fixed:' },
   left: (n: number): Text => ({
     zh: `另有 ${n} 条问题涉及内容（如缺少指标值、资金支出计划未达100%），不会自动修正，请人工修改。`,
     en: `${n} other finding${n === 1 ? '' : 's'} concern content (a missing value, a spending plan short of 100% …); they are never fixed automatically.`,
   }),
-  reviewSheet: (n: number): Text => ({ zh: `副本中已添加“审核结果”工作表（${n} 条问题）。`, en: `The copy has a 审核结果 (review) sheet listing ${n} finding${n === 1 ? '' : 's'}.` }),
+  reviewSheet: (n: number): Text => ({
+    zh: `副本中已添加“审核结果”工作表（${n} 条问题）。`,
+    en: `The copy has a 审核结果 (review) sheet listing ${n} finding${n === 1 ? '' : 's'}.`,
+  }),
   repaired: { zh: '注意：', en: 'Note:' },
 };
 
@@ -159,13 +180,21 @@ export async function runFix(options: FixCommandOptions, io: FixIO): Promise<num
   // Lazy: ExcelJS only when a copy is made.
   const { writeFixedCopy } = await import('../xlsx/writeFixed');
   let applied: FixEdit[] = plan.edits;
-  let refused = plan.rejected.map((r) => ({ where: `${r.finding.sheet}!${r.finding.fix?.cell ?? r.finding.cell}`, reason: lang === 'zh' ? r.reason : r.reasonEn }));
+  let refused = plan.rejected.map((r) => ({
+    where: `${r.finding.sheet}!${r.finding.fix?.cell ?? r.finding.cell}`,
+    reason: lang === 'zh' ? r.reason : r.reasonEn,
+  }));
   let data: Uint8Array | null = null;
   let notes: string[] = [];
   if (!options.dryRun) {
     const out = await writeFixedCopy(bytes, plan.edits);
     applied = out.applied;
-    refused = refused.concat(out.refused.map((r) => ({ where: `${r.edit.sheet}!${r.edit.cell}`, reason: lang === 'zh' ? r.reason : r.reasonEn })));
+    refused = refused.concat(
+      out.refused.map((r) => ({
+        where: `${r.edit.sheet}!${r.edit.cell}`,
+        reason: lang === 'zh' ? r.reason : r.reasonEn,
+      })),
+    );
     notes = out.repairs.map((r) => (lang === 'zh' ? r.messageZh : r.messageEn));
     data = out.data;
   }

@@ -25,7 +25,17 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
-    w += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || cp >= 0x20000 ? 2 : 1;
+    w +=
+      (cp >= 0x1100 && cp <= 0x115f) ||
+      (cp >= 0x2e80 && cp <= 0xa4cf) ||
+      (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) ||
+      (cp >= 0xfe30 && cp <= 0xfe4f) ||
+      (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) ||
+      cp >= 0x20000
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -42,7 +52,11 @@ function tableTitle(t: Table, o: TextOptions): string {
   const code = fieldText(t, 'code');
   const name = fieldText(t, 'name');
   const label = [code, name].filter(Boolean).join(' ') || say(MSG.untitled, o.lang);
-  const meta = [say(MSG.kind[t.kind] ?? { zh: t.kind, en: t.kind }, o.lang), say(MSG.framework(t.framework), o.lang), t.year ? String(t.year) : '']
+  const meta = [
+    say(MSG.kind[t.kind] ?? { zh: t.kind, en: t.kind }, o.lang),
+    say(MSG.framework(t.framework), o.lang),
+    t.year ? String(t.year) : '',
+  ]
     .filter(Boolean)
     .join(o.lang === 'zh' ? '，' : ', ');
   const bracket = o.lang === 'zh' ? `（${meta}）` : ` (${meta})`;

@@ -18,7 +18,9 @@ export async function loadProfile(file: string): Promise<Profile> {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new ProfileLoadError(MSG.profileMissing(file));
-    throw new ProfileLoadError(MSG.profileUnreadable(file, err.code === 'EISDIR' ? '这是一个文件夹 (a folder)' : err.message));
+    throw new ProfileLoadError(
+      MSG.profileUnreadable(file, err.code === 'EISDIR' ? '这是一个文件夹 (a folder)' : err.message),
+    );
   }
   let json: unknown;
   try {
@@ -27,9 +29,13 @@ export async function loadProfile(file: string): Promise<Profile> {
     throw new ProfileLoadError(MSG.profileNotJson(file, (e as Error).message));
   }
   try {
-    return parseProfile(json, allRules.map((r) => r.id));
+    return parseProfile(
+      json,
+      allRules.map((r) => r.id),
+    );
   } catch (e) {
-    if (e instanceof ProfileError) throw new ProfileLoadError(MSG.profileInvalid(file, e.message, e.messageEn));
+    if (e instanceof ProfileError)
+      throw new ProfileLoadError(MSG.profileInvalid(file, e.message, e.messageEn));
     throw e;
   }
 }

@@ -58,7 +58,8 @@ export function processIO(): CliIO {
 
 function version(): string {
   try {
-    return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')).version as string;
+    return JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'))
+      .version as string;
   } catch {
     return 'unknown';
   }
@@ -100,7 +101,14 @@ function firstPositional(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') return i + 1 < argv.length ? i + 1 : -1;
-    if (a === '--lang' || a === '--format' || a === '--profile' || a === '-o' || a === '--output' || a === '--kinds') {
+    if (
+      a === '--lang' ||
+      a === '--format' ||
+      a === '--profile' ||
+      a === '-o' ||
+      a === '--output' ||
+      a === '--kinds'
+    ) {
       i++;
       continue;
     }
@@ -124,7 +132,15 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   if (args.fix) {
     const { runFix } = await import('./fix');
     return runFix(
-      { input: args.paths[0], output: args.output ?? '', kinds: args.kinds, reviewSheet: args.reviewSheet, dryRun: args.dryRun, profile, lang: args.lang },
+      {
+        input: args.paths[0],
+        output: args.output ?? '',
+        kinds: args.kinds,
+        reviewSheet: args.reviewSheet,
+        dryRun: args.dryRun,
+        profile,
+        lang: args.lang,
+      },
       io,
     );
   }
@@ -136,12 +152,19 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     return 2;
   }
 
-  if (args.output && (/\.(xlsx|xlsm|xls|et)$/i.test(args.output) || files.some((f) => path.resolve(f) === path.resolve(args.output!)))) {
+  if (
+    args.output &&
+    (/\.(xlsx|xlsm|xls|et)$/i.test(args.output) ||
+      files.some((f) => path.resolve(f) === path.resolve(args.output!)))
+  ) {
     await io.stderr.write(errorLine(MSG.reportOverInput(args.output), args.lang));
     return 2;
   }
   const toFile = args.output !== undefined;
-  const text: TextOptions = { lang: args.lang, color: !toFile && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR };
+  const text: TextOptions = {
+    lang: args.lang,
+    color: !toFile && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR,
+  };
   const progress = new Progress(io.stderr, files.length, args.lang);
   const reports: FileReport[] = [];
   let out = '';
@@ -164,7 +187,9 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   try {
     fs.writeFileSync(args.output!, out);
   } catch (e) {
-    await io.stderr.write(errorLine(MSG.cannotWrite(args.output!, e instanceof Error ? e.message : String(e)), args.lang));
+    await io.stderr.write(
+      errorLine(MSG.cannotWrite(args.output!, e instanceof Error ? e.message : String(e)), args.lang),
+    );
     return 2;
   }
   await io.stderr.write(`${say(MSG.reportWritten(args.output!), args.lang)}\n`);
@@ -178,7 +203,9 @@ async function formatReport(args: CheckArgs, reports: FileReport[], text: TextOp
     case 'csv':
     case 'html': {
       const { formatCsv, formatHtml } = await import('./reportFormats');
-      return args.format === 'csv' ? formatCsv(reports, { lang: args.lang }) : formatHtml(reports, { version: version() });
+      return args.format === 'csv'
+        ? formatCsv(reports, { lang: args.lang })
+        : formatHtml(reports, { version: version() });
     }
     default:
       return formatTotals(reports, text);
@@ -190,7 +217,8 @@ async function checkFile(file: string, profile: Profile): Promise<FileReport> {
   try {
     grid = await readWorkbookFile(file);
   } catch (e) {
-    if (isFileReadError(e)) return { file, error: { code: e.code, messageZh: e.messageZh, messageEn: e.messageEn }, result: null };
+    if (isFileReadError(e))
+      return { file, error: { code: e.code, messageZh: e.messageZh, messageEn: e.messageEn }, result: null };
     throw e;
   }
   try {

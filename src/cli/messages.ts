@@ -75,22 +75,58 @@ export const MSG = {
     zh: `选项 ${o} 的值“${v}”无效，可用：${allowed.join('、')}。`,
     en: `Invalid value "${v}" for ${o}; allowed: ${allowed.join(', ')}.`,
   }),
-  repeated: (o: string): Text => ({ zh: `选项 ${o} 只能给一次。`, en: `Option ${o} may be given only once.` }),
+  repeated: (o: string): Text => ({
+    zh: `选项 ${o} 只能给一次。`,
+    en: `Option ${o} may be given only once.`,
+  }),
   fixOneFile: { zh: '--fix 一次只处理一个工作簿。', en: '--fix takes exactly one workbook.' },
-  fixNeedsOutput: { zh: '--fix 需要用 -o 指定修正副本的保存位置（不会改写原文件）。', en: '--fix needs -o FILE for the fixed copy (the input is never overwritten).' },
-  fixOnly: { zh: '--dry-run、--review-sheet 和 --kinds 只能与 --fix 一起使用。', en: '--dry-run, --review-sheet and --kinds go with --fix only.' },
+  fixNeedsOutput: {
+    zh: '--fix 需要用 -o 指定修正副本的保存位置（不会改写原文件）。',
+    en: '--fix needs -o FILE for the fixed copy (the input is never overwritten).',
+  },
+  fixOnly: {
+    zh: '--dry-run、--review-sheet 和 --kinds 只能与 --fix 一起使用。',
+    en: '--dry-run, --review-sheet and --kinds go with --fix only.',
+  },
   flagNoValue: (o: string): Text => ({ zh: `选项 ${o} 不带值。`, en: `Option ${o} takes no value.` }),
-  reportOverInput: (p: string): Text => ({ zh: `报告不能写到“${p}”：它是被检查的工作簿或工作簿文件名。`, en: `Will not write the report to "${p}": it is a workbook being checked or has a workbook's extension.` }),
+  reportOverInput: (p: string): Text => ({
+    zh: `报告不能写到“${p}”：它是被检查的工作簿或工作簿文件名。`,
+    en: `Will not write the report to "${p}": it is a workbook being checked or has a workbook's extension.`,
+  }),
   reportWritten: (p: string): Text => ({ zh: `报告已写入 ${p}`, en: `Report written to ${p}` }),
-  cannotWrite: (p: string, why: string): Text => ({ zh: `无法写入“${p}”：${why}`, en: `Cannot write "${p}": ${why}` }),
+  cannotWrite: (p: string, why: string): Text => ({
+    zh: `无法写入“${p}”：${why}`,
+    en: `Cannot write "${p}": ${why}`,
+  }),
   noPaths: { zh: '请指定要检查的文件或文件夹。', en: 'Name the files or folders to check.' },
-  nothingFound: { zh: '没有找到要检查的工作簿（.xlsx、.xlsm、.xls）。', en: 'No workbooks (.xlsx, .xlsm, .xls) found to check.' },
-  emptyFolder: (d: string): Text => ({ zh: `文件夹“${d}”中没有工作簿（.xlsx、.xlsm、.xls）。`, en: `Folder "${d}" holds no workbooks (.xlsx, .xlsm, .xls).` }),
-  profileMissing: (p: string): Text => ({ zh: `找不到配置文件“${p}”。`, en: `Profile file "${p}" not found.` }),
-  profileUnreadable: (p: string, why: string): Text => ({ zh: `无法读取配置文件“${p}”：${why}`, en: `Cannot read profile file "${p}": ${why}` }),
-  profileNotJson: (p: string, why: string): Text => ({ zh: `配置文件“${p}”不是有效的 JSON：${why}`, en: `Profile file "${p}" is not valid JSON: ${why}` }),
-  profileInvalid: (p: string, zh: string, en: string): Text => ({ zh: `配置文件“${p}”有误：${zh}`, en: `Profile file "${p}" is invalid: ${en}` }),
-  internalError: (why: string): Text => ({ zh: `检查此文件时发生内部错误：${why}`, en: `Internal error while checking this file: ${why}` }),
+  nothingFound: {
+    zh: '没有找到要检查的工作簿（.xlsx、.xlsm、.xls）。',
+    en: 'No workbooks (.xlsx, .xlsm, .xls) found to check.',
+  },
+  emptyFolder: (d: string): Text => ({
+    zh: `文件夹“${d}”中没有工作簿（.xlsx、.xlsm、.xls）。`,
+    en: `Folder "${d}" holds no workbooks (.xlsx, .xlsm, .xls).`,
+  }),
+  profileMissing: (p: string): Text => ({
+    zh: `找不到配置文件“${p}”。`,
+    en: `Profile file "${p}" not found.`,
+  }),
+  profileUnreadable: (p: string, why: string): Text => ({
+    zh: `无法读取配置文件“${p}”：${why}`,
+    en: `Cannot read profile file "${p}": ${why}`,
+  }),
+  profileNotJson: (p: string, why: string): Text => ({
+    zh: `配置文件“${p}”不是有效的 JSON：${why}`,
+    en: `Profile file "${p}" is not valid JSON: ${why}`,
+  }),
+  profileInvalid: (p: string, zh: string, en: string): Text => ({
+    zh: `配置文件“${p}”有误：${zh}`,
+    en: `Profile file "${p}" is invalid: ${en}`,
+  }),
+  internalError: (why: string): Text => ({
+    zh: `检查此文件时发生内部错误：${why}`,
+    en: `Internal error while checking this file: ${why}`,
+  }),
   progress: (i: number, n: number): Text => ({ zh: `正在检查 ${i}/${n}`, en: `Checking ${i}/${n}` }),
   cannotRead: { zh: '无法读取', en: 'cannot read' },
   noTables: { zh: '未找到绩效目标表', en: 'no performance target table found' },
@@ -98,8 +134,15 @@ export const MSG = {
   sheetLevel: { zh: '（不属于某张表）', en: '(not in a table)' },
   untitled: { zh: '（无名称）', en: '(no name)' },
   framework: (f: string): Text => ({ zh: `${f} 框架`, en: `${f} framework` }),
-  kind: { project: { zh: '项目', en: 'project' }, department: { zh: '部门整体', en: 'department' } } as Record<string, Text>,
-  severity: { error: { zh: '错误', en: 'error' }, warning: { zh: '警告', en: 'warning' }, info: { zh: '提示', en: 'info' } } as Record<string, Text>,
+  kind: {
+    project: { zh: '项目', en: 'project' },
+    department: { zh: '部门整体', en: 'department' },
+  } as Record<string, Text>,
+  severity: {
+    error: { zh: '错误', en: 'error' },
+    warning: { zh: '警告', en: 'warning' },
+    info: { zh: '提示', en: 'info' },
+  } as Record<string, Text>,
   totals: (files: number, unreadable: number, tables: number, e: number, w: number, i: number): Text => ({
     zh: `共 ${files} 个文件${unreadable ? `（${unreadable} 个无法读取）` : ''}，${tables} 张表：错误 ${e}，警告 ${w}，提示 ${i}。`,
     en: `${files} file${files === 1 ? '' : 's'}${unreadable ? ` (${unreadable} unreadable)` : ''}, ${tables} table${tables === 1 ? '' : 's'}: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info.`,

@@ -26,7 +26,17 @@
  */
 import { promises as fsp } from 'fs';
 import * as path from 'path';
-import { MAX_YEAR, MIN_YEAR, TEMPLATE_DEFINITIONS, TEMPLATE_KINDS, defaultBudgetYear, fillSample, isTemplateKind, layoutTemplate, type TemplateKind } from '../core/templates';
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  TEMPLATE_DEFINITIONS,
+  TEMPLATE_KINDS,
+  defaultBudgetYear,
+  fillSample,
+  isTemplateKind,
+  layoutTemplate,
+  type TemplateKind,
+} from '../core/templates';
 import { defaultLang } from './args';
 
 type Lang = 'zh' | 'en';
@@ -83,17 +93,41 @@ Options:
 };
 
 const MSG = {
-  noKind: { zh: `缺少模板类型；可用：${TEMPLATE_KINDS.join('、')}。`, en: `No template given; use one of: ${TEMPLATE_KINDS.join(', ')}.` },
-  badKind: (k: string): Text => ({ zh: `未知的模板类型“${k}”；可用：${TEMPLATE_KINDS.join('、')}。`, en: `Unknown template "${k}"; use one of: ${TEMPLATE_KINDS.join(', ')}.` }),
+  noKind: {
+    zh: `缺少模板类型；可用：${TEMPLATE_KINDS.join('、')}。`,
+    en: `No template given; use one of: ${TEMPLATE_KINDS.join(', ')}.`,
+  },
+  badKind: (k: string): Text => ({
+    zh: `未知的模板类型“${k}”；可用：${TEMPLATE_KINDS.join('、')}。`,
+    en: `Unknown template "${k}"; use one of: ${TEMPLATE_KINDS.join(', ')}.`,
+  }),
   extra: (a: string): Text => ({ zh: `多余的参数“${a}”。`, en: `Unexpected argument "${a}".` }),
-  noOutput: { zh: '缺少输出文件：请用 -o 文件.xlsx 指定。', en: 'No output file: give one with -o FILE.xlsx.' },
-  notXlsx: (f: string): Text => ({ zh: `输出文件“${f}”应以 .xlsx 结尾。`, en: `The output file "${f}" should end in .xlsx.` }),
-  badYear: (y: string): Text => ({ zh: `年度“${y}”无效；请填写 ${MIN_YEAR} 到 ${MAX_YEAR} 之间的四位年份。`, en: `Invalid year "${y}"; give a year from ${MIN_YEAR} to ${MAX_YEAR}.` }),
+  noOutput: {
+    zh: '缺少输出文件：请用 -o 文件.xlsx 指定。',
+    en: 'No output file: give one with -o FILE.xlsx.',
+  },
+  notXlsx: (f: string): Text => ({
+    zh: `输出文件“${f}”应以 .xlsx 结尾。`,
+    en: `The output file "${f}" should end in .xlsx.`,
+  }),
+  badYear: (y: string): Text => ({
+    zh: `年度“${y}”无效；请填写 ${MIN_YEAR} 到 ${MAX_YEAR} 之间的四位年份。`,
+    en: `Invalid year "${y}"; give a year from ${MIN_YEAR} to ${MAX_YEAR}.`,
+  }),
   unknownOption: (o: string): Text => ({ zh: `未知选项“${o}”。`, en: `Unknown option "${o}".` }),
   missingValue: (o: string): Text => ({ zh: `选项 ${o} 缺少值。`, en: `Option ${o} needs a value.` }),
-  badLang: (v: string): Text => ({ zh: `--lang 只能是 zh 或 en，而不是“${v}”。`, en: `--lang must be zh or en, not "${v}".` }),
-  exists: (f: string): Text => ({ zh: `文件“${f}”已存在；要覆盖请加 --force。`, en: `The file "${f}" exists; add --force to overwrite it.` }),
-  writeFailed: (f: string, why: string): Text => ({ zh: `无法写入“${f}”：${why}`, en: `Could not write "${f}": ${why}` }),
+  badLang: (v: string): Text => ({
+    zh: `--lang 只能是 zh 或 en，而不是“${v}”。`,
+    en: `--lang must be zh or en, not "${v}".`,
+  }),
+  exists: (f: string): Text => ({
+    zh: `文件“${f}”已存在；要覆盖请加 --force。`,
+    en: `The file "${f}" exists; add --force to overwrite it.`,
+  }),
+  writeFailed: (f: string, why: string): Text => ({
+    zh: `无法写入“${f}”：${why}`,
+    en: `Could not write "${f}": ${why}`,
+  }),
   written: (f: string, label: Text, year: number, sample: boolean): Text => ({
     zh: `已生成${sample ? '示例' : '模板'}：${f}（${label.zh}，${year} 年度）\n`,
     en: `Wrote ${sample ? 'an example' : 'a template'}: ${f} (${label.en}, budget year ${year})\n`,
@@ -155,7 +189,8 @@ function parse(argv: readonly string[]): TemplateArgs {
         break;
       case '--year': {
         const y = value();
-        if (!/^\d{4}$/.test(y) || Number(y) < MIN_YEAR || Number(y) > MAX_YEAR) throw new Usage(MSG.badYear(y));
+        if (!/^\d{4}$/.test(y) || Number(y) < MIN_YEAR || Number(y) > MAX_YEAR)
+          throw new Usage(MSG.badYear(y));
         out.year = Number(y);
         break;
       }
@@ -184,7 +219,10 @@ function parse(argv: readonly string[]): TemplateArgs {
 }
 
 /** The language: --lang when given (valid or not, it is looked for first), else the locale. */
-function langOf(argv: readonly string[], env: Record<string, string | undefined>): { lang: Lang; bad?: string } {
+function langOf(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+): { lang: Lang; bad?: string } {
   let lang: Lang = defaultLang(env);
   let bad: string | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -218,7 +256,10 @@ export async function runTemplate(argv: readonly string[], io: TemplateIO): Prom
   }
   const kind = args.kind!;
   const file = args.output!;
-  const sheet = layoutTemplate(kind, { year: args.year, fill: args.sample ? fillSample(kind, args.year) : undefined });
+  const sheet = layoutTemplate(kind, {
+    year: args.year,
+    fill: args.sample ? fillSample(kind, args.year) : undefined,
+  });
   const { writeTemplateBuffer } = await import('../xlsx/writeTemplate');
   const bytes = await writeTemplateBuffer(sheet);
   try {
@@ -228,6 +269,8 @@ export async function runTemplate(argv: readonly string[], io: TemplateIO): Prom
     if (err.code === 'EEXIST') return fail(MSG.exists(file), false);
     return fail(MSG.writeFailed(file, err.message ?? String(e)), false);
   }
-  await io.stdout.write(say(MSG.written(file, TEMPLATE_DEFINITIONS[kind].label, args.year, args.sample), lang));
+  await io.stdout.write(
+    say(MSG.written(file, TEMPLATE_DEFINITIONS[kind].label, args.year, args.sample), lang),
+  );
   return 0;
 }

@@ -73,5 +73,10 @@ export function parseRangeA1(addr: string): MergedRange | null {
   const p = parseA1(a);
   const q = b ? parseA1(b) : p;
   if (!p || !q) return null;
-  return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
+  return {
+    r1: Math.min(p.row, q.row),
+    c1: Math.min(p.col, q.col),
+    r2: Math.max(p.row, q.row),
+    c2: Math.max(p.col, q.col),
+  };
 }

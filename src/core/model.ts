@@ -19,16 +19,7 @@ export interface CellRead {
 }
 
 export type FieldKey =
-  | 'code'
-  | 'name'
-  | 'department'
-  | 'total'
-  | 'source'
-  | 'purpose'
-  | 'goal'
-  | 'periodGoal'
-  | 'period'
-  | 'plan';
+  'code' | 'name' | 'department' | 'total' | 'source' | 'purpose' | 'goal' | 'periodGoal' | 'period' | 'plan';
 
 /** A label/value pair of the header block. */
 export interface Field {

@@ -80,34 +80,50 @@ function isObj(x: unknown): x is Record<string, unknown> {
  */
 export function parseProfile(json: unknown, knownRules?: readonly string[]): Profile {
   const p = defaultProfile();
-  if (!isObj(json)) throw new ProfileError('配置文件必须是一个 JSON 对象。', 'The profile must be a JSON object.');
+  if (!isObj(json))
+    throw new ProfileError('配置文件必须是一个 JSON 对象。', 'The profile must be a JSON object.');
   for (const key of Object.keys(json)) {
     if (!['name', 'framework', 'severities', 'rules', 'thresholds', 'required'].includes(key)) {
-      throw new ProfileError(`配置文件含有未知的项“${key}”；可用的项：name、framework、severities、thresholds、required。`, `Unknown profile key "${key}"; allowed: name, framework, severities, thresholds, required.`);
+      throw new ProfileError(
+        `配置文件含有未知的项“${key}”；可用的项：name、framework、severities、thresholds、required。`,
+        `Unknown profile key "${key}"; allowed: name, framework, severities, thresholds, required.`,
+      );
     }
   }
   if (json.name !== undefined) {
-    if (typeof json.name !== 'string') throw new ProfileError('name 必须是字符串。', 'name must be a string.');
+    if (typeof json.name !== 'string')
+      throw new ProfileError('name 必须是字符串。', 'name must be a string.');
     p.name = json.name;
   }
   if (json.framework !== undefined) {
     if (!['auto', '2015', '2021'].includes(String(json.framework)))
-      throw new ProfileError(`framework 只能是 auto、2015 或 2021，而不是“${String(json.framework)}”。`, `framework must be auto, 2015 or 2021, not "${String(json.framework)}".`);
+      throw new ProfileError(
+        `framework 只能是 auto、2015 或 2021，而不是“${String(json.framework)}”。`,
+        `framework must be auto, 2015 or 2021, not "${String(json.framework)}".`,
+      );
     p.framework = String(json.framework) as Profile['framework'];
   }
   const sev = json.severities ?? json.rules;
   if (sev !== undefined) {
-    if (!isObj(sev)) throw new ProfileError('severities 必须是“规则编号: 级别”的对象。', 'severities must be an object of "rule id: severity".');
+    if (!isObj(sev))
+      throw new ProfileError(
+        'severities 必须是“规则编号: 级别”的对象。',
+        'severities must be an object of "rule id: severity".',
+      );
     for (const [id, s] of Object.entries(sev)) {
       if (knownRules && !knownRules.includes(id))
         throw new ProfileError(`未知的规则编号“${id}”。`, `Unknown rule id "${id}".`);
       if (typeof s !== 'string' || !SEVERITIES.includes(s))
-        throw new ProfileError(`规则“${id}”的级别必须是 error、warning、info 或 off。`, `Severity of "${id}" must be error, warning, info or off.`);
+        throw new ProfileError(
+          `规则“${id}”的级别必须是 error、warning、info 或 off。`,
+          `Severity of "${id}" must be error, warning, info or off.`,
+        );
       p.severities[id] = s as Severity | 'off';
     }
   }
   if (json.thresholds !== undefined) {
-    if (!isObj(json.thresholds)) throw new ProfileError('thresholds 必须是对象。', 'thresholds must be an object.');
+    if (!isObj(json.thresholds))
+      throw new ProfileError('thresholds 必须是对象。', 'thresholds must be an object.');
     const limits: Record<keyof Thresholds, [number, number]> = {
       satisfactionMin: [0, 100],
       backLoadedShare: [0, 1],
@@ -117,10 +133,16 @@ export function parseProfile(json: unknown, knownRules?: readonly string[]): Pro
     };
     for (const [k, v] of Object.entries(json.thresholds)) {
       if (!(k in limits))
-        throw new ProfileError(`未知的阈值“${k}”；可用：${Object.keys(limits).join('、')}。`, `Unknown threshold "${k}"; allowed: ${Object.keys(limits).join(', ')}.`);
+        throw new ProfileError(
+          `未知的阈值“${k}”；可用：${Object.keys(limits).join('、')}。`,
+          `Unknown threshold "${k}"; allowed: ${Object.keys(limits).join(', ')}.`,
+        );
       const [lo, hi] = limits[k as keyof Thresholds];
       if (typeof v !== 'number' || !Number.isFinite(v) || v < lo || v > hi)
-        throw new ProfileError(`阈值“${k}”必须是 ${lo} 到 ${hi} 之间的数。`, `Threshold "${k}" must be a number from ${lo} to ${hi}.`);
+        throw new ProfileError(
+          `阈值“${k}”必须是 ${lo} 到 ${hi} 之间的数。`,
+          `Threshold "${k}" must be a number from ${lo} to ${hi}.`,
+        );
       p.thresholds[k as keyof Thresholds] = v;
     }
   }
@@ -130,17 +152,30 @@ export function parseProfile(json: unknown, knownRules?: readonly string[]): Pro
     for (const part of ['level1', 'level2'] as const) {
       const v = r[part];
       if (v === undefined) continue;
-      if (!isObj(v)) throw new ProfileError(`required.${part} 必须按框架（2015、2021）给出。`, `required.${part} must be keyed by framework (2015, 2021).`);
+      if (!isObj(v))
+        throw new ProfileError(
+          `required.${part} 必须按框架（2015、2021）给出。`,
+          `required.${part} must be keyed by framework (2015, 2021).`,
+        );
       for (const fw of Object.keys(v)) {
         if (fw !== '2015' && fw !== '2021')
-          throw new ProfileError(`required.${part} 的框架只能是 2015 或 2021。`, `required.${part} frameworks must be 2015 or 2021.`);
+          throw new ProfileError(
+            `required.${part} 的框架只能是 2015 或 2021。`,
+            `required.${part} frameworks must be 2015 or 2021.`,
+          );
         const val = v[fw];
         const okList = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
         if (part === 'level2') {
           if (!isObj(val) || !Object.values(val).every(okList))
-            throw new ProfileError('required.level2 的每个框架必须是“一级: [二级…]”的对象。', 'required.level2 per framework must map 一级 to a list of 二级.');
+            throw new ProfileError(
+              'required.level2 的每个框架必须是“一级: [二级…]”的对象。',
+              'required.level2 per framework must map 一级 to a list of 二级.',
+            );
         } else if (!okList(val)) {
-          throw new ProfileError(`required.${part}.${fw} 必须是名称列表。`, `required.${part}.${fw} must be a list of names.`);
+          throw new ProfileError(
+            `required.${part}.${fw} 必须是名称列表。`,
+            `required.${part}.${fw} must be a list of names.`,
+          );
         }
         (p.required[part] as Record<string, unknown>)[fw] = val;
       }

@@ -4,7 +4,13 @@
  * (a sheet in Excel, a copy to download in the web page).
  */
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownloadRegular, DocumentSearchRegular, EraserRegular, HighlightRegular, TableSimpleRegular } from '@fluentui/react-icons';
+import {
+  ArrowDownloadRegular,
+  DocumentSearchRegular,
+  EraserRegular,
+  HighlightRegular,
+  TableSimpleRegular,
+} from '@fluentui/react-icons';
 import type { HostKind } from '../host/types';
 import { Suspense } from 'react';
 import type { HostBusy } from './useHostActions';
@@ -53,7 +59,12 @@ export function ActionBar(p: Props) {
       </Button>
       {p.kind === 'excel' && (
         <>
-          <Button icon={<HighlightRegular />} title={t.highlightHint} disabled={!p.hasResult || working} onClick={p.onHighlight}>
+          <Button
+            icon={<HighlightRegular />}
+            title={t.highlightHint}
+            disabled={!p.hasResult || working}
+            onClick={p.onHighlight}
+          >
             {t.highlight}
           </Button>
           <Button icon={<EraserRegular />} title={t.clearMarksHint} disabled={working} onClick={p.onClear}>

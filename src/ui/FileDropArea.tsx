@@ -10,7 +10,15 @@ const useStyles = makeStyles({
     outlineOffset: '-6px',
     backgroundColor: tokens.colorBrandBackground2,
   },
-  banner: { position: 'absolute', top: tokens.spacingVerticalS, left: 0, right: 0, textAlign: 'center', fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  banner: {
+    position: 'absolute',
+    top: tokens.spacingVerticalS,
+    left: 0,
+    right: 0,
+    textAlign: 'center',
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
 });
 
 function hasFiles(e: DragEvent): boolean {

@@ -30,9 +30,22 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1Selected}`,
   },
   head: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  message: { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, overflowWrap: 'anywhere' },
-  rule: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  message: {
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: 'anywhere',
+  },
+  rule: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
 });
 
 interface Props {
@@ -48,7 +61,16 @@ interface Props {
   onFocusItem(index: number): void;
 }
 
-export function FindingButton({ index, finding, rule, showSheet, selected, tabStop, onSelect, onFocusItem }: Props) {
+export function FindingButton({
+  index,
+  finding,
+  rule,
+  showSheet,
+  selected,
+  tabStop,
+  onSelect,
+  onFocusItem,
+}: Props) {
   const { t, lang } = useLanguage();
   const s = useStyles();
   return (

@@ -48,7 +48,13 @@ export function FindingsList({ groups, rules, selected, onSelect }: Props) {
   };
 
   return (
-    <section ref={root} className={s.root} aria-label={t.findingsListLabel} onKeyDown={onKeyDown} data-testid="findings">
+    <section
+      ref={root}
+      className={s.root}
+      aria-label={t.findingsListLabel}
+      onKeyDown={onKeyDown}
+      data-testid="findings"
+    >
       {groups.map((g) => (
         <TableSection
           key={g.table}

@@ -4,5 +4,12 @@ import { useLanguage } from './LanguageContext';
 
 export function LiveSwitch({ checked, onChange }: { checked: boolean; onChange(on: boolean): void }) {
   const { t } = useLanguage();
-  return <Switch label={t.liveMode} title={t.liveModeHint} checked={checked} onChange={(_, d) => onChange(d.checked)} />;
+  return (
+    <Switch
+      label={t.liveMode}
+      title={t.liveModeHint}
+      checked={checked}
+      onChange={(_, d) => onChange(d.checked)}
+    />
+  );
 }

@@ -1,5 +1,13 @@
 /** Errors, warnings and confirmations as MessageBars; each stays until dismissed. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useLanguage } from './LanguageContext';
 import type { Notice } from './notices';
@@ -9,7 +17,13 @@ const useStyles = makeStyles({
   body: { overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
 });
 
-export function NoticeStack({ notices, onDismiss }: { notices: readonly Notice[]; onDismiss(id: number): void }) {
+export function NoticeStack({
+  notices,
+  onDismiss,
+}: {
+  notices: readonly Notice[];
+  onDismiss(id: number): void;
+}) {
   const { t, lang } = useLanguage();
   const s = useStyles();
   if (!notices.length) return null;
@@ -23,7 +37,13 @@ export function NoticeStack({ notices, onDismiss }: { notices: readonly Notice[]
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" size="small" aria-label={t.dismiss} icon={<DismissRegular />} onClick={() => onDismiss(n.id)} />
+              <Button
+                appearance="transparent"
+                size="small"
+                aria-label={t.dismiss}
+                icon={<DismissRegular />}
+                onClick={() => onDismiss(n.id)}
+              />
             }
           />
         </MessageBar>

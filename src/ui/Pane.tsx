@@ -101,7 +101,10 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
     },
     [check],
   );
-  const edits = useMemo<EditOptions>(() => ({ recheck: check, adopt, newFromTemplate: web?.newFromTemplate }), [check, adopt, web]);
+  const edits = useMemo<EditOptions>(
+    () => ({ recheck: check, adopt, newFromTemplate: web?.newFromTemplate }),
+    [check, adopt, web],
+  );
   const actions = useHostActions(host, push, edits);
   const tabs = useMemo(() => tabsFor(host, web), [host, web]);
   const shownTab = tabs.includes(tab) ? tab : 'findings';
@@ -195,7 +198,12 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
             disabled={working}
             texts={
               kind === 'web'
-                ? { templateHeading: t.templateWebHeading, templateIntro: t.templateWebIntro, insertTemplate: t.newTemplate, insertingTemplate: t.newTemplateBusy }
+                ? {
+                    templateHeading: t.templateWebHeading,
+                    templateIntro: t.templateWebIntro,
+                    insertTemplate: t.newTemplate,
+                    insertingTemplate: t.newTemplateBusy,
+                  }
                 : undefined
             }
             onInsert={async (templateKind, year) => {
@@ -204,7 +212,9 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
           />
         );
       case 'library':
-        return <LazyIndicatorLibraryPanel disabled={working} onInsert={(list) => actions.insertIndicators(list)} />;
+        return (
+          <LazyIndicatorLibraryPanel disabled={working} onInsert={(list) => actions.insertIndicators(list)} />
+        );
       default:
         return findingsPanel;
     }
@@ -244,8 +254,18 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
       {tabs.length > 1 ? (
         <>
           <PaneTabs tabs={tabs} selected={shownTab} onSelect={setTab} idOf={tabId} panelId={panelId} />
-          <div role="tabpanel" id={panelId} aria-labelledby={tabId(shownTab)} className={s.panel} data-panel={shownTab}>
-            {shownTab === 'findings' ? findingsPanel : <Suspense fallback={loading}>{toolPanel(shownTab)}</Suspense>}
+          <div
+            role="tabpanel"
+            id={panelId}
+            aria-labelledby={tabId(shownTab)}
+            className={s.panel}
+            data-panel={shownTab}
+          >
+            {shownTab === 'findings' ? (
+              findingsPanel
+            ) : (
+              <Suspense fallback={loading}>{toolPanel(shownTab)}</Suspense>
+            )}
           </div>
         </>
       ) : (
@@ -255,7 +275,9 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
   );
 
   return kind === 'web' && web ? (
-    <FileDropArea onFile={(file) => void openWith(() => web.openFile(file), 'readError')}>{content}</FileDropArea>
+    <FileDropArea onFile={(file) => void openWith(() => web.openFile(file), 'readError')}>
+      {content}
+    </FileDropArea>
   ) : (
     content
   );

@@ -7,7 +7,12 @@ import { useLanguage } from './LanguageContext';
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   titles: { flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   source: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
 });
 

@@ -84,11 +84,15 @@ export function PaneTabs({ tabs, selected, onSelect, idOf, panelId }: Props) {
     // From the focused tab (the selected one, unless focus was put elsewhere).
     const at = Math.max(0, tabs.indexOf(e.currentTarget.dataset.tab as PaneTab));
     const to =
-      e.key === 'ArrowRight' ? (at + 1) % tabs.length
-      : e.key === 'ArrowLeft' ? (at - 1 + tabs.length) % tabs.length
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? tabs.length - 1
-      : -1;
+      e.key === 'ArrowRight'
+        ? (at + 1) % tabs.length
+        : e.key === 'ArrowLeft'
+          ? (at - 1 + tabs.length) % tabs.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? tabs.length - 1
+              : -1;
     if (to < 0) return;
     e.preventDefault();
     onSelect(tabs[to]);

@@ -14,9 +14,21 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     border: `${tokens.strokeWidthThin} solid transparent`,
   },
-  error: { backgroundColor: tokens.colorStatusDangerBackground1, color: tokens.colorStatusDangerForeground1, ...shorthands.borderColor(tokens.colorStatusDangerBorder1) },
-  warning: { backgroundColor: tokens.colorStatusWarningBackground1, color: tokens.colorStatusWarningForeground3, ...shorthands.borderColor(tokens.colorStatusWarningBorder1) },
-  info: { backgroundColor: tokens.colorNeutralBackground3, color: tokens.colorNeutralForeground2, ...shorthands.borderColor(tokens.colorNeutralStroke2) },
+  error: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    color: tokens.colorStatusDangerForeground1,
+    ...shorthands.borderColor(tokens.colorStatusDangerBorder1),
+  },
+  warning: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    color: tokens.colorStatusWarningForeground3,
+    ...shorthands.borderColor(tokens.colorStatusWarningBorder1),
+  },
+  info: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    ...shorthands.borderColor(tokens.colorNeutralStroke2),
+  },
 });
 
 export function SeverityTag({ severity }: { severity: Severity }) {

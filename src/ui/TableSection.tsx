@@ -10,9 +10,22 @@ import { useLanguage } from './LanguageContext';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: tokens.spacingHorizontalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
   meta: { color: tokens.colorNeutralForeground2 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   none: { color: tokens.colorNeutralForeground2, paddingLeft: tokens.spacingHorizontalS },
 });
 
@@ -37,7 +50,9 @@ export function TableSection({ group, rules, selected, tabStop, onSelect, onFocu
           {isWorkbook ? t.workbookLevel : t.tableHeading(group.code, group.name)}
         </h2>
         <Text size={200} className={s.meta}>
-          {isWorkbook ? t.findingCount(group.findings.length) : `${t.tableSheet(group.sheet)} · ${t.findingCount(group.findings.length)}`}
+          {isWorkbook
+            ? t.findingCount(group.findings.length)
+            : `${t.tableSheet(group.sheet)} · ${t.findingCount(group.findings.length)}`}
         </Text>
       </div>
       {group.findings.length ? (

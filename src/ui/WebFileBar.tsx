@@ -4,7 +4,8 @@ import { DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { useLanguage } from './LanguageContext';
 
-export const ACCEPTED_FILES = '.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
+export const ACCEPTED_FILES =
+  '.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -37,7 +38,12 @@ export function WebFileBar({ busy, onFile, onSample }: Props) {
           if (file) onFile(file);
         }}
       />
-      <Button appearance="primary" icon={<FolderOpenRegular />} disabled={busy} onClick={() => input.current?.click()}>
+      <Button
+        appearance="primary"
+        icon={<FolderOpenRegular />}
+        disabled={busy}
+        onClick={() => input.current?.click()}
+      >
         {t.openFile}
       </Button>
       <Button icon={<DocumentTableRegular />} disabled={busy} onClick={onSample}>

@@ -18,7 +18,10 @@ let loading: Promise<CheckEngine> | null = null;
 
 /** Loads the core once; later calls share the same promise. A failed load may be retried. */
 export const loadEngine: EngineLoader = () => {
-  loading ??= Promise.all([import(/* webpackChunkName: "core" */ '../core/check'), import(/* webpackChunkName: "core" */ '../core/rules/registry')]).then(
+  loading ??= Promise.all([
+    import(/* webpackChunkName: "core" */ '../core/check'),
+    import(/* webpackChunkName: "core" */ '../core/rules/registry'),
+  ]).then(
     ([core, registry]) => ({ check: (wb: WorkbookGrid) => core.checkWorkbook(wb), rules: registry.allRules }),
     (err: unknown) => {
       loading = null;

@@ -12,5 +12,7 @@ export interface ChangeNotifyingHost extends WorkbookHost {
 }
 
 export function canNotifyChanges(host: WorkbookHost | null): host is ChangeNotifyingHost {
-  return !!host && 'onChanged' in host && typeof (host as Partial<ChangeNotifyingHost>).onChanged === 'function';
+  return (
+    !!host && 'onChanged' in host && typeof (host as Partial<ChangeNotifyingHost>).onChanged === 'function'
+  );
 }

@@ -19,8 +19,12 @@ export const LazyResultsView = lazy(() => loadResultsView().then((m) => ({ defau
 export const LazyNoticeStack = lazy(() => loadNoticeStack().then((m) => ({ default: m.NoticeStack })));
 export const LazyLiveSwitch = lazy(() => loadLiveSwitch().then((m) => ({ default: m.LiveSwitch })));
 export const LazyFixesView = lazy(() => loadFixesView().then((m) => ({ default: m.FixesView })));
-export const LazyTemplatePicker = lazy(() => loadTemplatePicker().then((m) => ({ default: m.TemplatePicker })));
-export const LazyIndicatorLibraryPanel = lazy(() => loadLibraryPanel().then((m) => ({ default: m.IndicatorLibraryPanel })));
+export const LazyTemplatePicker = lazy(() =>
+  loadTemplatePicker().then((m) => ({ default: m.TemplatePicker })),
+);
+export const LazyIndicatorLibraryPanel = lazy(() =>
+  loadLibraryPanel().then((m) => ({ default: m.IndicatorLibraryPanel })),
+);
 
 export function prefetchViews(): Promise<unknown> {
   return Promise.all([loadResultsView(), loadNoticeStack(), loadLiveSwitch()]);
@@ -28,6 +32,10 @@ export function prefetchViews(): Promise<unknown> {
 
 /** The views of the tabs offered: 'fixes', 'templates', 'library'. */
 export function prefetchTools(tabs: readonly string[]): Promise<unknown> {
-  const loaders: Record<string, () => Promise<unknown>> = { fixes: loadFixesView, templates: loadTemplatePicker, library: loadLibraryPanel };
+  const loaders: Record<string, () => Promise<unknown>> = {
+    fixes: loadFixesView,
+    templates: loadTemplatePicker,
+    library: loadLibraryPanel,
+  };
   return Promise.all(tabs.filter((t) => loaders[t]).map((t) => loaders[t]()));
 }

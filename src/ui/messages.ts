@@ -143,7 +143,8 @@ const en: Messages = {
   filterLabel: 'Filter by severity',
   filterAll: 'All',
   severity: { error: 'Error', warning: 'Warning', info: 'Info' },
-  summary: (total, tables) => `${tables} table${tables === 1 ? '' : 's'}, ${total} finding${total === 1 ? '' : 's'}`,
+  summary: (total, tables) =>
+    `${tables} table${tables === 1 ? '' : 's'}, ${total} finding${total === 1 ? '' : 's'}`,
   countOf: (label, n) => `${label} ${n}`,
   workbookLevel: 'Workbook',
   tableHeading: (code, name) => [code, name].filter(Boolean).join(' · ') || '(unnamed table)',
@@ -178,7 +179,8 @@ const en: Messages = {
   loadingView: 'Loading…',
 
   reviewSheet: 'Write review sheet',
-  reviewSheetHintExcel: 'Add a 审核结果 (review) sheet listing every finding to the workbook (an existing one is replaced)',
+  reviewSheetHintExcel:
+    'Add a 审核结果 (review) sheet listing every finding to the workbook (an existing one is replaced)',
   reviewSheetHintWeb: 'Download a copy with a 审核结果 (review) sheet added; the original is unchanged',
   preparingReview: 'Writing the review sheet…',
   reviewWritten: (sheet, n) => `Wrote the ${sheet} sheet listing ${n} finding${n === 1 ? '' : 's'}.`,
@@ -186,7 +188,8 @@ const en: Messages = {
   reviewError: 'Could not write the review sheet',
 
   fixesNeedCheck: 'Select “Check” first; fixes that take one click are listed here.',
-  fixesWebNote: 'In the web page fixes go into a copy you download; the original file is unchanged. The copy is then opened as the current file and checked again.',
+  fixesWebNote:
+    'In the web page fixes go into a copy you download; the original file is unchanged. The copy is then opened as the current file and checked again.',
   downloadFixed: 'Download fixed copy',
   downloadFixedHint: 'Apply every one-click fix and download the fixed copy (the original is unchanged)',
   fixesApplied: (n) => `Fixed ${n} cell${n === 1 ? '' : 's'}.`,
@@ -202,7 +205,8 @@ const en: Messages = {
   undoError: 'Undoing the fixes failed',
 
   templateWebHeading: 'New workbook from a template',
-  templateWebIntro: 'Makes a new workbook holding the chosen template and downloads it (the open file is unchanged), then opens and checks it.',
+  templateWebIntro:
+    'Makes a new workbook holding the chosen template and downloads it (the open file is unchanged), then opens and checks it.',
   newTemplate: 'Create and download',
   newTemplateBusy: 'Creating…',
   templateInserted: (sheet) => `Inserted the sheet “${sheet}” and checked again.`,
@@ -213,7 +217,8 @@ const en: Messages = {
   featureJoin: ' and ',
   listSeparator: ', ',
   templateError: 'Could not insert the template',
-  indicatorsInserted: (n, sheet) => `Inserted ${n} indicator${n === 1 ? '' : 's'} on the sheet “${sheet}” and checked again.`,
+  indicatorsInserted: (n, sheet) =>
+    `Inserted ${n} indicator${n === 1 ? '' : 's'} on the sheet “${sheet}” and checked again.`,
   indicatorsSkipped: (names) => `No matching 二级 in the table, not inserted: ${names}`,
   indicatorsError: 'Could not insert the indicators',
 };

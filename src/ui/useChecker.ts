@@ -17,7 +17,12 @@ export interface CheckState {
 }
 
 export function useChecker(loadEngine: EngineLoader, notify: (n: NewNotice) => void) {
-  const [state, setState] = useState<CheckState>({ result: null, engine: null, checking: false, checkedAt: null });
+  const [state, setState] = useState<CheckState>({
+    result: null,
+    engine: null,
+    checking: false,
+    checkedAt: null,
+  });
   const runId = useRef(0);
 
   const check = useCallback(
@@ -35,7 +40,11 @@ export function useChecker(loadEngine: EngineLoader, notify: (n: NewNotice) => v
         return result;
       } catch (err) {
         if (id === runId.current) setState((s) => ({ ...s, checking: false }));
-        notify({ intent: 'error', title: (t) => (stage === 'read' ? t.readError : t.checkError), body: errorText(err) });
+        notify({
+          intent: 'error',
+          title: (t) => (stage === 'read' ? t.readError : t.checkError),
+          body: errorText(err),
+        });
         return null;
       }
     },

@@ -17,7 +17,11 @@ export function isDarkColor(color: string | undefined): boolean | null {
 }
 
 function systemDark(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia(DARK_QUERY).matches;
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia(DARK_QUERY).matches
+  );
 }
 
 export function useDarkMode(officeBackground?: string): boolean {

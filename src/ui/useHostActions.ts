@@ -18,7 +18,8 @@ import type { Lang, Messages } from './messages';
 import { errorText, type NewNotice } from './notices';
 import { saveDownload } from './saveDownload';
 
-export type HostBusy = 'highlight' | 'clear' | 'copy' | 'review' | 'fix' | 'undo' | 'template' | 'indicators' | null;
+export type HostBusy =
+  'highlight' | 'clear' | 'copy' | 'review' | 'fix' | 'undo' | 'template' | 'indicators' | null;
 
 export interface DownloadLink {
   name: string;
@@ -43,10 +44,16 @@ function reasonsBody(list: readonly HostReason[]): Record<Lang, string> {
 }
 
 function joinFeatures(t: Messages, skipped: readonly string[]): string {
-  return skipped.map((f) => (f === 'validation' ? t.featureValidation : t.featurePageLayout)).join(t.featureJoin);
+  return skipped
+    .map((f) => (f === 'validation' ? t.featureValidation : t.featurePageLayout))
+    .join(t.featureJoin);
 }
 
-export function useHostActions(host: WorkbookHost | null, notify: (n: NewNotice) => void, edits?: EditOptions) {
+export function useHostActions(
+  host: WorkbookHost | null,
+  notify: (n: NewNotice) => void,
+  edits?: EditOptions,
+) {
   const [busy, setBusy] = useState<HostBusy>(null);
   const [download, setDownload] = useState<DownloadLink | null>(null);
   /** Fixed cells "撤销修正" can restore (Excel); null until known. */
@@ -55,11 +62,19 @@ export function useHostActions(host: WorkbookHost | null, notify: (n: NewNotice)
   const [fixStatus, setFixStatus] = useState<((t: Messages) => string) | null>(null);
 
   // Revoke URLs no longer shown.
-  useEffect(() => () => { if (download) URL.revokeObjectURL(download.url); }, [download]);
+  useEffect(
+    () => () => {
+      if (download) URL.revokeObjectURL(download.url);
+    },
+    [download],
+  );
   // Another workbook: its undo state is its own.
   useEffect(() => setUndoable(null), [host]);
 
-  const offer = useCallback((file: HostFile) => setDownload({ name: file.name, url: saveDownload(file.name, file.data) }), []);
+  const offer = useCallback(
+    (file: HostFile) => setDownload({ name: file.name, url: saveDownload(file.name, file.data) }),
+    [],
+  );
 
   /** Forgets what belonged to the workbook open before (another file was opened). */
   const reset = useCallback(() => {
@@ -117,7 +132,11 @@ export function useHostActions(host: WorkbookHost | null, notify: (n: NewNotice)
 
   const select = useCallback(
     (f: Pick<Finding, 'sheet' | 'cell'>) => {
-      host?.select(f.sheet, f.cell).catch((err: unknown) => notify({ intent: 'warning', title: () => `${f.sheet}!${f.cell}`, body: errorText(err) }));
+      host
+        ?.select(f.sheet, f.cell)
+        .catch((err: unknown) =>
+          notify({ intent: 'warning', title: () => `${f.sheet}!${f.cell}`, body: errorText(err) }),
+        );
     },
     [host, notify],
   );
@@ -130,7 +149,11 @@ export function useHostActions(host: WorkbookHost | null, notify: (n: NewNotice)
       try {
         const res = await host.writeReviewSheet(result, { lang });
         if (res.file) offer(res.file);
-        else notify({ intent: 'success', title: (t) => (res.replaced ? t.reviewReplaced : t.reviewWritten)(res.sheet, res.rows) });
+        else
+          notify({
+            intent: 'success',
+            title: (t) => (res.replaced ? t.reviewReplaced : t.reviewWritten)(res.sheet, res.rows),
+          });
       } catch (err) {
         notify({ intent: 'error', title: (t) => t.reviewError, body: errorText(err) });
       } finally {
@@ -160,23 +183,42 @@ export function useHostActions(host: WorkbookHost | null, notify: (n: NewNotice)
       setBusy('fix');
       try {
         const res = await host.applyFixes(list);
-        setFixNotes(res.refused.map((r) => ({ sheet: r.edit.sheet, cell: r.edit.cell, reason: r.reason, reasonEn: r.reasonEn })));
+        setFixNotes(
+          res.refused.map((r) => ({
+            sheet: r.edit.sheet,
+            cell: r.edit.cell,
+            reason: r.reason,
+            reasonEn: r.reasonEn,
+          })),
+        );
         if (typeof res.undoable === 'number') setUndoable(res.undoable);
         const n = res.applied.length;
-        for (const b of res.blocked) notify({ intent: 'error', title: (t) => t.fixBlocked, body: { zh: b.reason, en: b.reasonEn } });
+        for (const b of res.blocked)
+          notify({ intent: 'error', title: (t) => t.fixBlocked, body: { zh: b.reason, en: b.reasonEn } });
         if (res.refused.length > 0 && res.blocked.length === 0) {
-          notify({ intent: 'warning', title: (t) => t.fixesRefused(res.refused.length), body: reasonsBody(res.refused) });
+          notify({
+            intent: 'warning',
+            title: (t) => t.fixesRefused(res.refused.length),
+            body: reasonsBody(res.refused),
+          });
         }
         if (res.file) offer(res.file);
         if (res.opened) {
           const opened = res.opened;
-          if (await edits.adopt(opened)) notify({ intent: 'success', title: (t) => t.fixedCopyOpened(n, opened.title()) });
+          if (await edits.adopt(opened))
+            notify({ intent: 'success', title: (t) => t.fixedCopyOpened(n, opened.title()) });
         } else {
           if (n > 0) notify({ intent: 'success', title: (t) => t.fixesApplied(n) });
           // The cells may have changed since the check (that is one reason for a refusal): check again either way.
           await edits.recheck(host);
         }
-        setFixStatus(() => (res.blocked.length > 0 ? (t: Messages) => t.fixBlocked : n > 0 ? (t: Messages) => t.fixesApplied(n) : (t: Messages) => t.fixesNone));
+        setFixStatus(() =>
+          res.blocked.length > 0
+            ? (t: Messages) => t.fixBlocked
+            : n > 0
+              ? (t: Messages) => t.fixesApplied(n)
+              : (t: Messages) => t.fixesNone,
+        );
       } catch (err) {
         notify({ intent: 'error', title: (t) => t.fixError, body: errorText(err) });
       } finally {
@@ -193,8 +235,14 @@ export function useHostActions(host: WorkbookHost | null, notify: (n: NewNotice)
       const res = await host.undoFixes();
       setUndoable(res.remaining);
       setFixNotes([]);
-      for (const b of res.blocked) notify({ intent: 'error', title: (t) => t.undoBlocked, body: { zh: b.reason, en: b.reasonEn } });
-      if (res.leftAlone.length > 0) notify({ intent: 'warning', title: (t) => t.undoLeftAlone(res.leftAlone.length), body: reasonsBody(res.leftAlone) });
+      for (const b of res.blocked)
+        notify({ intent: 'error', title: (t) => t.undoBlocked, body: { zh: b.reason, en: b.reasonEn } });
+      if (res.leftAlone.length > 0)
+        notify({
+          intent: 'warning',
+          title: (t) => t.undoLeftAlone(res.leftAlone.length),
+          body: reasonsBody(res.leftAlone),
+        });
       if (res.blocked.length === 0) {
         const n = res.restored;
         notify({ intent: n > 0 ? 'success' : 'info', title: (t) => (n > 0 ? t.undone(n) : t.undoNothing) });
@@ -218,7 +266,8 @@ export function useHostActions(host: WorkbookHost | null, notify: (n: NewNotice)
       setBusy('template');
       try {
         const res = await make(kind, year);
-        if (res.skipped.length > 0) notify({ intent: 'info', title: (t) => t.templateSkipped(joinFeatures(t, res.skipped)) });
+        if (res.skipped.length > 0)
+          notify({ intent: 'info', title: (t) => t.templateSkipped(joinFeatures(t, res.skipped)) });
         if (res.file) offer(res.file);
         if (res.opened) {
           const opened = res.opened;

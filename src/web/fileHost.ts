@@ -12,7 +12,14 @@ import type { Finding } from '../core/findings';
 import type { FixEdit } from '../core/fixes/plan';
 import type { WorkbookGrid } from '../core/grid';
 import type { TemplateKind } from '../core/templates/types';
-import type { FixResult, HighlightResult, HostFile, ReviewSheetResult, TemplateInsertResult, WorkbookHost } from '../host/types';
+import type {
+  FixResult,
+  HighlightResult,
+  HostFile,
+  ReviewSheetResult,
+  TemplateInsertResult,
+  WorkbookHost,
+} from '../host/types';
 
 /** The file's name without its workbook extension ("workbook" when nothing is left). */
 function baseName(fileName: string): string {
@@ -107,9 +114,18 @@ export class FileHost implements WorkbookHost {
   }
 
   /** A copy with the 审核结果 sheet added (writeReviewSheet.ts), to download. */
-  async writeReviewSheet(result: CheckResult, options: { lang?: 'zh' | 'en' } = {}): Promise<ReviewSheetResult> {
-    const { writeReviewSheetCopy, REVIEW_SHEET_NAME } = await import(/* webpackChunkName: "write-review" */ '../xlsx/writeReviewSheet');
+  async writeReviewSheet(
+    result: CheckResult,
+    options: { lang?: 'zh' | 'en' } = {},
+  ): Promise<ReviewSheetResult> {
+    const { writeReviewSheetCopy, REVIEW_SHEET_NAME } = await import(
+      /* webpackChunkName: "write-review" */ '../xlsx/writeReviewSheet'
+    );
     const out = await writeReviewSheetCopy(this.bytes, result, { lang: options.lang, source: this.fileName });
-    return { sheet: REVIEW_SHEET_NAME, rows: out.rows, file: { name: reviewName(this.fileName), data: out.data } };
+    return {
+      sheet: REVIEW_SHEET_NAME,
+      rows: out.rows,
+      file: { name: reviewName(this.fileName), data: out.data },
+    };
   }
 }

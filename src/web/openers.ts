@@ -26,8 +26,12 @@ export const webOpeners: WebOpeners = {
     return FileHost.fromFile(file);
   },
   async openSample(): Promise<WorkbookHost> {
-    const [{ FileHost }, res] = await Promise.all([import(/* webpackChunkName: "file-host" */ './fileHost'), fetch(SAMPLE_PATH)]);
-    if (!res.ok) throw new SampleFetchError(res.status, `The sample file could not be loaded (HTTP ${res.status}).`);
+    const [{ FileHost }, res] = await Promise.all([
+      import(/* webpackChunkName: "file-host" */ './fileHost'),
+      fetch(SAMPLE_PATH),
+    ]);
+    if (!res.ok)
+      throw new SampleFetchError(res.status, `The sample file could not be loaded (HTTP ${res.status}).`);
     const name = SAMPLE_PATH.slice(SAMPLE_PATH.lastIndexOf('/') + 1);
     return new FileHost(name, new Uint8Array(await res.arrayBuffer()));
   },

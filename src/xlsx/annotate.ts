@@ -52,22 +52,29 @@ export interface AnnotateResult {
 const REPAIRS: Record<RepairKind, Omit<Repair, 'kind'>> = {
   'comments-normalised': {
     messageZh: '原文件的批注格式不标准（如 openpyxl 生成的文件），已转换为标准格式；批注内容保留。',
-    messageEn: "The file's comments were stored in a non-standard way (as openpyxl writes them); they were converted, and their text kept.",
+    messageEn:
+      "The file's comments were stored in a non-standard way (as openpyxl writes them); they were converted, and their text kept.",
   },
   'comments-removed': {
     messageZh: '原文件的批注无法读取，标注副本中已移除原有批注（单元格的值不变）。',
-    messageEn: "The file's own comments could not be read and were left out of the annotated copy (cell values unchanged).",
+    messageEn:
+      "The file's own comments could not be read and were left out of the annotated copy (cell values unchanged).",
   },
   rebuilt: {
     messageZh: '已将文件转换为 .xlsx 后再标注：值、数字格式和合并单元格保留，字体、边框和底色等格式未保留。',
-    messageEn: 'The file was converted to .xlsx before marking: values, number formats and merged cells are kept; fonts, borders and fills are not.',
+    messageEn:
+      'The file was converted to .xlsx before marking: values, number formats and merged cells are kept; fonts, borders and fills are not.',
   },
 };
 
 export const NOTE_HEADER = { zh: '绩效目标表审核', en: 'KPI Sheet Checker' };
 
 /** An annotated copy of `original` (values unchanged), as .xlsx bytes. */
-export async function annotateCopy(original: Uint8Array, findings: readonly Finding[], options: AnnotateOptions = {}): Promise<Uint8Array> {
+export async function annotateCopy(
+  original: Uint8Array,
+  findings: readonly Finding[],
+  options: AnnotateOptions = {},
+): Promise<Uint8Array> {
   return (await annotateCopyWithReport(original, findings, options)).data;
 }
 
@@ -97,7 +104,9 @@ async function tryLoad(data: Uint8Array): Promise<ExcelJS.Workbook | null> {
   }
 }
 
-async function loadWithRepairs(bytes: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; repairs: RepairKind[] }> {
+async function loadWithRepairs(
+  bytes: Uint8Array,
+): Promise<{ workbook: ExcelJS.Workbook; repairs: RepairKind[] }> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     // Comments ExcelJS would crash on, or load without their text, are rewritten first.
     const normalised = await rewriteComments(bytes, false);
@@ -178,11 +187,19 @@ async function rewriteComments(bytes: Uint8Array, remove: boolean): Promise<Uint
       }
       let next = renames.get(part);
       if (next === undefined) {
-        const canonical = isComments ? /^xl\/comments\d+\.xml$/.test(part) : /^xl\/drawings\/vmlDrawing\d+\.vml$/.test(part);
-        next = canonical ? part : isComments ? fresh((k) => `xl/comments${k}.xml`) : fresh((k) => `xl/drawings/vmlDrawing${k}.vml`);
+        const canonical = isComments
+          ? /^xl\/comments\d+\.xml$/.test(part)
+          : /^xl\/drawings\/vmlDrawing\d+\.vml$/.test(part);
+        next = canonical
+          ? part
+          : isComments
+            ? fresh((k) => `xl/comments${k}.xml`)
+            : fresh((k) => `xl/drawings/vmlDrawing${k}.vml`);
         renames.set(part, next);
       }
-      const rel = next.startsWith('xl/drawings/') ? `../drawings/${next.slice('xl/drawings/'.length)}` : `../${next.slice('xl/'.length)}`;
+      const rel = next.startsWith('xl/drawings/')
+        ? `../drawings/${next.slice('xl/drawings/'.length)}`
+        : `../${next.slice('xl/'.length)}`;
       if (rel === target && next === part) return tag;
       changed = true;
       return tag.replace(/\bTarget="[^"]*"/, `Target="${rel}"`);
@@ -190,7 +207,8 @@ async function rewriteComments(bytes: Uint8Array, remove: boolean): Promise<Uint
     zip.file(relPath, xml);
     if (removedIds.length && zip.file(sheetPath)) {
       let sheet = await zip.file(sheetPath)!.async('string');
-      for (const id of removedIds) sheet = sheet.replace(new RegExp(`<legacyDrawing\\b[^>]*"${id}"[^>]*/>`, 'g'), '');
+      for (const id of removedIds)
+        sheet = sheet.replace(new RegExp(`<legacyDrawing\\b[^>]*"${id}"[^>]*/>`, 'g'), '');
       zip.file(sheetPath, sheet);
     }
   }
@@ -235,7 +253,12 @@ function rebuildWithSheetJS(bytes: Uint8Array): Uint8Array {
   } catch (e) {
     throw readErrors.corrupt(e instanceof Error ? e.message : String(e));
   }
-  const out = XLSX.write(wb, { type: 'array', bookType: 'xlsx', cellStyles: true, compression: true }) as ArrayBuffer;
+  const out = XLSX.write(wb, {
+    type: 'array',
+    bookType: 'xlsx',
+    cellStyles: true,
+    compression: true,
+  }) as ArrayBuffer;
   return new Uint8Array(out);
 }
 
@@ -287,8 +310,16 @@ function mark(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: 'z
       const worst = lines[0].severity;
       // A fresh style object: ExcelJS shares one style object among the cells
       // loaded with the same style, so `cell.fill = …` would paint them all.
-      cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[worst].argb } } };
-      const header = lang === 'en' ? NOTE_HEADER.en : lang === 'zh' ? NOTE_HEADER.zh : `${NOTE_HEADER.zh} ${NOTE_HEADER.en}`;
+      cell.style = {
+        ...cell.style,
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[worst].argb } },
+      };
+      const header =
+        lang === 'en'
+          ? NOTE_HEADER.en
+          : lang === 'zh'
+            ? NOTE_HEADER.zh
+            : `${NOTE_HEADER.zh} ${NOTE_HEADER.en}`;
       const ours = `${header}:\n${[...new Set(lines.map((l) => l.text))].join('\n')}`;
       cell.note = withExistingNote(cell.note, ours);
       marked++;
@@ -297,7 +328,10 @@ function mark(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: 'z
   return marked;
 }
 
-function withExistingNote(existing: string | ExcelJS.Comment | undefined, ours: string): string | ExcelJS.Comment {
+function withExistingNote(
+  existing: string | ExcelJS.Comment | undefined,
+  ours: string,
+): string | ExcelJS.Comment {
   if (!existing) return ours;
   if (typeof existing === 'string') return `${existing}\n\n${ours}`;
   const texts = existing.texts ?? [];

@@ -30,14 +30,20 @@ function ascii(b: Uint8Array, from: number, to: number): string {
 export function sniffContainer(bytes: Uint8Array, ext: string): Container {
   if (ext === '.csv') throw readErrors.csv();
   if (startsWith(bytes, CFB_MAGIC)) return 'cfb';
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes.length >= 4 && bytes[2] < 9 && bytes[3] < 9) return 'zip';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes.length >= 4 && bytes[2] < 9 && bytes[3] < 9)
+    return 'zip';
   throw describeNonContainer(bytes);
 }
 
 function describeNonContainer(b: Uint8Array): FileReadError {
   const head = ascii(b, 0, 8);
   if (head.startsWith('%PDF')) return readErrors.notExcel('PDF 文件', 'a PDF file');
-  if (startsWith(b, [0x89, 0x50, 0x4e, 0x47]) || startsWith(b, [0xff, 0xd8, 0xff]) || head.startsWith('GIF8') || head.startsWith('BM'))
+  if (
+    startsWith(b, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(b, [0xff, 0xd8, 0xff]) ||
+    head.startsWith('GIF8') ||
+    head.startsWith('BM')
+  )
     return readErrors.notExcel('图片', 'an image');
   if (head.startsWith('Rar!') || startsWith(b, [0x37, 0x7a, 0xbc, 0xaf]) || startsWith(b, [0x1f, 0x8b]))
     return readErrors.notExcel('压缩包（rar/7z/gz）', 'a compressed archive (rar/7z/gz)');
@@ -52,7 +58,10 @@ function describeNonContainer(b: Uint8Array): FileReadError {
     if (t.includes('urn:schemas-microsoft-com:office:spreadsheet'))
       return readErrors.notExcel('XML 电子表格 2003 格式的文件', 'an XML Spreadsheet 2003 file');
     if (/<(html|table|!doctype html|meta|head|body)\b/.test(t))
-      return readErrors.notExcel('网页（HTML）文件，只是扩展名像 Excel', 'a web page (HTML) with an Excel-like extension');
+      return readErrors.notExcel(
+        '网页（HTML）文件，只是扩展名像 Excel',
+        'a web page (HTML) with an Excel-like extension',
+      );
     return readErrors.notExcel('XML 或网页文件', 'an XML or web page file');
   }
   if (t.startsWith('{\\rtf')) return readErrors.notExcel('RTF 文档', 'an RTF document');
@@ -96,7 +105,8 @@ export function inspectZip(b: Uint8Array): void {
   const names: string[] = [];
   let p = cdOff;
   for (let k = 0; k < entries; k++) {
-    if (p + 46 > eocd || u32(b, p) !== 0x02014b50) throw readErrors.corrupt(`zip: bad central directory entry ${k}`);
+    if (p + 46 > eocd || u32(b, p) !== 0x02014b50)
+      throw readErrors.corrupt(`zip: bad central directory entry ${k}`);
     const flags = u16(b, p + 8);
     const csize = u32(b, p + 20);
     const nameLen = u16(b, p + 28);
@@ -106,7 +116,8 @@ export function inspectZip(b: Uint8Array): void {
     const name = ascii(b, p + 46, p + 46 + nameLen);
     if (flags & 0x1) throw readErrors.encrypted('zip: encrypted entry ' + name);
     if (local !== 0xffffffff && csize !== 0xffffffff) {
-      if (local + 30 > cdOff || u32(b, local) !== 0x04034b50) throw readErrors.corrupt(`zip: bad local header for ${name}`);
+      if (local + 30 > cdOff || u32(b, local) !== 0x04034b50)
+        throw readErrors.corrupt(`zip: bad local header for ${name}`);
       const dataEnd = local + 30 + u16(b, local + 26) + u16(b, local + 28) + csize;
       if (dataEnd > cdOff) throw readErrors.corrupt(`zip: data of ${name} runs past the directory`);
     }
@@ -118,10 +129,14 @@ export function inspectZip(b: Uint8Array): void {
     // OpenDocument: an uncompressed `mimetype` entry usually comes first and names the kind.
     const head = ascii(b, 0, 200);
     if (/opendocument\.(text|presentation|graphics)/.test(head))
-      throw readErrors.notExcel('OpenDocument 文档（不是表格）', 'an OpenDocument file that is not a spreadsheet');
+      throw readErrors.notExcel(
+        'OpenDocument 文档（不是表格）',
+        'an OpenDocument file that is not a spreadsheet',
+      );
     return; // .ods (SheetJS reads it)
   }
   if (names.some((x) => x.startsWith('word/'))) throw readErrors.notExcel('Word 文档', 'a Word document');
-  if (names.some((x) => x.startsWith('ppt/'))) throw readErrors.notExcel('PowerPoint 演示文稿', 'a PowerPoint presentation');
+  if (names.some((x) => x.startsWith('ppt/')))
+    throw readErrors.notExcel('PowerPoint 演示文稿', 'a PowerPoint presentation');
   throw readErrors.notExcel('普通压缩包（zip），里面没有工作簿', 'a zip archive with no workbook inside');
 }

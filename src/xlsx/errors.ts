@@ -27,7 +27,10 @@ export class FileReadError extends Error {
 }
 
 export function isFileReadError(e: unknown): e is FileReadError {
-  return e instanceof FileReadError || (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'FileReadError');
+  return (
+    e instanceof FileReadError ||
+    (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'FileReadError')
+  );
 }
 
 const SAVE_AS_ZH = '请在 Excel 或 WPS 中打开，另存为 .xlsx 后再检查。';
@@ -35,7 +38,12 @@ const SAVE_AS_EN = 'Open it in Excel or WPS, save it as .xlsx, and check again.'
 
 /** Builders for every reason, so the wording lives in one place. */
 export const readErrors = {
-  empty: () => new FileReadError('empty', '文件是空的（0 字节），可能没有保存完整或下载未完成。', 'The file is empty (0 bytes); it may not have been saved or downloaded completely.'),
+  empty: () =>
+    new FileReadError(
+      'empty',
+      '文件是空的（0 字节），可能没有保存完整或下载未完成。',
+      'The file is empty (0 bytes); it may not have been saved or downloaded completely.',
+    ),
   encrypted: (detail?: string) =>
     new FileReadError(
       'encrypted',
@@ -66,17 +74,34 @@ export const readErrors = {
     ),
   /** `whatZh`/`whatEn` say what the file is instead ("PDF 文件" / "a PDF file"). */
   notExcel: (whatZh: string, whatEn: string, detail?: string) =>
-    new FileReadError('not-excel', `这不是 Excel 工作簿，而是${whatZh}。${SAVE_AS_ZH}`, `This is not an Excel workbook but ${whatEn}. ${SAVE_AS_EN}`, detail),
+    new FileReadError(
+      'not-excel',
+      `这不是 Excel 工作簿，而是${whatZh}。${SAVE_AS_ZH}`,
+      `This is not an Excel workbook but ${whatEn}. ${SAVE_AS_EN}`,
+      detail,
+    ),
   csv: () =>
     new FileReadError(
       'not-excel',
       `不支持 CSV 文件：CSV 没有合并单元格和数字格式，无法可靠识别绩效目标表。${SAVE_AS_ZH}`,
       `CSV files are not supported: they carry no merged cells or number formats, so the tables cannot be read reliably. ${SAVE_AS_EN}`,
     ),
-  directory: () => new FileReadError('not-excel', '这是一个文件夹，不是文件。', 'This is a folder, not a file.'),
-  notFound: (detail?: string) => new FileReadError('not-found', '找不到这个文件，请检查路径和文件名。', 'No such file; check the path and the file name.', detail),
+  directory: () =>
+    new FileReadError('not-excel', '这是一个文件夹，不是文件。', 'This is a folder, not a file.'),
+  notFound: (detail?: string) =>
+    new FileReadError(
+      'not-found',
+      '找不到这个文件，请检查路径和文件名。',
+      'No such file; check the path and the file name.',
+      detail,
+    ),
   unreadable: (detail?: string) =>
-    new FileReadError('unreadable', '无法打开这个文件（没有读取权限，或文件正被其他程序占用）。', 'The file cannot be opened (no permission to read it, or another program holds it).', detail),
+    new FileReadError(
+      'unreadable',
+      '无法打开这个文件（没有读取权限，或文件正被其他程序占用）。',
+      'The file cannot be opened (no permission to read it, or another program holds it).',
+      detail,
+    ),
 };
 
 function mb(bytes: number): string {

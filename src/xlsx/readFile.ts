@@ -27,7 +27,10 @@ export function useNativeInflate(): void {
     bytesRead = 0;
     _finishFlushFlag = zlib.constants.Z_FINISH;
     _processChunk(chunk: Uint8Array): Buffer {
-      const { buffer, engine } = zlib.inflateRawSync(chunk, { info: true }) as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
+      const { buffer, engine } = zlib.inflateRawSync(chunk, { info: true }) as unknown as {
+        buffer: Buffer;
+        engine: { bytesWritten: number };
+      };
       this.bytesRead = engine.bytesWritten;
       return buffer;
     }

@@ -50,7 +50,11 @@ const ERROR_TEXT: Record<number, string> = {
   0x2b: '#GETTING_DATA',
 };
 
-export function readWorkbookBytes(data: Uint8Array | ArrayBuffer, fileName?: string, options: ReadOptions = {}): WorkbookGrid {
+export function readWorkbookBytes(
+  data: Uint8Array | ArrayBuffer,
+  fileName?: string,
+  options: ReadOptions = {},
+): WorkbookGrid {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const limit = options.maxBytes ?? MAX_FILE_BYTES;
   if (bytes.length === 0) throw readErrors.empty();
@@ -68,7 +72,11 @@ export function readWorkbookBytes(data: Uint8Array | ArrayBuffer, fileName?: str
   try {
     return { sheets: wb.SheetNames.map((name) => sheetGrid(name, wb.Sheets[name])) };
   } catch (e) {
-    throw isFileReadError(e) ? e : e instanceof RangeError ? readErrors.outOfMemory(String(e)) : readErrors.corrupt(String(e));
+    throw isFileReadError(e)
+      ? e
+      : e instanceof RangeError
+        ? readErrors.outOfMemory(String(e))
+        : readErrors.corrupt(String(e));
   }
 }
 
@@ -88,15 +96,22 @@ function explainParseError(e: unknown, bytes: Uint8Array, container: 'zip' | 'cf
   if (isFileReadError(e)) return e;
   const msg = errorText(e);
   if (/password|encrypt/i.test(msg)) return readErrors.encrypted(msg);
-  if (e instanceof RangeError || /allocation failed|out of memory|invalid (array|string) length/i.test(msg)) return readErrors.outOfMemory(msg);
+  if (e instanceof RangeError || /allocation failed|out of memory|invalid (array|string) length/i.test(msg))
+    return readErrors.outOfMemory(msg);
   if (container === 'cfb') {
     const streams = cfbStreamNames(bytes);
     if (streams) {
       if (streams.has('encryptioninfo') || streams.has('encryptedpackage')) return readErrors.encrypted(msg);
-      if (streams.has('worddocument')) return readErrors.notExcel('Word 文档（.doc）', 'a Word document (.doc)', msg);
-      if (streams.has('powerpoint document')) return readErrors.notExcel('PowerPoint 演示文稿（.ppt）', 'a PowerPoint presentation (.ppt)', msg);
+      if (streams.has('worddocument'))
+        return readErrors.notExcel('Word 文档（.doc）', 'a Word document (.doc)', msg);
+      if (streams.has('powerpoint document'))
+        return readErrors.notExcel('PowerPoint 演示文稿（.ppt）', 'a PowerPoint presentation (.ppt)', msg);
       if (!streams.has('workbook') && !streams.has('book'))
-        return readErrors.notExcel('不含工作簿的 Office 复合文档', 'an Office compound file with no workbook in it', msg);
+        return readErrors.notExcel(
+          '不含工作簿的 Office 复合文档',
+          'an Office compound file with no workbook in it',
+          msg,
+        );
     }
   }
   return readErrors.corrupt(msg);
@@ -140,13 +155,22 @@ function cellValue(c: SheetCell): CellValue {
 
 /** Excel serial (1900 system) of a Date read in local time, as SheetJS makes them. */
 function dateToSerial(d: Date): number {
-  const utc = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
+  const utc = Date.UTC(
+    d.getFullYear(),
+    d.getMonth(),
+    d.getDate(),
+    d.getHours(),
+    d.getMinutes(),
+    d.getSeconds(),
+    d.getMilliseconds(),
+  );
   return (utc - Date.UTC(1899, 11, 30)) / 86400000;
 }
 
 function cellFormat(c: SheetCell): string | null {
   const z = c.z;
-  if (z == null || typeof z !== 'string' || z === '' || z === 'General' || z.toLowerCase() === 'general') return null;
+  if (z == null || typeof z !== 'string' || z === '' || z === 'General' || z.toLowerCase() === 'general')
+    return null;
   return z;
 }
 

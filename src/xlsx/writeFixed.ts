@@ -35,7 +35,9 @@ export interface WriteFixedResult {
 }
 
 /** Loads workbook bytes into ExcelJS the way the annotated copy does (with its repairs). */
-export async function loadForEdit(original: Uint8Array | ArrayBuffer): Promise<{ workbook: ExcelJS.Workbook; repairs: Repair[] }> {
+export async function loadForEdit(
+  original: Uint8Array | ArrayBuffer,
+): Promise<{ workbook: ExcelJS.Workbook; repairs: Repair[] }> {
   const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
   // An annotated copy without findings is the workbook as ExcelJS can load it, repairs applied.
   const normalised = await annotateCopyWithReport(bytes, []);
@@ -51,7 +53,12 @@ export async function loadForEdit(original: Uint8Array | ArrayBuffer): Promise<{
 /** The plain text of an ExcelJS cell value, or null when it is not text (number, formula, date, error …). */
 export function cellText(value: ExcelJS.CellValue): string | null {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'richText' in value && Array.isArray((value as ExcelJS.CellRichTextValue).richText)) {
+  if (
+    value &&
+    typeof value === 'object' &&
+    'richText' in value &&
+    Array.isArray((value as ExcelJS.CellRichTextValue).richText)
+  ) {
     return (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text ?? '').join('');
   }
   return null;
@@ -62,7 +69,10 @@ function refusal(edit: FixEdit, reason: string, reasonEn: string): RefusedEdit {
 }
 
 /** Applies the edits to a loaded workbook; returns what was applied and what refused. */
-export function applyEditsToWorkbook(workbook: ExcelJS.Workbook, edits: readonly FixEdit[]): { applied: FixEdit[]; refused: RefusedEdit[] } {
+export function applyEditsToWorkbook(
+  workbook: ExcelJS.Workbook,
+  edits: readonly FixEdit[],
+): { applied: FixEdit[]; refused: RefusedEdit[] } {
   const applied: FixEdit[] = [];
   const refused: RefusedEdit[] = [];
   const done = new Set<string>();
@@ -80,7 +90,9 @@ export function applyEditsToWorkbook(workbook: ExcelJS.Workbook, edits: readonly
     const addr = a1(pos.row, pos.col);
     const key = `${ws.id}!${addr}`;
     if (done.has(key)) {
-      refused.push(refusal(edit, `${edit.sheet}!${addr} 已有一项修正。`, `${edit.sheet}!${addr} already has a fix.`));
+      refused.push(
+        refusal(edit, `${edit.sheet}!${addr} 已有一项修正。`, `${edit.sheet}!${addr} already has a fix.`),
+      );
       continue;
     }
     const check = verifyFix(edit.from, edit.to, edit.rules[0]);
@@ -90,11 +102,23 @@ export function applyEditsToWorkbook(workbook: ExcelJS.Workbook, edits: readonly
     }
     const cell = ws.getCell(addr);
     if (cell.isMerged && cell.master !== cell) {
-      refused.push(refusal(edit, `${edit.sheet}!${addr} 位于合并单元格内，未修改。`, `${edit.sheet}!${addr} is inside a merged area; not changed.`));
+      refused.push(
+        refusal(
+          edit,
+          `${edit.sheet}!${addr} 位于合并单元格内，未修改。`,
+          `${edit.sheet}!${addr} is inside a merged area; not changed.`,
+        ),
+      );
       continue;
     }
     if (cell.formula || cell.type === ExcelJS.ValueType.Formula) {
-      refused.push(refusal(edit, `${edit.sheet}!${addr} 含公式，未修改。`, `${edit.sheet}!${addr} holds a formula; not changed.`));
+      refused.push(
+        refusal(
+          edit,
+          `${edit.sheet}!${addr} 含公式，未修改。`,
+          `${edit.sheet}!${addr} holds a formula; not changed.`,
+        ),
+      );
       continue;
     }
     const current = cellText(cell.value);
@@ -117,7 +141,10 @@ export function applyEditsToWorkbook(workbook: ExcelJS.Workbook, edits: readonly
 }
 
 /** A copy of `original` with the edits applied, as .xlsx bytes. */
-export async function writeFixedCopy(original: Uint8Array | ArrayBuffer, edits: readonly FixEdit[]): Promise<WriteFixedResult> {
+export async function writeFixedCopy(
+  original: Uint8Array | ArrayBuffer,
+  edits: readonly FixEdit[],
+): Promise<WriteFixedResult> {
   const { workbook, repairs } = await loadForEdit(original);
   const { applied, refused } = applyEditsToWorkbook(workbook, edits);
   const out = await workbook.xlsx.writeBuffer();

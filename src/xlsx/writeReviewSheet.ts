@@ -19,7 +19,15 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CheckResult } from '../core/check';
-import { countBySeverity, REVIEW_COLUMNS, reviewRows, reviewRowValues, SEVERITY_LABEL, sheetRef, type ReviewRow } from '../core/report/rows';
+import {
+  countBySeverity,
+  REVIEW_COLUMNS,
+  reviewRows,
+  reviewRowValues,
+  SEVERITY_LABEL,
+  sheetRef,
+  type ReviewRow,
+} from '../core/report/rows';
 import type { Repair } from './annotate';
 import { SEVERITY_FILLS } from '../core/palette';
 import { loadForEdit } from './writeFixed';
@@ -59,7 +67,12 @@ export function formatStamp(d: Date): string {
 }
 
 /** The two title lines of the review sheet (both hosts use them). */
-export function reviewTitle(result: CheckResult, lang: 'zh' | 'en', when: Date, source?: string): [string, string] {
+export function reviewTitle(
+  result: CheckResult,
+  lang: 'zh' | 'en',
+  when: Date,
+  source?: string,
+): [string, string] {
   const c = countBySeverity(result.findings);
   const n = result.findings.length;
   if (lang === 'en') {
@@ -76,20 +89,27 @@ export function reviewTitle(result: CheckResult, lang: 'zh' | 'en', when: Date, 
 
 /** The row shown when there is nothing to list (a table needs one data row). */
 export function emptyRowValues(): (string | number)[] {
-  return REVIEW_COLUMNS.map((c) => (c.key === 'message' ? '未发现问题。' : c.key === 'messageEn' ? 'No findings.' : ''));
+  return REVIEW_COLUMNS.map((c) =>
+    c.key === 'message' ? '未发现问题。' : c.key === 'messageEn' ? 'No findings.' : '',
+  );
 }
 
 function uniqueTableName(workbook: ExcelJS.Workbook, base: string): string {
   const taken = new Set<string>();
   workbook.eachSheet((ws) => {
-    for (const t of ws.getTables() as unknown as { name?: string }[]) if (t?.name) taken.add(t.name.toLowerCase());
+    for (const t of ws.getTables() as unknown as { name?: string }[])
+      if (t?.name) taken.add(t.name.toLowerCase());
   });
   if (!taken.has(base.toLowerCase())) return base;
   for (let k = 2; ; k++) if (!taken.has(`${base}${k}`.toLowerCase())) return `${base}${k}`;
 }
 
 /** Adds (or replaces) the review sheet in a loaded workbook; returns the sheet and the rows listed. */
-export function addReviewSheet(workbook: ExcelJS.Workbook, result: CheckResult, options: ReviewSheetOptions = {}): { sheet: ExcelJS.Worksheet; rows: ReviewRow[] } {
+export function addReviewSheet(
+  workbook: ExcelJS.Workbook,
+  result: CheckResult,
+  options: ReviewSheetOptions = {},
+): { sheet: ExcelJS.Worksheet; rows: ReviewRow[] } {
   const lang = options.lang ?? 'zh';
   const name = options.sheetName ?? REVIEW_SHEET_NAME;
   const old = workbook.getWorksheet(name);
@@ -130,7 +150,9 @@ export function addReviewSheet(workbook: ExcelJS.Workbook, result: CheckResult, 
 
   const cellCol = REVIEW_COLUMNS.findIndex((c) => c.key === 'cell') + 1;
   const sevCol = REVIEW_COLUMNS.findIndex((c) => c.key === 'severity') + 1;
-  const wrapCols = new Set(['tableName', 'message', 'messageEn'].map((k) => REVIEW_COLUMNS.findIndex((c) => c.key === k) + 1));
+  const wrapCols = new Set(
+    ['tableName', 'message', 'messageEn'].map((k) => REVIEW_COLUMNS.findIndex((c) => c.key === k) + 1),
+  );
   for (let i = 0; i < values.length; i++) {
     const row = ws.getRow(HEADER_ROW + 1 + i);
     for (let c = 1; c <= REVIEW_COLUMNS.length; c++) {
@@ -139,7 +161,11 @@ export function addReviewSheet(workbook: ExcelJS.Workbook, result: CheckResult, 
     const r = rows[i];
     if (!r) continue;
     const link = row.getCell(cellCol);
-    link.value = { text: r.cell, hyperlink: `#${sheetRef(r.sheet, r.cell)}`, tooltip: `${r.sheet}!${r.cell}` };
+    link.value = {
+      text: r.cell,
+      hyperlink: `#${sheetRef(r.sheet, r.cell)}`,
+      tooltip: `${r.sheet}!${r.cell}`,
+    };
     link.font = { color: { argb: 'FF0563C1' }, underline: true };
     const sev = row.getCell(sevCol);
     sev.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[r.severity].argb } };
@@ -155,7 +181,8 @@ function attr(tag: string, name: string): string | undefined {
 
 function decodeXml(s: string): string {
   return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    if (e[0] === '#')
+      return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
     return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[e];
   });
 }
@@ -199,7 +226,8 @@ export async function nativeInternalLinks(data: Uint8Array, name: string): Promi
   for (const tag of relsXml.match(/<Relationship\b[^>]*>/g) ?? []) {
     const target = decodeXml(attr(tag, 'Target') ?? '');
     const id = attr(tag, 'Id');
-    if (id && target.startsWith('#') && /\/hyperlink$/.test(attr(tag, 'Type') ?? '')) internal.set(id, target.slice(1));
+    if (id && target.startsWith('#') && /\/hyperlink$/.test(attr(tag, 'Type') ?? ''))
+      internal.set(id, target.slice(1));
   }
   if (internal.size === 0) return data;
   const patched = sheetXml.replace(/<hyperlink\b[^>]*?\/>/g, (tag) => {
@@ -211,17 +239,27 @@ export async function nativeInternalLinks(data: Uint8Array, name: string): Promi
     const display = /!\$?([A-Z]+\$?\d+)$/.exec(location)?.[1]?.replace(/\$/g, '');
     return `<hyperlink ref="${ref}" location="${encodeAttr(location)}"${display ? ` display="${encodeAttr(display)}"` : ''}${tooltip !== undefined ? ` tooltip="${tooltip}"` : ''}/>`;
   });
-  const rels = relsXml.replace(/<Relationship\b[^>]*>/g, (tag) => (internal.has(attr(tag, 'Id') ?? '') ? '' : tag));
+  const rels = relsXml.replace(/<Relationship\b[^>]*>/g, (tag) =>
+    internal.has(attr(tag, 'Id') ?? '') ? '' : tag,
+  );
   zip.file(part, patched);
   zip.file(relsPath, rels);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** A copy of `original` with the review sheet of `result` added (or replaced), as .xlsx bytes. */
-export async function writeReviewSheetCopy(original: Uint8Array | ArrayBuffer, result: CheckResult, options: ReviewSheetOptions = {}): Promise<ReviewSheetCopyResult> {
+export async function writeReviewSheetCopy(
+  original: Uint8Array | ArrayBuffer,
+  result: CheckResult,
+  options: ReviewSheetOptions = {},
+): Promise<ReviewSheetCopyResult> {
   const { workbook, repairs } = await loadForEdit(original);
   const { rows } = addReviewSheet(workbook, result, options);
   const out = await workbook.xlsx.writeBuffer();
   const data = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
-  return { data: await nativeInternalLinks(data, options.sheetName ?? REVIEW_SHEET_NAME), rows: rows.length, repairs };
+  return {
+    data: await nativeInternalLinks(data, options.sheetName ?? REVIEW_SHEET_NAME),
+    rows: rows.length,
+    repairs,
+  };
 }

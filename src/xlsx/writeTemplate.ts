@@ -72,7 +72,11 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, sheet: TemplateShee
       const f = sheet.formats[r][c];
       if (v === null && !f) continue;
       const cell = ws.getCell(r + 1, c + 1);
-      if (isFormula(v)) cell.value = v.result === undefined ? { formula: v.formula } as ExcelJS.CellFormulaValue : { formula: v.formula, result: v.result };
+      if (isFormula(v))
+        cell.value =
+          v.result === undefined
+            ? ({ formula: v.formula } as ExcelJS.CellFormulaValue)
+            : { formula: v.formula, result: v.result };
       else if (v !== null) cell.value = v;
       if (f) cell.numFmt = f;
     }
@@ -80,13 +84,15 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, sheet: TemplateShee
 
   for (const { range, style } of sheet.styles) {
     const s = sheet.styleTable[style];
-    for (let r = range.r1; r <= range.r2; r++) for (let c = range.c1; c <= range.c2; c++) applyStyle(ws.getCell(r + 1, c + 1), s);
+    for (let r = range.r1; r <= range.r2; r++)
+      for (let c = range.c1; c <= range.c2; c++) applyStyle(ws.getCell(r + 1, c + 1), s);
   }
   for (const m of sheet.merges) ws.mergeCells(m.r1 + 1, m.c1 + 1, m.r2 + 1, m.c2 + 1);
 
   for (const v of sheet.validations) {
     const dv = validationOf(v);
-    for (let r = v.range.r1; r <= v.range.r2; r++) for (let c = v.range.c1; c <= v.range.c2; c++) ws.getCell(r + 1, c + 1).dataValidation = { ...dv };
+    for (let r = v.range.r1; r <= v.range.r2; r++)
+      for (let c = v.range.c1; c <= v.range.c2; c++) ws.getCell(r + 1, c + 1).dataValidation = { ...dv };
   }
 
   const p = sheet.print;
@@ -116,7 +122,9 @@ export function templateWorkbook(sheets: TemplateSheet | readonly TemplateSheet[
 }
 
 /** The template sheets as .xlsx bytes. */
-export async function writeTemplateBuffer(sheets: TemplateSheet | readonly TemplateSheet[]): Promise<Uint8Array> {
+export async function writeTemplateBuffer(
+  sheets: TemplateSheet | readonly TemplateSheet[],
+): Promise<Uint8Array> {
   const buf = await templateWorkbook(sheets).xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -3,7 +3,13 @@ import { groupFixes, planFixes, planGroup, planItem, type FixEdit } from '../../
 import { FIXES_NAMESPACE, parseFixState } from '../../src/core/fixes/state';
 import { ExcelHost } from '../../src/addin/excelHost';
 import { FULL_SUPPORT } from '../../src/addin/apiSupport';
-import { applyFixes, excelWouldConvert, ExcelFixer, textForExcel, undoFixes } from '../../src/addin/applyFixes';
+import {
+  applyFixes,
+  excelWouldConvert,
+  ExcelFixer,
+  textForExcel,
+  undoFixes,
+} from '../../src/addin/applyFixes';
 import { MARKS_NAMESPACE } from '../../src/addin/markState';
 import { fakeRun, type FakeExcel } from './fakeExcel';
 import { sheetsFromXlsx } from './fixtures';
@@ -25,7 +31,12 @@ async function counting<T>(fake: FakeExcel, action: () => Promise<T>) {
   const before = fake.syncs.length;
   const result = await action();
   const syncs = fake.syncs.slice(before);
-  return { result, syncs, writes: syncs.filter((s) => s.writes > 0).length, reads: syncs.filter((s) => s.writes === 0).length };
+  return {
+    result,
+    syncs,
+    writes: syncs.filter((s) => s.writes > 0).length,
+    reads: syncs.filter((s) => s.writes === 0).length,
+  };
 }
 
 function fixer(fake: FakeExcel) {
@@ -158,9 +169,12 @@ describe('applyFixes (Office.js)', () => {
     fake.sheet(SHEET).protected = false;
     fake.sheet(SHEET).cells.get('10,4')!.v = '≥95%'; // E11 edited by the user after the fix
     const u = await fixer(fake).undo();
-    expect(u.leftAlone).toEqual([expect.objectContaining({ cell: 'E11', reason: expect.stringContaining('又被修改') })]);
+    expect(u.leftAlone).toEqual([
+      expect.objectContaining({ cell: 'E11', reason: expect.stringContaining('又被修改') }),
+    ]);
     expect(valueAt(fake, SHEET, 'E11')).toBe('≥95%');
-    for (const [cell, { from }] of Object.entries(FIXABLE)) if (cell !== 'E11') expect(valueAt(fake, SHEET, cell)).toBe(from);
+    for (const [cell, { from }] of Object.entries(FIXABLE))
+      if (cell !== 'E11') expect(valueAt(fake, SHEET, cell)).toBe(from);
     expect(savedState(fake)).toBeNull();
   });
 
@@ -178,9 +192,33 @@ describe('applyFixes (Office.js)', () => {
     const fake = await fixableFake();
     const original = fake.snapshotValues();
     const forged: FixEdit[] = [
-      { sheet: SHEET, cell: 'E25', from: '', to: '≥95%', label: '补全', labelEn: 'Fill in', rules: ['structure/missing-value'] },
-      { sheet: SHEET, cell: 'E21', from: '90%', to: '100%', label: '补全', labelEn: 'Complete', rules: ['plan/not-100'] },
-      { sheet: SHEET, cell: 'E11', from: '９０％以上', to: '≥80%', label: '规范写法', labelEn: 'Standard form', rules: ['value/non-standard'] },
+      {
+        sheet: SHEET,
+        cell: 'E25',
+        from: '',
+        to: '≥95%',
+        label: '补全',
+        labelEn: 'Fill in',
+        rules: ['structure/missing-value'],
+      },
+      {
+        sheet: SHEET,
+        cell: 'E21',
+        from: '90%',
+        to: '100%',
+        label: '补全',
+        labelEn: 'Complete',
+        rules: ['plan/not-100'],
+      },
+      {
+        sheet: SHEET,
+        cell: 'E11',
+        from: '９０％以上',
+        to: '≥80%',
+        label: '规范写法',
+        labelEn: 'Standard form',
+        rules: ['value/non-standard'],
+      },
     ];
     const a = await counting(fake, () => applyFixesVia(fake, forged));
     expect(a.result.applied).toEqual([]);
@@ -198,8 +236,10 @@ describe('applyFixes (Office.js)', () => {
   });
 
   test('text Excel would convert gets the apostrophe prefix', () => {
-    for (const s of ['85%', '100', ' 85% ', '2023年12月31日', '-', '=A1', 'TRUE', '１００％']) expect(excelWouldConvert(s)).toBe(true);
-    for (const s of ['≥90%', '数量指标', '质量指标', '≤5天', '2023年12月底前', '']) expect(excelWouldConvert(s)).toBe(false);
+    for (const s of ['85%', '100', ' 85% ', '2023年12月31日', '-', '=A1', 'TRUE', '１００％'])
+      expect(excelWouldConvert(s)).toBe(true);
+    for (const s of ['≥90%', '数量指标', '质量指标', '≤5天', '2023年12月底前', ''])
+      expect(excelWouldConvert(s)).toBe(false);
     expect(textForExcel('85%')).toBe("'85%");
     expect(textForExcel('≥90%')).toBe('≥90%');
   });

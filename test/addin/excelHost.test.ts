@@ -6,13 +6,29 @@ import { detectApiSupport, FULL_SUPPORT, officeIsSetSupported } from '../../src/
 import type { WorkbookHost } from '../../src/host/types';
 
 function host(fake: FakeExcel, now = () => 0, api = FULL_SUPPORT) {
-  return new ExcelHost({ run: fakeRun(fake), runIn: (_ctx, batch) => batch(fake.context), api, now, ownWriteGraceMs: 1000 });
+  return new ExcelHost({
+    run: fakeRun(fake),
+    runIn: (_ctx, batch) => batch(fake.context),
+    api,
+    now,
+    ownWriteGraceMs: 1000,
+  });
 }
 
 const finding = (sheet: string, cell: string) => {
   const col = cell.charCodeAt(0) - 65;
   const row = Number(cell.slice(1)) - 1;
-  return { rule: 'r', severity: 'error' as const, sheet, cell, row, col, message: '问题', messageEn: 'problem', table: 0 };
+  return {
+    rule: 'r',
+    severity: 'error' as const,
+    sheet,
+    cell,
+    row,
+    col,
+    message: '问题',
+    messageEn: 'problem',
+    table: 0,
+  };
 };
 
 describe('ExcelHost', () => {
@@ -83,7 +99,9 @@ describe('ExcelHost', () => {
 
     test('with ExcelApi 1.7 only, one handler per sheet', async () => {
       const fake = fakeExcel([tableSheet('A', 3), tableSheet('B', 3)]);
-      const off = await host(fake, () => 0, { ...FULL_SUPPORT, collectionEvents: false }).onChanged(() => undefined);
+      const off = await host(fake, () => 0, { ...FULL_SUPPORT, collectionEvents: false }).onChanged(
+        () => undefined,
+      );
       expect(fake.events.size).toBe(2);
       await off();
       expect(fake.events.size).toBe(0);
@@ -91,7 +109,11 @@ describe('ExcelHost', () => {
 
     test('without events the live check is refused with a message', async () => {
       const fake = fakeExcel([tableSheet('A', 3)]);
-      await expect(host(fake, () => 0, { ...FULL_SUPPORT, collectionEvents: false, sheetEvents: false }).onChanged(() => undefined)).rejects.toThrow(/实时检查.*live check/);
+      await expect(
+        host(fake, () => 0, { ...FULL_SUPPORT, collectionEvents: false, sheetEvents: false }).onChanged(
+          () => undefined,
+        ),
+      ).rejects.toThrow(/实时检查.*live check/);
     });
   });
 });
@@ -104,8 +126,17 @@ describe('API set detection', () => {
   test('asks Office.context.requirements (an office-addin-mock Office)', () => {
     const supported = new Set(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10']);
     const isSetSupported = jest.fn((name: string, v: string) => name === 'ExcelApi' && supported.has(v));
-    (globalThis as { Office?: unknown }).Office = officeMock({ context: { requirements: { isSetSupported } } });
-    expect(detectApiSupport()).toEqual({ merges: false, fillPattern: true, notes: false, comments: true, collectionEvents: true, sheetEvents: true });
+    (globalThis as { Office?: unknown }).Office = officeMock({
+      context: { requirements: { isSetSupported } },
+    });
+    expect(detectApiSupport()).toEqual({
+      merges: false,
+      fillPattern: true,
+      notes: false,
+      comments: true,
+      collectionEvents: true,
+      sheetEvents: true,
+    });
     expect(isSetSupported).toHaveBeenCalledWith('ExcelApi', '1.13');
     expect(isSetSupported).toHaveBeenCalledWith('ExcelApi', '1.18');
   });

@@ -22,7 +22,14 @@ import { FIXABLE, fixableBytes, SHEET } from '../core/fixes/fixableWorkbook';
 const all = () => true;
 
 function onFake(fake: FakeExcel, isSetSupported = all) {
-  return new ExcelHost({ run: fakeRun(fake), runIn: (_ctx, batch) => batch(fake.context), api: FULL_SUPPORT, isSetSupported, now: () => 0, ownWriteGraceMs: 1000 });
+  return new ExcelHost({
+    run: fakeRun(fake),
+    runIn: (_ctx, batch) => batch(fake.context),
+    api: FULL_SUPPORT,
+    isSetSupported,
+    now: () => 0,
+    ownWriteGraceMs: 1000,
+  });
 }
 
 async function fixableHost(options: { protectedSheet?: boolean } = {}) {
@@ -42,7 +49,11 @@ describe('ExcelHost edits', () => {
   test('insertTemplate: the laid-out template as a new sheet; features the Excel lacks are reported', async () => {
     const fake = fakeWriter([{ name: 'Sheet1', values: [['x']] }]);
     const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(fake.context);
-    const host: WorkbookHost = new ExcelHost({ run, api: FULL_SUPPORT, isSetSupported: (_n, v) => v !== '1.9' });
+    const host: WorkbookHost = new ExcelHost({
+      run,
+      api: FULL_SUPPORT,
+      isSetSupported: (_n, v) => v !== '1.9',
+    });
     const res = await host.insertTemplate!('project-2015', 2025);
     const name = layoutTemplate('project-2015', { year: 2025 }).name;
     expect(res).toEqual({ sheet: name, skipped: ['pageLayout'] });
@@ -66,7 +77,10 @@ describe('ExcelHost edits', () => {
 
     fake.selection = { sheet: 'Sheet1', ref: 'A1' };
     await expect(host.insertIndicators(chosen)).rejects.toBeInstanceOf(InsertIndicatorsError);
-    await expect(host.insertIndicators(chosen)).rejects.toMatchObject({ messageZh: expect.stringContaining('请先'), messageEn: expect.stringContaining('Select a cell') });
+    await expect(host.insertIndicators(chosen)).rejects.toMatchObject({
+      messageZh: expect.stringContaining('请先'),
+      messageEn: expect.stringContaining('Select a cell'),
+    });
   });
 
   test('applyFixes, undoableFixes, undoFixes: written, counted, restored', async () => {
@@ -89,7 +103,13 @@ describe('ExcelHost edits', () => {
     const before = fake.snapshotValues();
     const res = await host.applyFixes(planFixes(result.findings).edits);
     expect(res.applied).toEqual([]);
-    expect(res.blocked).toEqual([{ sheet: SHEET, reason: expect.stringContaining('受保护'), reasonEn: expect.stringContaining('is protected') }]);
+    expect(res.blocked).toEqual([
+      {
+        sheet: SHEET,
+        reason: expect.stringContaining('受保护'),
+        reasonEn: expect.stringContaining('is protected'),
+      },
+    ]);
     expect(res.blocked[0].reason).not.toContain('protected');
     expect(fake.snapshotValues()).toEqual(before);
   });

@@ -32,7 +32,13 @@ export interface FakeFill {
   patternTintAndShade: number;
 }
 
-export const NO_FILL: FakeFill = Object.freeze({ color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 });
+export const NO_FILL: FakeFill = Object.freeze({
+  color: '#FFFFFF',
+  pattern: 'None',
+  patternColor: '#000000',
+  tintAndShade: 0,
+  patternTintAndShade: 0,
+});
 
 export interface FakeCellSpec {
   v?: CellValue;
@@ -117,7 +123,10 @@ export class WorkbookModel {
     return `{${prefix}-${String(this.seq).padStart(4, '0')}}`;
   }
   sheet(key: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.id === key) ?? this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+    return (
+      this.sheets.find((s) => s.id === key) ??
+      this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase())
+    );
   }
 }
 
@@ -128,7 +137,11 @@ function quoteIfNeeded(name: string): string {
 }
 
 function officeError(code: string, message: string, location?: string): Error {
-  return Object.assign(new Error(message), { code, name: 'RichApi.Error', debugInfo: { code, message, errorLocation: location } });
+  return Object.assign(new Error(message), {
+    code,
+    name: 'RichApi.Error',
+    debugInfo: { code, message, errorLocation: location },
+  });
 }
 
 export function cellOf(sheet: SheetModel, r: number, c: number): CellModel | undefined {
@@ -168,7 +181,12 @@ export function usedRect(sheet: SheetModel): MergedRange | null {
 }
 
 function intersect(a: MergedRange, b: MergedRange): MergedRange | null {
-  const r = { r1: Math.max(a.r1, b.r1), c1: Math.max(a.c1, b.c1), r2: Math.min(a.r2, b.r2), c2: Math.min(a.c2, b.c2) };
+  const r = {
+    r1: Math.max(a.r1, b.r1),
+    c1: Math.max(a.c1, b.c1),
+    r2: Math.min(a.r2, b.r2),
+    c2: Math.min(a.c2, b.c2),
+  };
   return r.r1 > r.r2 || r.c1 > r.c2 ? null : r;
 }
 
@@ -244,7 +262,8 @@ export class FakeExcel {
       const cell = ensureCell(sheet, r.r1, r.c1);
       if (c.v !== undefined) cell.v = c.v;
       if (c.z !== undefined) cell.z = c.z;
-      if (c.fill) cell.fill = { ...NO_FILL, ...c.fill, ...(c.fill.color ? { color: normColor(c.fill.color) } : {}) };
+      if (c.fill)
+        cell.fill = { ...NO_FILL, ...c.fill, ...(c.fill.color ? { color: normColor(c.fill.color) } : {}) };
     }
     this.model.sheets.push(sheet);
     return sheet;
@@ -290,7 +309,11 @@ export class FakeExcel {
     });
   }
 
-  enqueueWrite(description: string, sheet: SheetModel | null | (() => SheetModel | null), run: () => void): void {
+  enqueueWrite(
+    description: string,
+    sheet: SheetModel | null | (() => SheetModel | null),
+    run: () => void,
+  ): void {
     this.queue.push(() => {
       const s = typeof sheet === 'function' ? sheet() : sheet;
       if (s?.protected) throw officeError('AccessDenied', `The sheet ${s.name} is protected.`, description);
@@ -315,7 +338,10 @@ export class FakeExcel {
     try {
       for (const op of ops) op();
       if (rec.cells > this.options.maxResponseCells) {
-        throw officeError('ResponsePayloadSizeLimitExceeded', `Response of ${rec.cells} cells exceeds the limit.`);
+        throw officeError(
+          'ResponsePayloadSizeLimitExceeded',
+          `Response of ${rec.cells} cells exceeds the limit.`,
+        );
       }
     } catch (err) {
       rec.failed = (err as { code?: string }).code ?? 'Error';
@@ -346,7 +372,8 @@ abstract class FakeObject {
   abstract populate(trie: Trie): number;
 
   protected get<T>(name: string): T {
-    if (!this.loaded.has(name)) throw new Error(`PropertyNotLoaded: '${name}' was not loaded and synced (${this.constructor.name})`);
+    if (!this.loaded.has(name))
+      throw new Error(`PropertyNotLoaded: '${name}' was not loaded and synced (${this.constructor.name})`);
     return this.loaded.get(name) as T;
   }
 
@@ -424,7 +451,10 @@ class FakeWorksheet extends FakeObject {
   readonly protection: FakeProtection;
   readonly notes: FakeNoteCollection;
   readonly onChanged = new FakeEvents(this.fake);
-  constructor(fake: FakeExcel, readonly resolve: Resolver<SheetModel>) {
+  constructor(
+    fake: FakeExcel,
+    readonly resolve: Resolver<SheetModel>,
+  ) {
     super(fake);
     this.protection = new FakeProtection(fake, resolve);
     this.notes = new FakeNoteCollection(fake, resolve);
@@ -442,7 +472,9 @@ class FakeWorksheet extends FakeObject {
     const s = this.resolve();
     this.loaded.set('isNullObject', s === null);
     if (!s) return 0;
-    for (const name of ['name', 'id', 'visibility']) if (trie.has(name) || trie.has('*')) this.loaded.set(name, (s as unknown as Record<string, unknown>)[name]);
+    for (const name of ['name', 'id', 'visibility'])
+      if (trie.has(name) || trie.has('*'))
+        this.loaded.set(name, (s as unknown as Record<string, unknown>)[name]);
     return populateChildren(trie, { protection: this.protection });
   }
   getRange(address?: string): FakeRange {
@@ -469,14 +501,18 @@ class FakeWorksheet extends FakeObject {
   activate(): void {
     this.fake.enqueueUi(() => {
       const s = must(this.resolve, 'Worksheet.activate');
-      if (s.visibility !== 'Visible') throw officeError('InvalidOperation', 'Cannot activate a hidden sheet', 'Worksheet.activate');
+      if (s.visibility !== 'Visible')
+        throw officeError('InvalidOperation', 'Cannot activate a hidden sheet', 'Worksheet.activate');
       (this.fake as unknown as { active?: string }).active = s.name;
     });
   }
 }
 
 class FakeProtection extends FakeObject {
-  constructor(fake: FakeExcel, private readonly resolve: Resolver<SheetModel>) {
+  constructor(
+    fake: FakeExcel,
+    private readonly resolve: Resolver<SheetModel>,
+  ) {
     super(fake);
   }
   get protected(): boolean {
@@ -496,7 +532,10 @@ interface RangeTarget {
 
 export class FakeRange extends FakeObject {
   readonly format: { fill: FakeRangeFill };
-  constructor(fake: FakeExcel, readonly resolve: Resolver<RangeTarget>) {
+  constructor(
+    fake: FakeExcel,
+    readonly resolve: Resolver<RangeTarget>,
+  ) {
     super(fake);
     this.format = { fill: new FakeRangeFill(fake, resolve) };
   }
@@ -507,9 +546,13 @@ export class FakeRange extends FakeObject {
     return this.get('values');
   }
   set values(_v: unknown[][]) {
-    this.fake.enqueueWrite(`values ${this.describe()}`, () => this.resolve()?.sheet ?? null, () => {
-      throw new Error('the adapter must never write values');
-    });
+    this.fake.enqueueWrite(
+      `values ${this.describe()}`,
+      () => this.resolve()?.sheet ?? null,
+      () => {
+        throw new Error('the adapter must never write values');
+      },
+    );
   }
   get numberFormat(): unknown[][] {
     return this.get('numberFormat');
@@ -573,8 +616,16 @@ export class FakeRange extends FakeObject {
   getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
     return new FakeRange(this.fake, () => {
       const t = must(this.resolve, 'Range.getIntersectionOrNullObject');
-      const o = typeof other === 'string' ? { sheet: t.sheet, rect: parseRef(other) as MergedRange } : must(other.resolve, 'Range.getIntersectionOrNullObject(arg)');
-      if (o.sheet !== t.sheet) throw officeError('InvalidArgument', 'Ranges on different sheets', 'Range.getIntersectionOrNullObject');
+      const o =
+        typeof other === 'string'
+          ? { sheet: t.sheet, rect: parseRef(other) as MergedRange }
+          : must(other.resolve, 'Range.getIntersectionOrNullObject(arg)');
+      if (o.sheet !== t.sheet)
+        throw officeError(
+          'InvalidArgument',
+          'Ranges on different sheets',
+          'Range.getIntersectionOrNullObject',
+        );
       const rect = intersect(t.rect, o.rect);
       return rect ? { sheet: t.sheet, rect } : null;
     });
@@ -582,9 +633,15 @@ export class FakeRange extends FakeObject {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.fake, () => {
       const t = must(this.resolve, 'Range.getMergedAreasOrNullObject');
-      const inside = t.sheet.merges.filter((m) => m.r1 >= t.rect.r1 && m.r1 <= t.rect.r2 && m.c1 >= t.rect.c1 && m.c1 <= t.rect.c2);
+      const inside = t.sheet.merges.filter(
+        (m) => m.r1 >= t.rect.r1 && m.r1 <= t.rect.r2 && m.c1 >= t.rect.c1 && m.c1 <= t.rect.c2,
+      );
       if (inside.length > this.fake.options.maxMergedAreasPerCall) {
-        throw officeError('GeneralException', `${inside.length} merged areas`, 'Range.getMergedAreasOrNullObject');
+        throw officeError(
+          'GeneralException',
+          `${inside.length} merged areas`,
+          'Range.getMergedAreasOrNullObject',
+        );
       }
       return inside.length ? { sheet: t.sheet, areas: inside } : null;
     });
@@ -598,13 +655,21 @@ export class FakeRange extends FakeObject {
 }
 
 class FakeRangeFill extends FakeObject {
-  constructor(fake: FakeExcel, private readonly resolve: Resolver<RangeTarget>) {
+  constructor(
+    fake: FakeExcel,
+    private readonly resolve: Resolver<RangeTarget>,
+  ) {
     super(fake);
   }
   private cell(): { sheet: SheetModel; cell: CellModel; where: string } {
     const t = must(this.resolve, 'RangeFill');
-    if (t.rect.r1 !== t.rect.r2 || t.rect.c1 !== t.rect.c2) throw new Error('fake supports single-cell fills only');
-    return { sheet: t.sheet, cell: ensureCell(t.sheet, t.rect.r1, t.rect.c1), where: `${t.sheet.name}!${a1(t.rect.r1, t.rect.c1)}` };
+    if (t.rect.r1 !== t.rect.r2 || t.rect.c1 !== t.rect.c2)
+      throw new Error('fake supports single-cell fills only');
+    return {
+      sheet: t.sheet,
+      cell: ensureCell(t.sheet, t.rect.r1, t.rect.c1),
+      where: `${t.sheet.name}!${a1(t.rect.r1, t.rect.c1)}`,
+    };
   }
   populate(trie: Trie): number {
     const { cell } = this.cell();
@@ -614,17 +679,25 @@ class FakeRangeFill extends FakeObject {
     return 0;
   }
   private write(name: keyof FakeFill | 'clear', apply: (fill: FakeFill) => FakeFill, value?: unknown): void {
-    this.fake.enqueueWrite(`fill.${name} ${value ?? ''}`.trim(), () => this.resolve()?.sheet ?? null, () => {
-      const { cell } = this.cell();
-      cell.fill = apply(cell.fill);
-    });
+    this.fake.enqueueWrite(
+      `fill.${name} ${value ?? ''}`.trim(),
+      () => this.resolve()?.sheet ?? null,
+      () => {
+        const { cell } = this.cell();
+        cell.fill = apply(cell.fill);
+      },
+    );
   }
   get color(): string {
     return this.get('color');
   }
   set color(v: string) {
     // Like Excel: a colour on a cell without fill makes it solid; an existing pattern is kept.
-    this.write('color', (f) => ({ ...f, color: normColor(v), pattern: f.pattern === 'None' ? 'Solid' : f.pattern }), v);
+    this.write(
+      'color',
+      (f) => ({ ...f, color: normColor(v), pattern: f.pattern === 'None' ? 'Solid' : f.pattern }),
+      v,
+    );
   }
   get pattern(): string {
     return this.get('pattern');
@@ -657,7 +730,10 @@ class FakeRangeFill extends FakeObject {
 
 class FakeRangeAreas extends FakeObject {
   readonly areas: FakeRangeCollection;
-  constructor(fake: FakeExcel, private readonly resolve: Resolver<{ sheet: SheetModel; areas: MergedRange[] }>) {
+  constructor(
+    fake: FakeExcel,
+    private readonly resolve: Resolver<{ sheet: SheetModel; areas: MergedRange[] }>,
+  ) {
     super(fake);
     this.areas = new FakeRangeCollection(fake);
   }
@@ -667,7 +743,11 @@ class FakeRangeAreas extends FakeObject {
     if (!t) return 0;
     if (trie.has('areaCount')) this.loaded.set('areaCount', t.areas.length);
     const sub = trie.get('areas');
-    if (sub) this.areas.setItems(t.areas.map((rect) => new FakeRange(this.fake, () => ({ sheet: t.sheet, rect }))), sub);
+    if (sub)
+      this.areas.setItems(
+        t.areas.map((rect) => new FakeRange(this.fake, () => ({ sheet: t.sheet, rect }))),
+        sub,
+      );
     return 0;
   }
 }
@@ -687,7 +767,10 @@ class FakeRangeCollection extends FakeObject {
 }
 
 class FakeNoteCollection extends FakeObject {
-  constructor(fake: FakeExcel, private readonly resolve: Resolver<SheetModel>) {
+  constructor(
+    fake: FakeExcel,
+    private readonly resolve: Resolver<SheetModel>,
+  ) {
     super(fake);
   }
   populate(): number {
@@ -695,15 +778,21 @@ class FakeNoteCollection extends FakeObject {
   }
   add(cellAddress: FakeRange | string, content: string): FakeNote {
     const where = () => {
-      if (typeof cellAddress === 'string') return { sheet: must(this.resolve, 'NoteCollection.add'), ref: cellAddress };
+      if (typeof cellAddress === 'string')
+        return { sheet: must(this.resolve, 'NoteCollection.add'), ref: cellAddress };
       const t = must(cellAddress.resolve, 'NoteCollection.add');
       return { sheet: t.sheet, ref: a1(t.rect.r1, t.rect.c1) };
     };
-    this.fake.enqueueWrite(`notes.add`, () => where().sheet, () => {
-      const { sheet, ref } = where();
-      if (sheet.notes.has(ref)) throw officeError('InvalidArgument', `Cell ${ref} already has a note`, 'NoteCollection.add');
-      sheet.notes.set(ref, content);
-    });
+    this.fake.enqueueWrite(
+      `notes.add`,
+      () => where().sheet,
+      () => {
+        const { sheet, ref } = where();
+        if (sheet.notes.has(ref))
+          throw officeError('InvalidArgument', `Cell ${ref} already has a note`, 'NoteCollection.add');
+        sheet.notes.set(ref, content);
+      },
+    );
     return new FakeNote(this.fake, () => {
       const { sheet, ref } = where();
       return sheet.notes.has(ref) ? { sheet, ref } : null;
@@ -718,7 +807,10 @@ class FakeNoteCollection extends FakeObject {
 }
 
 class FakeNote extends FakeObject {
-  constructor(fake: FakeExcel, private readonly resolve: Resolver<{ sheet: SheetModel; ref: string }>) {
+  constructor(
+    fake: FakeExcel,
+    private readonly resolve: Resolver<{ sheet: SheetModel; ref: string }>,
+  ) {
     super(fake);
   }
   populate(trie: Trie): number {
@@ -731,16 +823,24 @@ class FakeNote extends FakeObject {
     return this.get('content');
   }
   set content(v: string) {
-    this.fake.enqueueWrite(`note.content`, () => this.resolve()?.sheet ?? null, () => {
-      const t = must(this.resolve, 'Note.content');
-      t.sheet.notes.set(t.ref, v);
-    });
+    this.fake.enqueueWrite(
+      `note.content`,
+      () => this.resolve()?.sheet ?? null,
+      () => {
+        const t = must(this.resolve, 'Note.content');
+        t.sheet.notes.set(t.ref, v);
+      },
+    );
   }
   delete(): void {
-    this.fake.enqueueWrite(`note.delete`, () => this.resolve()?.sheet ?? null, () => {
-      const t = must(this.resolve, 'Note.delete');
-      t.sheet.notes.delete(t.ref);
-    });
+    this.fake.enqueueWrite(
+      `note.delete`,
+      () => this.resolve()?.sheet ?? null,
+      () => {
+        const t = must(this.resolve, 'Note.delete');
+        t.sheet.notes.delete(t.ref);
+      },
+    );
   }
 }
 
@@ -765,27 +865,37 @@ class FakeCommentCollection extends FakeObject {
         return { sheet: t.sheet, cell: a1(t.rect.r1, t.rect.c1) };
       }
       const bang = cellAddress.lastIndexOf('!');
-      const name = cellAddress.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+      const name = cellAddress
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, '$1')
+        .replace(/''/g, "'");
       const sheet = this.fake.model.sheet(name);
       if (!sheet) throw officeError('InvalidArgument', `Bad address ${cellAddress}`, 'CommentCollection.add');
       const ref = parseRef(cellAddress.slice(bang + 1));
       if (!ref) throw officeError('InvalidArgument', `Bad address ${cellAddress}`, 'CommentCollection.add');
       return { sheet, cell: a1(ref.r1, ref.c1) };
     };
-    this.fake.enqueueWrite('comments.add', () => where().sheet, () => {
-      const { sheet, cell } = where();
-      if (this.fake.model.comments.some((c) => c.sheetId === sheet.id && c.cell === cell)) {
-        throw officeError('InvalidArgument', `Cell ${cell} already has a comment`, 'CommentCollection.add');
-      }
-      this.fake.model.comments.push({ id, sheetId: sheet.id, cell, content, replies: [] });
-    });
+    this.fake.enqueueWrite(
+      'comments.add',
+      () => where().sheet,
+      () => {
+        const { sheet, cell } = where();
+        if (this.fake.model.comments.some((c) => c.sheetId === sheet.id && c.cell === cell)) {
+          throw officeError('InvalidArgument', `Cell ${cell} already has a comment`, 'CommentCollection.add');
+        }
+        this.fake.model.comments.push({ id, sheetId: sheet.id, cell, content, replies: [] });
+      },
+    );
     return new FakeComment(this.fake, id);
   }
 }
 
 class FakeComment extends FakeObject {
   readonly replies: FakeReplyCollection;
-  constructor(fake: FakeExcel, private readonly commentId: string) {
+  constructor(
+    fake: FakeExcel,
+    private readonly commentId: string,
+  ) {
     super(fake);
     this.replies = new FakeReplyCollection(fake, () => this.model());
   }
@@ -809,14 +919,22 @@ class FakeComment extends FakeObject {
     return this.get('content');
   }
   set content(v: string) {
-    this.fake.enqueueWrite('comment.content', () => this.sheet(), () => {
-      must(() => this.model(), 'Comment.content').content = v;
-    });
+    this.fake.enqueueWrite(
+      'comment.content',
+      () => this.sheet(),
+      () => {
+        must(() => this.model(), 'Comment.content').content = v;
+      },
+    );
   }
   delete(): void {
-    this.fake.enqueueWrite('comment.delete', () => this.sheet(), () => {
-      this.fake.model.comments = this.fake.model.comments.filter((c) => c.id !== this.commentId);
-    });
+    this.fake.enqueueWrite(
+      'comment.delete',
+      () => this.sheet(),
+      () => {
+        this.fake.model.comments = this.fake.model.comments.filter((c) => c.id !== this.commentId);
+      },
+    );
   }
   getLocation(): FakeRange {
     return new FakeRange(this.fake, () => {
@@ -828,7 +946,10 @@ class FakeComment extends FakeObject {
 }
 
 class FakeReplyCollection extends FakeObject {
-  constructor(fake: FakeExcel, private readonly comment: () => CommentModel | null) {
+  constructor(
+    fake: FakeExcel,
+    private readonly comment: () => CommentModel | null,
+  ) {
     super(fake);
   }
   get items(): FakeReply[] {
@@ -846,17 +967,25 @@ class FakeReplyCollection extends FakeObject {
   }
   add(content: string): void {
     const id = this.fake.model.newId('reply');
-    this.fake.enqueueWrite('replies.add', () => {
-      const m = this.comment();
-      return m ? (this.fake.model.sheet(m.sheetId) ?? null) : null;
-    }, () => {
-      must(this.comment, 'CommentReplyCollection.add').replies.push({ id, content });
-    });
+    this.fake.enqueueWrite(
+      'replies.add',
+      () => {
+        const m = this.comment();
+        return m ? (this.fake.model.sheet(m.sheetId) ?? null) : null;
+      },
+      () => {
+        must(this.comment, 'CommentReplyCollection.add').replies.push({ id, content });
+      },
+    );
   }
 }
 
 class FakeReply extends FakeObject {
-  constructor(fake: FakeExcel, private readonly comment: () => CommentModel | null, private readonly replyId: string) {
+  constructor(
+    fake: FakeExcel,
+    private readonly comment: () => CommentModel | null,
+    private readonly replyId: string,
+  ) {
     super(fake);
   }
   private sheet(): SheetModel | null {
@@ -864,7 +993,10 @@ class FakeReply extends FakeObject {
     return m ? (this.fake.model.sheet(m.sheetId) ?? null) : null;
   }
   populate(trie: Trie): number {
-    const r = must(() => this.comment()?.replies.find((x) => x.id === this.replyId) ?? null, 'CommentReply.load');
+    const r = must(
+      () => this.comment()?.replies.find((x) => x.id === this.replyId) ?? null,
+      'CommentReply.load',
+    );
     if (trie.has('id') || trie.has('*')) this.loaded.set('id', r.id);
     if (trie.has('content') || trie.has('*')) this.loaded.set('content', r.content);
     return 0;
@@ -876,17 +1008,25 @@ class FakeReply extends FakeObject {
     return this.get('content');
   }
   set content(v: string) {
-    this.fake.enqueueWrite('reply.content', () => this.sheet(), () => {
-      const r = this.comment()?.replies.find((x) => x.id === this.replyId);
-      if (!r) throw officeError('ItemNotFound', 'reply gone', 'CommentReply.content');
-      r.content = v;
-    });
+    this.fake.enqueueWrite(
+      'reply.content',
+      () => this.sheet(),
+      () => {
+        const r = this.comment()?.replies.find((x) => x.id === this.replyId);
+        if (!r) throw officeError('ItemNotFound', 'reply gone', 'CommentReply.content');
+        r.content = v;
+      },
+    );
   }
   delete(): void {
-    this.fake.enqueueWrite('reply.delete', () => this.sheet(), () => {
-      const m = must(this.comment, 'CommentReply.delete');
-      m.replies = m.replies.filter((x) => x.id !== this.replyId);
-    });
+    this.fake.enqueueWrite(
+      'reply.delete',
+      () => this.sheet(),
+      () => {
+        const m = must(this.comment, 'CommentReply.delete');
+        m.replies = m.replies.filter((x) => x.id !== this.replyId);
+      },
+    );
   }
 }
 
@@ -908,7 +1048,10 @@ class FakeCustomXmlParts extends FakeObject {
 }
 
 class FakeScopedParts extends FakeObject {
-  constructor(fake: FakeExcel, private readonly ns: string) {
+  constructor(
+    fake: FakeExcel,
+    private readonly ns: string,
+  ) {
     super(fake);
   }
   get items(): FakeCustomXmlPart[] {
@@ -917,7 +1060,9 @@ class FakeScopedParts extends FakeObject {
   populate(trie: Trie): number {
     const sub = trie.get('items');
     if (sub) {
-      const items = this.fake.model.parts.filter((p) => p.namespace === this.ns).map((p) => new FakeCustomXmlPart(this.fake, p.id));
+      const items = this.fake.model.parts
+        .filter((p) => p.namespace === this.ns)
+        .map((p) => new FakeCustomXmlPart(this.fake, p.id));
       for (const p of items) p.populate(sub);
       this.loaded.set('items', items);
     }
@@ -926,7 +1071,10 @@ class FakeScopedParts extends FakeObject {
 }
 
 class FakeCustomXmlPart extends FakeObject {
-  constructor(fake: FakeExcel, private readonly partId: string) {
+  constructor(
+    fake: FakeExcel,
+    private readonly partId: string,
+  ) {
     super(fake);
   }
   private model(): PartModel | null {

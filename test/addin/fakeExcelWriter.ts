@@ -25,7 +25,8 @@ import type { CellValue, MergedRange, SheetGrid } from '../../src/core/grid';
 import { parseRef, parseSheetAddress, refOf } from '../../src/addin/address';
 import { officeMock } from './officeMock';
 
-export type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+export type Edge =
+  'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
 
 export interface CellFormat {
   font: { name?: string; size?: number; bold?: boolean };
@@ -209,8 +210,10 @@ export class FakeExcelWriter {
   }
 
   newSheet(name: string): WSheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw officeError('ItemAlreadyExists', `A sheet named ${name} exists.`);
-    if (!name || name.length > 31 || /[\\/?*:[\]]/.test(name)) throw officeError('InvalidArgument', `Bad sheet name ${name}`);
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw officeError('ItemAlreadyExists', `A sheet named ${name} exists.`);
+    if (!name || name.length > 31 || /[\\/?*:[\]]/.test(name))
+      throw officeError('InvalidArgument', `Bad sheet name ${name}`);
     return this.addSheet({ name });
   }
 }
@@ -246,13 +249,16 @@ abstract class FObject {
     return this.fake.context;
   }
   load(props?: string | string[]): this {
-    const list = (Array.isArray(props) ? props : (props ?? '').split(',')).map((p) => p.trim()).filter(Boolean);
+    const list = (Array.isArray(props) ? props : (props ?? '').split(','))
+      .map((p) => p.trim())
+      .filter(Boolean);
     this.fake.enqueueLoad(() => this.populate(list));
     return this;
   }
   protected abstract populate(props: string[]): void;
   protected get<T>(name: string): T {
-    if (!this.loaded.has(name)) throw new Error(`PropertyNotLoaded: '${name}' was not loaded and synced (${this.constructor.name})`);
+    if (!this.loaded.has(name))
+      throw new Error(`PropertyNotLoaded: '${name}' was not loaded and synced (${this.constructor.name})`);
     return this.loaded.get(name) as T;
   }
   get isNullObject(): boolean {
@@ -310,7 +316,10 @@ class FWorksheets extends FObject {
 }
 
 class FPageLayout {
-  constructor(private readonly fake: FakeExcelWriter, private readonly resolve: () => WSheet) {
+  constructor(
+    private readonly fake: FakeExcelWriter,
+    private readonly resolve: () => WSheet,
+  ) {
     return new Proxy(this, {
       set: (target, prop, value) => {
         if (typeof prop === 'string' && !['fake', 'resolve'].includes(prop)) {
@@ -338,7 +347,10 @@ class FPageLayout {
 
 export class FWorksheet extends FObject {
   readonly pageLayout: FPageLayout;
-  constructor(fake: FakeExcelWriter, readonly resolve: () => WSheet) {
+  constructor(
+    fake: FakeExcelWriter,
+    readonly resolve: () => WSheet,
+  ) {
     super(fake);
     this.pageLayout = new FPageLayout(fake, resolve);
   }
@@ -380,7 +392,10 @@ interface Target {
 }
 
 class FBorder {
-  constructor(private readonly range: FRange, private readonly edge: Edge) {}
+  constructor(
+    private readonly range: FRange,
+    private readonly edge: Edge,
+  ) {}
   set style(v: string) {
     this.range.setBorder(this.edge, 'style', v);
   }
@@ -459,7 +474,10 @@ class FDataValidation {
 class FRangeAreas extends FObject {
   readonly areas: { items: FRange[] };
   private items: FRange[] = [];
-  constructor(fake: FakeExcelWriter, private readonly resolve: () => Target) {
+  constructor(
+    fake: FakeExcelWriter,
+    private readonly resolve: () => Target,
+  ) {
     super(fake);
     const self = this;
     this.areas = {
@@ -470,7 +488,9 @@ class FRangeAreas extends FObject {
   }
   protected populate(): void {
     const t = this.resolve();
-    const inside = t.sheet.merges.filter((m) => m.r1 >= t.rect.r1 && m.r1 <= t.rect.r2 && m.c1 >= t.rect.c1 && m.c1 <= t.rect.c2);
+    const inside = t.sheet.merges.filter(
+      (m) => m.r1 >= t.rect.r1 && m.r1 <= t.rect.r2 && m.c1 >= t.rect.c1 && m.c1 <= t.rect.c2,
+    );
     if (inside.length > 512) throw officeError('GeneralException', `${inside.length} merged areas`);
     this.loaded.set('isNullObject', inside.length === 0);
     this.items = inside.map((m) => {
@@ -485,7 +505,10 @@ class FRangeAreas extends FObject {
 export class FRange extends FObject {
   readonly format: FFormat;
   readonly dataValidation: FDataValidation;
-  constructor(fake: FakeExcelWriter, readonly resolve: () => Target) {
+  constructor(
+    fake: FakeExcelWriter,
+    readonly resolve: () => Target,
+  ) {
     super(fake);
     this.format = new FFormat(this);
     this.dataValidation = new FDataValidation(this);
@@ -509,7 +532,9 @@ export class FRange extends FObject {
     const t = this.resolve();
     this.loaded.set('isNullObject', false);
     const { r1, c1, r2, c2 } = t.rect;
-    const q = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(t.sheet.name) ? t.sheet.name : `'${t.sheet.name.replace(/'/g, "''")}'`;
+    const q = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(t.sheet.name)
+      ? t.sheet.name
+      : `'${t.sheet.name.replace(/'/g, "''")}'`;
     if (props.includes('address')) this.loaded.set('address', `${q}!${refOf(t.rect)}`);
     if (props.includes('values') || props.includes('numberFormat')) {
       if ((r2 - r1 + 1) * (c2 - c1 + 1) > 5_000_000) throw officeError('RangeExceedsLimit', 'too large');
@@ -530,7 +555,11 @@ export class FRange extends FObject {
   }
 
   write(what: string, run: (t: Target) => void): void {
-    this.fake.enqueueWrite(`${what} ${this.describe()}`, () => this.resolve().sheet, () => run(this.resolve()));
+    this.fake.enqueueWrite(
+      `${what} ${this.describe()}`,
+      () => this.resolve().sheet,
+      () => run(this.resolve()),
+    );
   }
 
   private describe(): string {
@@ -544,7 +573,8 @@ export class FRange extends FObject {
 
   setFormat(what: string, apply: (f: CellFormat) => void): void {
     this.write(`format.${what}`, (t) => {
-      for (let r = t.rect.r1; r <= t.rect.r2; r++) for (let c = t.rect.c1; c <= t.rect.c2; c++) apply(this.fake.cell(t.sheet, r, c).fmt);
+      for (let r = t.rect.r1; r <= t.rect.r2; r++)
+        for (let c = t.rect.c1; c <= t.rect.c2; c++) apply(this.fake.cell(t.sheet, r, c).fmt);
     });
   }
 
@@ -555,7 +585,8 @@ export class FRange extends FObject {
         throw officeError('InvalidArgument', `${edge} on a range without inside edges`);
       }
       if (prop !== 'style') return;
-      const mark = (r: number, c: number, side: keyof CellFormat['borders']) => (this.fake.cell(t.sheet, r, c).fmt.borders[side] = v);
+      const mark = (r: number, c: number, side: keyof CellFormat['borders']) =>
+        (this.fake.cell(t.sheet, r, c).fmt.borders[side] = v);
       for (let r = r1; r <= r2; r++)
         for (let c = c1; c <= c2; c++) {
           if (edge === 'EdgeTop' && r === r1) mark(r, c, 'top');
@@ -578,12 +609,17 @@ export class FRange extends FObject {
     const rows = t.rect.r2 - t.rect.r1 + 1;
     const cols = t.rect.c2 - t.rect.c1 + 1;
     if (data.length !== rows || data.some((r) => r.length !== cols)) {
-      throw officeError('InvalidArgument', `${name}: ${data.length}×${data[0]?.length} array for a ${rows}×${cols} range`);
+      throw officeError(
+        'InvalidArgument',
+        `${name}: ${data.length}×${data[0]?.length} array for a ${rows}×${cols} range`,
+      );
     }
   }
 
   private covered(t: Target, r: number, c: number): boolean {
-    return t.sheet.merges.some((m) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2 && (r !== m.r1 || c !== m.c1));
+    return t.sheet.merges.some(
+      (m) => r >= m.r1 && r <= m.r2 && c >= m.c1 && c <= m.c2 && (r !== m.r1 || c !== m.c1),
+    );
   }
 
   set values(data: CellValue[][]) {
@@ -594,9 +630,14 @@ export class FRange extends FObject {
           const r = t.rect.r1 + i;
           const c = t.rect.c1 + j;
           const value = v === '' || v === undefined ? null : v;
-          if (value !== null && this.covered(t, r, c)) throw officeError('InvalidArgument', `value written into merged cell ${refOf({ r1: r, c1: c, r2: r, c2: c })}`);
+          if (value !== null && this.covered(t, r, c))
+            throw officeError(
+              'InvalidArgument',
+              `value written into merged cell ${refOf({ r1: r, c1: c, r2: r, c2: c })}`,
+            );
           const cell = this.fake.cell(t.sheet, r, c);
-          cell.v = typeof value === 'string' && /^[=+]/.test(value) && cell.z !== '@' ? `#FORMULA(${value})` : value;
+          cell.v =
+            typeof value === 'string' && /^[=+]/.test(value) && cell.z !== '@' ? `#FORMULA(${value})` : value;
           delete cell.formula;
         }),
       );
@@ -621,7 +662,9 @@ export class FRange extends FObject {
   set numberFormat(data: string[][]) {
     this.write('numberFormat', (t) => {
       this.grid2('numberFormat', data, t);
-      data.forEach((row, i) => row.forEach((z, j) => (this.fake.cell(t.sheet, t.rect.r1 + i, t.rect.c1 + j).z = z)));
+      data.forEach((row, i) =>
+        row.forEach((z, j) => (this.fake.cell(t.sheet, t.rect.r1 + i, t.rect.c1 + j).z = z)),
+      );
     });
   }
 
@@ -629,7 +672,9 @@ export class FRange extends FObject {
     this.write('merge', (t) => {
       if (across) throw new Error('the fake merges whole areas only');
       const inside = t.sheet.merges.filter((m) => overlaps(m, t.rect));
-      for (const m of inside) if (!contains(t.rect, m)) throw officeError('InvalidOperation', `merge ${refOf(t.rect)} overlaps part of ${refOf(m)}`);
+      for (const m of inside)
+        if (!contains(t.rect, m))
+          throw officeError('InvalidOperation', `merge ${refOf(t.rect)} overlaps part of ${refOf(m)}`);
       t.sheet.merges = t.sheet.merges.filter((m) => !overlaps(m, t.rect));
       if (t.rect.r1 !== t.rect.r2 || t.rect.c1 !== t.rect.c2) t.sheet.merges.push({ ...t.rect });
     });
@@ -658,13 +703,20 @@ export class FRange extends FObject {
         for (const [key, cell] of [...moved]) {
           const [r, c] = key.split(',').map(Number);
           if (r !== at - 1) continue;
-          for (let i = 0; i < n; i++) moved.set(k(at + i, c), { v: null, z: cell.z, fmt: copyFormat(cell.fmt) });
+          for (let i = 0; i < n; i++)
+            moved.set(k(at + i, c), { v: null, z: cell.z, fmt: copyFormat(cell.fmt) });
         }
       }
       s.cells = moved;
-      s.merges = s.merges.map((m) => (m.r1 >= at ? { ...m, r1: m.r1 + n, r2: m.r2 + n } : m.r2 >= at ? { ...m, r2: m.r2 + n } : m));
+      s.merges = s.merges.map((m) =>
+        m.r1 >= at ? { ...m, r1: m.r1 + n, r2: m.r2 + n } : m.r2 >= at ? { ...m, r2: m.r2 + n } : m,
+      );
       s.validations = s.validations.map((v) =>
-        v.range.r1 >= at ? { ...v, range: { ...v.range, r1: v.range.r1 + n, r2: v.range.r2 + n } } : v.range.r2 >= at ? { ...v, range: { ...v.range, r2: v.range.r2 + n } } : v,
+        v.range.r1 >= at
+          ? { ...v, range: { ...v.range, r1: v.range.r1 + n, r2: v.range.r2 + n } }
+          : v.range.r2 >= at
+            ? { ...v, range: { ...v.range, r2: v.range.r2 + n } }
+            : v,
       );
       const heights = new Map<number, number>();
       for (const [r, h] of s.rowHeights) heights.set(r >= at ? r + n : r, h);
@@ -681,7 +733,10 @@ export class FRange extends FObject {
   }
 }
 
-export function fakeWriter(specs?: WSheetSpec[], selection?: { sheet: string; ref: string }): FakeExcelWriter {
+export function fakeWriter(
+  specs?: WSheetSpec[],
+  selection?: { sheet: string; ref: string },
+): FakeExcelWriter {
   return new FakeExcelWriter(specs, selection);
 }
 

@@ -22,7 +22,15 @@
 import type { CellValue, MergedRange } from '../../src/core/grid';
 import { a1 } from '../../src/core/grid';
 import { parseRef, refOf, splitSheetAddress } from '../../src/addin/address';
-import { FakeRange, NO_FILL, fakeExcel, type FakeExcel, type FakeOptions, type FakeSheetSpec, type SheetModel } from './fakeExcel';
+import {
+  FakeRange,
+  NO_FILL,
+  fakeExcel,
+  type FakeExcel,
+  type FakeOptions,
+  type FakeSheetSpec,
+  type SheetModel,
+} from './fakeExcel';
 
 // ---- model additions ----
 
@@ -77,7 +85,11 @@ export function workbookOf(fake: FakeExcel): WorkbookExtras {
 }
 
 function officeError(code: string, message: string, location?: string): Error {
-  return Object.assign(new Error(message), { code, name: 'RichApi.Error', debugInfo: { code, message, errorLocation: location } });
+  return Object.assign(new Error(message), {
+    code,
+    name: 'RichApi.Error',
+    debugInfo: { code, message, errorLocation: location },
+  });
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
@@ -128,26 +140,38 @@ function target(range: Any): RangeTarget {
 
 function writeCells(range: Any, what: string, rows: unknown[][]): void {
   const fake: FakeExcel = range.fake;
-  fake.enqueueWrite(`${what} ${describe(range)}`, () => range.resolve()?.sheet ?? null, () => {
-    const { sheet, rect } = target(range);
-    const h = rect.r2 - rect.r1 + 1;
-    const w = rect.c2 - rect.c1 + 1;
-    if (!Array.isArray(rows) || rows.length !== h || rows.some((r) => !Array.isArray(r) || r.length !== w)) {
-      throw officeError('InvalidArgument', `The ${what} array does not match the range ${refOf(rect)}`, `Range.${what}`);
-    }
-    const x = extrasOf(sheet);
-    for (let i = 0; i < h; i++)
-      for (let j = 0; j < w; j++) {
-        const r = rect.r1 + i;
-        const c = rect.c1 + j;
-        const typed = typeLikeExcel(rows[i][j]);
-        const cell = ensure(sheet, r, c);
-        cell.v = typed.v;
-        if (typed.z && cell.z === 'General') cell.z = typed.z;
-        if (typed.f) x.formulas.set(a1(r, c), typed.f);
-        else x.formulas.delete(a1(r, c));
+  fake.enqueueWrite(
+    `${what} ${describe(range)}`,
+    () => range.resolve()?.sheet ?? null,
+    () => {
+      const { sheet, rect } = target(range);
+      const h = rect.r2 - rect.r1 + 1;
+      const w = rect.c2 - rect.c1 + 1;
+      if (
+        !Array.isArray(rows) ||
+        rows.length !== h ||
+        rows.some((r) => !Array.isArray(r) || r.length !== w)
+      ) {
+        throw officeError(
+          'InvalidArgument',
+          `The ${what} array does not match the range ${refOf(rect)}`,
+          `Range.${what}`,
+        );
       }
-  });
+      const x = extrasOf(sheet);
+      for (let i = 0; i < h; i++)
+        for (let j = 0; j < w; j++) {
+          const r = rect.r1 + i;
+          const c = rect.c1 + j;
+          const typed = typeLikeExcel(rows[i][j]);
+          const cell = ensure(sheet, r, c);
+          cell.v = typed.v;
+          if (typed.z && cell.z === 'General') cell.z = typed.z;
+          if (typed.f) x.formulas.set(a1(r, c), typed.f);
+          else x.formulas.delete(a1(r, c));
+        }
+    },
+  );
 }
 
 function describe(range: Any): string {
@@ -161,16 +185,23 @@ function describe(range: Any): string {
 
 function formatWrite(range: Any, prop: string, value: unknown): void {
   const fake: FakeExcel = range.fake;
-  fake.enqueueWrite(`format.${prop} ${describe(range)} = ${String(value)}`, () => range.resolve()?.sheet ?? null, () => {
-    const { sheet, rect } = target(range);
-    extrasOf(sheet).formats.push({ rect, prop, value });
-  });
+  fake.enqueueWrite(
+    `format.${prop} ${describe(range)} = ${String(value)}`,
+    () => range.resolve()?.sheet ?? null,
+    () => {
+      const { sheet, rect } = target(range);
+      extrasOf(sheet).formats.push({ rect, prop, value });
+    },
+  );
 }
 
 /** The format property last set on a range covering the cell (sheet, A1), if any. */
 export function formatAt(fake: FakeExcel, sheetName: string, ref: string, prop: string): unknown {
   const p = parseRef(ref) as MergedRange;
-  const list = extrasOf(fake.sheet(sheetName)).formats.filter((f) => f.prop === prop && p.r1 >= f.rect.r1 && p.r1 <= f.rect.r2 && p.c1 >= f.rect.c1 && p.c1 <= f.rect.c2);
+  const list = extrasOf(fake.sheet(sheetName)).formats.filter(
+    (f) =>
+      f.prop === prop && p.r1 >= f.rect.r1 && p.r1 <= f.rect.r2 && p.c1 >= f.rect.c1 && p.c1 <= f.rect.c2,
+  );
   return list.length ? list[list.length - 1].value : undefined;
 }
 
@@ -179,7 +210,10 @@ function augmentFormat(range: Any): Any {
   if (fmt.__writes) return range;
   const font: Any = {};
   for (const prop of ['bold', 'size', 'color', 'italic', 'underline']) {
-    Object.defineProperty(font, prop, { set: (v: unknown) => formatWrite(range, `font.${prop}`, v), enumerable: true });
+    Object.defineProperty(font, prop, {
+      set: (v: unknown) => formatWrite(range, `font.${prop}`, v),
+      enumerable: true,
+    });
   }
   Object.defineProperty(fmt, 'font', { value: font });
   for (const prop of ['wrapText', 'verticalAlignment', 'horizontalAlignment', 'columnWidth', 'rowHeight']) {
@@ -220,12 +254,17 @@ function patch(fake: FakeExcel): void {
     },
     set(this: Any, link: FakeHyperlink) {
       const range = this;
-      (range.fake as FakeExcel).enqueueWrite(`hyperlink ${describe(range)}`, () => range.resolve()?.sheet ?? null, () => {
-        const { sheet, rect } = target(range);
-        if (rect.r1 !== rect.r2 || rect.c1 !== rect.c2) throw new Error('fake supports single-cell hyperlinks only');
-        extrasOf(sheet).hyperlinks.set(a1(rect.r1, rect.c1), { ...link });
-        if (link.textToDisplay !== undefined) ensure(sheet, rect.r1, rect.c1).v = link.textToDisplay;
-      });
+      (range.fake as FakeExcel).enqueueWrite(
+        `hyperlink ${describe(range)}`,
+        () => range.resolve()?.sheet ?? null,
+        () => {
+          const { sheet, rect } = target(range);
+          if (rect.r1 !== rect.r2 || rect.c1 !== rect.c2)
+            throw new Error('fake supports single-cell hyperlinks only');
+          extrasOf(sheet).hyperlinks.set(a1(rect.r1, rect.c1), { ...link });
+          if (link.textToDisplay !== undefined) ensure(sheet, rect.r1, rect.c1).v = link.textToDisplay;
+        },
+      );
     },
     configurable: true,
   });
@@ -248,7 +287,8 @@ function patch(fake: FakeExcel): void {
       }
       this.loaded.set('formulas', rows);
     }
-    if (all || trie.has('hyperlink')) this.loaded.set('hyperlink', x.hyperlinks.get(a1(t.rect.r1, t.rect.c1)) ?? null);
+    if (all || trie.has('hyperlink'))
+      this.loaded.set('hyperlink', x.hyperlinks.get(a1(t.rect.r1, t.rect.c1)) ?? null);
     return n;
   };
 
@@ -269,37 +309,60 @@ function patch(fake: FakeExcel): void {
           const wbx = workbookOf(f);
           const id = f.model.newId('table');
           const record: FakeTable = { id, sheetId: '', address: '', hasHeaders, name: '' };
-          f.enqueueWrite(`tables.add ${address}`, () => ws.resolve(), () => {
-            const sheet = ws.resolve() as SheetModel | null;
-            if (!sheet) throw officeError('InvalidOperation', 'tables.add on a null object', 'TableCollection.add');
-            const { ref } = splitSheetAddress(address);
-            const rect = parseRef(ref);
-            if (!rect) throw officeError('InvalidArgument', `Bad address ${address}`, 'TableCollection.add');
-            for (const t of wbx.tables) {
-              const o = parseRef(t.address) as MergedRange;
-              if (t.sheetId === sheet.id && !(o.r2 < rect.r1 || o.r1 > rect.r2 || o.c2 < rect.c1 || o.c1 > rect.c2)) {
-                throw officeError('InvalidOperation', 'A table cannot overlap another table', 'TableCollection.add');
+          f.enqueueWrite(
+            `tables.add ${address}`,
+            () => ws.resolve(),
+            () => {
+              const sheet = ws.resolve() as SheetModel | null;
+              if (!sheet)
+                throw officeError('InvalidOperation', 'tables.add on a null object', 'TableCollection.add');
+              const { ref } = splitSheetAddress(address);
+              const rect = parseRef(ref);
+              if (!rect)
+                throw officeError('InvalidArgument', `Bad address ${address}`, 'TableCollection.add');
+              for (const t of wbx.tables) {
+                const o = parseRef(t.address) as MergedRange;
+                if (
+                  t.sheetId === sheet.id &&
+                  !(o.r2 < rect.r1 || o.r1 > rect.r2 || o.c2 < rect.c1 || o.c1 > rect.c2)
+                ) {
+                  throw officeError(
+                    'InvalidOperation',
+                    'A table cannot overlap another table',
+                    'TableCollection.add',
+                  );
+                }
               }
-            }
-            if (hasHeaders) {
-              const names = new Set<string>();
-              for (let c = rect.c1; c <= rect.c2; c++) {
-                const v = sheet.cells.get(key(rect.r1, c))?.v;
-                const name = v === null || v === undefined || v === '' ? `Column${c - rect.c1 + 1}` : String(v);
-                if (names.has(name.toLowerCase())) throw officeError('InvalidArgument', `Duplicate header ${name}`, 'TableCollection.add');
-                names.add(name.toLowerCase());
+              if (hasHeaders) {
+                const names = new Set<string>();
+                for (let c = rect.c1; c <= rect.c2; c++) {
+                  const v = sheet.cells.get(key(rect.r1, c))?.v;
+                  const name =
+                    v === null || v === undefined || v === '' ? `Column${c - rect.c1 + 1}` : String(v);
+                  if (names.has(name.toLowerCase()))
+                    throw officeError('InvalidArgument', `Duplicate header ${name}`, 'TableCollection.add');
+                  names.add(name.toLowerCase());
+                }
               }
-            }
-            Object.assign(record, { sheetId: sheet.id, address: refOf(rect), name: record.name || `Table${wbx.tables.length + 1}` });
-            wbx.tables.push(record);
-          });
+              Object.assign(record, {
+                sheetId: sheet.id,
+                address: refOf(rect),
+                name: record.name || `Table${wbx.tables.length + 1}`,
+              });
+              wbx.tables.push(record);
+            },
+          );
           const table: Any = {};
           for (const prop of ['style', 'name', 'showBandedRows', 'showFilterButton']) {
             Object.defineProperty(table, prop, {
               set(v: unknown) {
-                f.enqueueWrite(`table.${prop} = ${String(v)}`, () => ws.resolve(), () => {
-                  (record as unknown as Record<string, unknown>)[prop] = v;
-                });
+                f.enqueueWrite(
+                  `table.${prop} = ${String(v)}`,
+                  () => ws.resolve(),
+                  () => {
+                    (record as unknown as Record<string, unknown>)[prop] = v;
+                  },
+                );
               },
             });
           }
@@ -313,9 +376,13 @@ function patch(fake: FakeExcel): void {
       const ws = this;
       return {
         freezeRows(n: number) {
-          (ws.fake as FakeExcel).enqueueWrite(`freezeRows ${n}`, () => ws.resolve(), () => {
-            extrasOf(ws.resolve()).frozenRows = n;
-          });
+          (ws.fake as FakeExcel).enqueueWrite(
+            `freezeRows ${n}`,
+            () => ws.resolve(),
+            () => {
+              extrasOf(ws.resolve()).frozenRows = n;
+            },
+          );
         },
       };
     },
@@ -325,18 +392,30 @@ function patch(fake: FakeExcel): void {
       const ws = this;
       const f: FakeExcel = ws.fake;
       const set = (prop: string, v: unknown) =>
-        f.enqueueWrite(`pageLayout.${prop} = ${String(v)}`, () => ws.resolve(), () => {
-          extrasOf(ws.resolve()).page[prop] = v;
-        });
+        f.enqueueWrite(
+          `pageLayout.${prop} = ${String(v)}`,
+          () => ws.resolve(),
+          () => {
+            extrasOf(ws.resolve()).page[prop] = v;
+          },
+        );
       const layout: Any = {
         setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
         headersFooters: { defaultForAllPages: {} },
       };
-      for (const prop of ['orientation', 'centerHorizontally', 'centerVertically', 'printGridlines', 'zoom']) {
+      for (const prop of [
+        'orientation',
+        'centerHorizontally',
+        'centerVertically',
+        'printGridlines',
+        'zoom',
+      ]) {
         Object.defineProperty(layout, prop, { set: (v: unknown) => set(prop, v) });
       }
       for (const prop of ['centerFooter', 'centerHeader', 'leftFooter', 'rightFooter']) {
-        Object.defineProperty(layout.headersFooters.defaultForAllPages, prop, { set: (v: unknown) => set(prop, v) });
+        Object.defineProperty(layout.headersFooters.defaultForAllPages, prop, {
+          set: (v: unknown) => set(prop, v),
+        });
       }
       return layout;
     },
@@ -347,7 +426,8 @@ function patch(fake: FakeExcel): void {
     f.enqueueWrite('worksheet.delete', null, () => {
       const sheet = ws.resolve() as SheetModel | null;
       if (!sheet) throw officeError('InvalidOperation', 'delete on a null object', 'Worksheet.delete');
-      if (workbookOf(f).structureProtected) throw officeError('AccessDenied', 'The workbook structure is protected.', 'Worksheet.delete');
+      if (workbookOf(f).structureProtected)
+        throw officeError('AccessDenied', 'The workbook structure is protected.', 'Worksheet.delete');
       f.model.sheets = f.model.sheets.filter((s) => s !== sheet);
       const wbx = workbookOf(f);
       wbx.tables = wbx.tables.filter((t) => t.sheetId !== sheet.id);
@@ -358,9 +438,14 @@ function patch(fake: FakeExcel): void {
     const id = f.model.newId('sheet');
     const sheetName = name ?? `Sheet${f.model.sheets.length + 1}`;
     f.enqueueWrite(`worksheets.add ${sheetName}`, null, () => {
-      if (workbookOf(f).structureProtected) throw officeError('AccessDenied', 'The workbook structure is protected.', 'WorksheetCollection.add');
+      if (workbookOf(f).structureProtected)
+        throw officeError('AccessDenied', 'The workbook structure is protected.', 'WorksheetCollection.add');
       if (f.model.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) {
-        throw officeError('ItemAlreadyExists', `A sheet named ${sheetName} exists`, 'WorksheetCollection.add');
+        throw officeError(
+          'ItemAlreadyExists',
+          `A sheet named ${sheetName} exists`,
+          'WorksheetCollection.add',
+        );
       }
       f.addSheet({ name: sheetName, id });
     });
@@ -383,7 +468,8 @@ function addWorkbookProtection(fake: FakeExcel): void {
       return this;
     },
     get protected(): boolean {
-      if (!this._loaded) throw new Error("PropertyNotLoaded: 'protected' was not loaded and synced (WorkbookProtection)");
+      if (!this._loaded)
+        throw new Error("PropertyNotLoaded: 'protected' was not loaded and synced (WorkbookProtection)");
       return this._value;
     },
   };

@@ -9,7 +9,15 @@ import * as XLSX from '@e965/xlsx';
 import { a1, type CellValue, type MergedRange, type SheetGrid, type WorkbookGrid } from '../../src/core/grid';
 import type { FakeSheetSpec } from './fakeExcel';
 
-export const SEED_PATH = path.join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx');
+export const SEED_PATH = path.join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'shared',
+  'fixtures',
+  'seed-projects-2023.xlsx',
+);
 
 /** The value Office.js reports for a SheetJS cell (errors as their text, dates as serial numbers). */
 function officeValue(cell: XLSX.CellObject | undefined): CellValue {
@@ -50,7 +58,12 @@ export function gridFromXlsx(bytes: Buffer): WorkbookGrid {
   return {
     sheets: wb.SheetNames.map((name) => {
       const ws = wb.Sheets[name];
-      const merges: MergedRange[] = (ws['!merges'] ?? []).map((m) => ({ r1: m.s.r, c1: m.s.c, r2: m.e.r, c2: m.e.c }));
+      const merges: MergedRange[] = (ws['!merges'] ?? []).map((m) => ({
+        r1: m.s.r,
+        c1: m.s.c,
+        r2: m.e.r,
+        c2: m.e.c,
+      }));
       if (!ws['!ref']) return { name, values: [], merges };
       const rg = XLSX.utils.decode_range(ws['!ref']);
       const values: CellValue[][] = [];
@@ -112,7 +125,13 @@ export function seedBytes(): Buffer {
  * numbers, percentages (0.85 formatted 0%), and 一级/二级 cells merged down
  * in blocks of `block` rows.
  */
-export function tableSheet(name: string, rows: number, cols = 8, block = 5, extra: Partial<FakeSheetSpec> = {}): FakeSheetSpec {
+export function tableSheet(
+  name: string,
+  rows: number,
+  cols = 8,
+  block = 5,
+  extra: Partial<FakeSheetSpec> = {},
+): FakeSheetSpec {
   const values: CellValue[][] = [];
   const formats: (string | null)[][] = [];
   for (let r = 0; r < rows; r++) {
@@ -141,7 +160,8 @@ export function tableSheet(name: string, rows: number, cols = 8, block = 5, extr
   const left = extra.left ?? 0;
   for (let r = 0; r + 1 < rows; r += block) {
     const r2 = Math.min(rows - 1, r + block - 1);
-    if (r2 > r) for (const c of [0, 1]) merges.push({ r1: top + r, c1: left + c, r2: top + r2, c2: left + c });
+    if (r2 > r)
+      for (const c of [0, 1]) merges.push({ r1: top + r, c1: left + c, r2: top + r2, c2: left + c });
   }
   return { name, values, formats, merges, ...extra };
 }

@@ -7,7 +7,13 @@ import { MARKS_NAMESPACE, parseMarks, serializeMarks, type MarkState } from '../
 import { parseRef } from '../../src/addin/address';
 import type { Finding, Severity } from '../../src/core/findings';
 
-function finding(sheet: string, cell: string, severity: Severity, message: string, messageEn = `EN ${message}`): Finding {
+function finding(
+  sheet: string,
+  cell: string,
+  severity: Severity,
+  message: string,
+  messageEn = `EN ${message}`,
+): Finding {
   const p = parseRef(cell);
   if (!p) throw new Error(cell);
   return { rule: 'test/rule', severity, sheet, cell, row: p.r1, col: p.c1, message, messageEn, table: 0 };
@@ -47,7 +53,12 @@ async function counting<T>(fake: FakeExcel, action: () => Promise<T>) {
   const before = fake.syncs.length;
   const result = await action();
   const syncs = fake.syncs.slice(before);
-  return { result, syncs, writes: syncs.filter((s) => s.writes > 0).length, reads: syncs.filter((s) => s.writes === 0).length };
+  return {
+    result,
+    syncs,
+    writes: syncs.filter((s) => s.writes > 0).length,
+    reads: syncs.filter((s) => s.writes === 0).length,
+  };
 }
 
 function fills(fake: FakeExcel, sheet = SHEET, cells = CELLS) {
@@ -74,12 +85,18 @@ describe('highlight and clear', () => {
     expect(fake.fill(SHEET, 'B3')).toMatchObject({ color: SEVERITY_FILL.error, pattern: 'Solid' });
     expect(fake.fill(SHEET, 'C4')).toMatchObject({ color: SEVERITY_FILL.warning, pattern: 'Solid' });
     expect(fake.fill(SHEET, 'D5')).toMatchObject({ color: SEVERITY_FILL.info, pattern: 'Solid' });
-    expect(fake.fill(SHEET, 'F7')).toMatchObject({ color: SEVERITY_FILL.warning, pattern: 'Solid', tintAndShade: 0 });
+    expect(fake.fill(SHEET, 'F7')).toMatchObject({
+      color: SEVERITY_FILL.warning,
+      pattern: 'Solid',
+      tintAndShade: 0,
+    });
     const b3 = fake.note(SHEET, 'B3') as string;
     expect(b3.indexOf('指标值为空')).toBeGreaterThan(-1);
     expect(b3.indexOf('指标值为空')).toBeLessThan(b3.indexOf('数值缺少单位')); // most severe first
     expect(b3).toContain('EN 指标值为空');
-    expect(fake.note(SHEET, 'E6')).toBe(`${groupFindings([FINDINGS[4]])[0].text}${NOTE_ORIGINAL_SEPARATOR}${ownNotes.E6}`);
+    expect(fake.note(SHEET, 'E6')).toBe(
+      `${groupFindings([FINDINGS[4]])[0].text}${NOTE_ORIGINAL_SEPARATOR}${ownNotes.E6}`,
+    );
     expect(fake.model.parts).toHaveLength(1);
     expect(fake.model.parts[0].namespace).toBe(MARKS_NAMESPACE);
     expect(fake.snapshotValues()).toEqual(values);
@@ -101,9 +118,15 @@ describe('highlight and clear', () => {
     const ownNotes = notes(fake);
     const values = fake.snapshotValues();
     const h = host(fake);
-    await h.highlight([finding(SHEET, 'B3', 'error', '一'), finding(SHEET, 'C4', 'info', '二'), finding(SHEET, 'E6', 'info', '三')]);
+    await h.highlight([
+      finding(SHEET, 'B3', 'error', '一'),
+      finding(SHEET, 'C4', 'info', '二'),
+      finding(SHEET, 'E6', 'info', '三'),
+    ]);
 
-    const again = await counting(fake, () => h.highlight([finding(SHEET, 'C4', 'error', '二改'), finding(SHEET, 'D5', 'warning', '四')]));
+    const again = await counting(fake, () =>
+      h.highlight([finding(SHEET, 'C4', 'error', '二改'), finding(SHEET, 'D5', 'warning', '四')]),
+    );
     expect(again.writes).toBe(1);
     expect(again.reads).toBe(2); // the saved state is the one this pane wrote: no getXml round trip
     expect(fake.fill(SHEET, 'B3')).toEqual(ownFills.B3);
@@ -135,7 +158,10 @@ describe('highlight and clear', () => {
     const fake = fakeExcel([decorated('普通'), decorated('受保护', { protected: true })]);
     const locked = fake.sheet('受保护');
     const lockedFills = fills(fake, '受保护');
-    const findings = [...FINDINGS.map((f) => ({ ...f, sheet: '普通' })), ...FINDINGS.map((f) => ({ ...f, sheet: '受保护' }))];
+    const findings = [
+      ...FINDINGS.map((f) => ({ ...f, sheet: '普通' })),
+      ...FINDINGS.map((f) => ({ ...f, sheet: '受保护' })),
+    ];
 
     const h = await counting(fake, () => host(fake).highlight(findings));
     expect(h.result.marked).toBe(5);
@@ -186,7 +212,11 @@ describe('highlight and clear', () => {
     const sheets = Array.from({ length: 20 }, (_, i) => tableSheet(`表${i}`, 60, 6));
     const fake = fakeExcel(sheets);
     const values = fake.snapshotValues();
-    const findings = sheets.flatMap((s) => Array.from({ length: 50 }, (_, r) => finding(s.name, `C${r + 1}`, r % 3 === 0 ? 'error' : 'warning', `问题${r}`)));
+    const findings = sheets.flatMap((s) =>
+      Array.from({ length: 50 }, (_, r) =>
+        finding(s.name, `C${r + 1}`, r % 3 === 0 ? 'error' : 'warning', `问题${r}`),
+      ),
+    );
     const h = await counting(fake, () => host(fake).highlight(findings));
     expect(h.result.marked).toBe(1000);
     expect(h.writes).toBe(1);
@@ -206,7 +236,13 @@ describe('where notes are missing', () => {
   test('messages go into threaded comments; an existing thread gets a reply; clear removes only ours', async () => {
     const fake = fakeExcel([decorated()]);
     const sheetId = fake.sheet(SHEET).id;
-    fake.model.comments.push({ id: 'user-1', sheetId, cell: 'B3', content: '用户的评论', replies: [{ id: 'r-1', content: '用户的回复' }] });
+    fake.model.comments.push({
+      id: 'user-1',
+      sheetId,
+      cell: 'B3',
+      content: '用户的评论',
+      replies: [{ id: 'r-1', content: '用户的回复' }],
+    });
     const ownFills = fills(fake);
 
     const h = await counting(fake, () => host(fake, COMMENTS).highlight(FINDINGS));
@@ -224,7 +260,15 @@ describe('where notes are missing', () => {
     expect(fake.model.comments.find((c) => c.cell === 'B3')?.replies).toHaveLength(2);
 
     await host(fake, COMMENTS).clear();
-    expect(fake.model.comments).toEqual([{ id: 'user-1', sheetId, cell: 'B3', content: '用户的评论', replies: [{ id: 'r-1', content: '用户的回复' }] }]);
+    expect(fake.model.comments).toEqual([
+      {
+        id: 'user-1',
+        sheetId,
+        cell: 'B3',
+        content: '用户的评论',
+        replies: [{ id: 'r-1', content: '用户的回复' }],
+      },
+    ]);
     expect(fills(fake)).toEqual(ownFills);
   });
 
@@ -241,11 +285,27 @@ describe('where notes are missing', () => {
   });
 
   test('ExcelApi 1.5 only: colours restored, a white fill is taken for no fill', async () => {
-    const BASIC: ExcelApiSupport = { merges: false, fillPattern: false, notes: false, comments: false, collectionEvents: false, sheetEvents: false };
+    const BASIC: ExcelApiSupport = {
+      merges: false,
+      fillPattern: false,
+      notes: false,
+      comments: false,
+      collectionEvents: false,
+      sheetEvents: false,
+    };
     const fake = fakeExcel([
-      tableSheet('T', 10, 4, 5, { cells: { A1: { fill: { color: '#FFFF00', pattern: 'Solid' } }, B2: { fill: { color: '#FFFFFF', pattern: 'Solid' } } } }),
+      tableSheet('T', 10, 4, 5, {
+        cells: {
+          A1: { fill: { color: '#FFFF00', pattern: 'Solid' } },
+          B2: { fill: { color: '#FFFFFF', pattern: 'Solid' } },
+        },
+      }),
     ]);
-    await host(fake, BASIC).highlight([finding('T', 'A1', 'error', 'a'), finding('T', 'B2', 'error', 'b'), finding('T', 'C3', 'info', 'c')]);
+    await host(fake, BASIC).highlight([
+      finding('T', 'A1', 'error', 'a'),
+      finding('T', 'B2', 'error', 'b'),
+      finding('T', 'C3', 'info', 'c'),
+    ]);
     expect(fake.fill('T', 'C3').color).toBe(SEVERITY_FILL.info);
     await host(fake, BASIC).clear();
     expect(fake.fill('T', 'A1')).toMatchObject({ color: '#FFFF00', pattern: 'Solid' });

@@ -42,7 +42,16 @@ describe('insertIndicators (Office.js)', () => {
     const { fake, model, select, block, syncs } = await withTemplate('project-2015');
     const qty = block('数量指标');
     select(qty.r1, 2);
-    const chosen = [by('举办培训班期数'), by('培训人次'), by('召开会议次数'), by('新建改建道路里程'), by('新建建筑面积'), by('会议费支出'), by('参训人员满意度'), by('周边群众满意度')];
+    const chosen = [
+      by('举办培训班期数'),
+      by('培训人次'),
+      by('召开会议次数'),
+      by('新建改建道路里程'),
+      by('新建建筑面积'),
+      by('会议费支出'),
+      by('参训人员满意度'),
+      by('周边群众满意度'),
+    ];
     const res = await insertIndicators(fake.context, chosen, { merges: true });
     expect(syncs()).toBe(2);
     expect(res.inserted).toBe(4 + 1); // 5 数量 into its 1 free row; 2 满意度 into 1
@@ -53,8 +62,15 @@ describe('insertIndicators (Office.js)', () => {
     const { g, table } = gridOf(fake, model.name);
     expect(table.framework).toBe('2015');
     const rows = table.grids[0].rows;
-    const named = (l2: string) => rows.filter((r) => r.level2Std === l2 && r.name?.text).map((r) => r.name!.text);
-    expect(named('数量指标')).toEqual(['举办培训班期数', '培训人次', '召开会议次数', '新建改建道路里程', '新建建筑面积']);
+    const named = (l2: string) =>
+      rows.filter((r) => r.level2Std === l2 && r.name?.text).map((r) => r.name!.text);
+    expect(named('数量指标')).toEqual([
+      '举办培训班期数',
+      '培训人次',
+      '召开会议次数',
+      '新建改建道路里程',
+      '新建建筑面积',
+    ]);
     expect(named('成本指标')).toEqual(['会议费支出']);
     expect(named('服务对象满意度指标')).toEqual(['参训人员满意度', '周边群众满意度']);
     for (const r of rows) expect(r.level1Std).not.toBeNull();
@@ -77,10 +93,15 @@ describe('insertIndicators (Office.js)', () => {
     // The checker flags every placeholder (the officer must fill it), and nothing structural.
     const { findings } = checkWorkbook({ sheets: [g] });
     const onRows = findings.filter((f) => res.rows.some((w) => w.row === f.row));
-    expect([...new Set(onRows.map((f) => f.rule))].sort()).toEqual(['structure/missing-basis', 'value/placeholder']);
+    expect([...new Set(onRows.map((f) => f.rule))].sort()).toEqual([
+      'structure/missing-basis',
+      'value/placeholder',
+    ]);
     expect(onRows.filter((f) => f.rule === 'value/placeholder')).toHaveLength(chosen.length);
     expect(findings.map((f) => f.rule)).not.toEqual(expect.arrayContaining(['structure/unknown-level-name']));
-    expect(findings.filter((f) => f.rule === 'structure/missing-level1')).toEqual([expect.objectContaining({ message: expect.stringContaining('效益指标') })]);
+    expect(findings.filter((f) => f.rule === 'structure/missing-level1')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('效益指标') }),
+    ]);
   });
 
   test('sample values into a filled template: the table stays clean but for the 依据 the officer adds', async () => {
@@ -90,7 +111,9 @@ describe('insertIndicators (Office.js)', () => {
     const res = await insertIndicators(fake.context, chosen, { merges: true, value: 'sample' });
     expect(res.rows).toHaveLength(chosen.length);
     const { g, table } = gridOf(fake, model.name);
-    expect(table.grids[0].rows.filter((r) => r.name?.text).length).toBe(fillSample('project-2015', YEAR).indicators!.length + chosen.length);
+    expect(table.grids[0].rows.filter((r) => r.name?.text).length).toBe(
+      fillSample('project-2015', YEAR).indicators!.length + chosen.length,
+    );
     const serious = checkWorkbook({ sheets: [g] }).findings.filter((f) => f.severity !== 'info');
     expect([...new Set(serious.map((f) => f.rule))]).toEqual(['structure/missing-basis']);
     expect(serious.every((f) => res.rows.some((w) => w.row === f.row))).toBe(true);
@@ -109,27 +132,44 @@ describe('insertIndicators (Office.js)', () => {
     expect(at('运维服务费').slice(2, 6)).toEqual(['运维服务费', '≤', '__', '万元']);
     expect(at('工程完工时间').slice(2, 6)).toEqual(['工程完工时间', '定性', '__（如：年底前）', null]);
     const rows = table.grids[0].rows;
-    expect(rows.filter((r) => r.level2Std === '经济成本指标' && r.name?.text).map((r) => r.name!.text)).toEqual(['运维服务费', '会议费支出']);
-    expect(rows.filter((r) => r.level2Std === '时效指标' && r.name?.text).map((r) => r.name!.text)).toEqual(['故障响应时间', '工程完工时间']);
+    expect(
+      rows.filter((r) => r.level2Std === '经济成本指标' && r.name?.text).map((r) => r.name!.text),
+    ).toEqual(['运维服务费', '会议费支出']);
+    expect(rows.filter((r) => r.level2Std === '时效指标' && r.name?.text).map((r) => r.name!.text)).toEqual([
+      '故障响应时间',
+      '工程完工时间',
+    ]);
     const cost = rows.filter((r) => r.level1Std === '成本指标').map((r) => r.row);
-    expect(mergeAt(fake, model.name, cost[0], 0)).toEqual({ r1: cost[0], c1: 0, r2: cost[cost.length - 1], c2: 0 });
-    const rules = new Set(checkWorkbook({ sheets: [g] }).findings.filter((f) => res.rows.some((w) => w.row === f.row)).map((f) => f.rule));
+    expect(mergeAt(fake, model.name, cost[0], 0)).toEqual({
+      r1: cost[0],
+      c1: 0,
+      r2: cost[cost.length - 1],
+      c2: 0,
+    });
+    const rules = new Set(
+      checkWorkbook({ sheets: [g] })
+        .findings.filter((f) => res.rows.some((w) => w.row === f.row))
+        .map((f) => f.rule),
+    );
     expect([...rules].sort()).toEqual(['structure/missing-basis', 'value/placeholder']);
   });
 
   test('target "selection": all under the selected 二级; a 二级 the grid lacks goes there by default', async () => {
     const { fake, model, select, block } = await withTemplate('project-2021');
     select(block('社会效益指标').r1, 2);
-    const res = await insertIndicators(fake.context, [by('工程设计使用年限'), by('周边群众满意度')], { merges: true, target: 'selection' });
+    const res = await insertIndicators(fake.context, [by('工程设计使用年限'), by('周边群众满意度')], {
+      merges: true,
+      target: 'selection',
+    });
     expect(res.rows.map((r) => r.level2)).toEqual(['社会效益指标', '社会效益指标']);
     const res2 = await insertIndicators(fake.context, [by('设备预计使用年限')], { merges: true }); // 可持续影响: not in the 2021 grid
     expect(res2.rows.map((r) => r.level2)).toEqual(['社会效益指标']);
     const { table } = gridOf(fake, model.name);
-    expect(table.grids[0].rows.filter((r) => r.level2Std === '社会效益指标' && r.name?.text).map((r) => r.name!.text)).toEqual([
-      '工程设计使用年限',
-      '周边群众满意度',
-      '设备预计使用年限',
-    ]);
+    expect(
+      table.grids[0].rows
+        .filter((r) => r.level2Std === '社会效益指标' && r.name?.text)
+        .map((r) => r.name!.text),
+    ).toEqual(['工程设计使用年限', '周边群众满意度', '设备预计使用年限']);
   });
 
   test('nothing selected in a grid: an error in Chinese and English, and nothing written', async () => {
@@ -148,21 +188,34 @@ describe('insertIndicators (Office.js)', () => {
   test('the grid header selected: own 二级 works; an indicator without one is skipped, or refused when it is the only one', async () => {
     const { fake, model, select } = await withTemplate('project-2021');
     select(model.layout.gridHeaderRow, 2);
-    const res = await insertIndicators(fake.context, [by('培训人次'), by('设备预计使用年限')], { merges: true });
+    const res = await insertIndicators(fake.context, [by('培训人次'), by('设备预计使用年限')], {
+      merges: true,
+    });
     expect(res.rows.map((r) => r.id)).toEqual([by('培训人次').id]);
     expect(res.skipped).toEqual([by('设备预计使用年限').id]);
-    await expect(insertIndicators(fake.context, [by('设备预计使用年限')], { merges: true })).rejects.toMatchObject({ code: 'no-level' });
+    await expect(
+      insertIndicators(fake.context, [by('设备预计使用年限')], { merges: true }),
+    ).rejects.toMatchObject({ code: 'no-level' });
   });
 
   test('a form with a label column merged over the grid (年度绩效指标): the label merge grows too', async () => {
     const s = buildSheet(form2021);
-    const fake = fakeWriter([{ name: s.name, values: s.values, merges: s.merges }], { sheet: s.name, ref: 'C16' });
+    const fake = fakeWriter([{ name: s.name, values: s.values, merges: s.merges }], {
+      sheet: s.name,
+      ref: 'C16',
+    });
     const label = s.merges.find((m) => m.c1 === 0 && m.r1 === 8)!;
-    const res = await insertIndicators(fake.context, [by('受助学生满意度'), by('补贴对象满意度')], { merges: true });
+    const res = await insertIndicators(fake.context, [by('受助学生满意度'), by('补贴对象满意度')], {
+      merges: true,
+    });
     expect(res.inserted).toBe(2);
     expect(mergeAt(fake, s.name, label.r1, 0)).toEqual({ ...label, r2: label.r2 + 2 });
     const { table } = gridOf(fake, s.name);
-    expect(table.grids[0].rows.filter((r) => r.level1Std === '满意度指标').map((r) => r.name?.text)).toEqual(['参训人员满意度', '受助学生满意度', '补贴对象满意度']);
+    expect(table.grids[0].rows.filter((r) => r.level1Std === '满意度指标').map((r) => r.name?.text)).toEqual([
+      '参训人员满意度',
+      '受助学生满意度',
+      '补贴对象满意度',
+    ]);
     // The notes under the table moved down, untouched.
     expect(fake.grid(s.name).values[16 + 2][0]).toBe('填表人：张三');
   });
@@ -171,13 +224,18 @@ describe('insertIndicators (Office.js)', () => {
     const { fake, model, select, block } = await withTemplate('project-2015');
     select(block('时效指标').r1, 2);
     const before = fake.sheet(model.name).merges.length;
-    const res = await insertIndicators(fake.context, [by('故障响应时间'), by('一般故障修复时限')], { merges: false });
+    const res = await insertIndicators(fake.context, [by('故障响应时间'), by('一般故障修复时限')], {
+      merges: false,
+    });
     expect(res.merged).toBe(false);
     expect(res.inserted).toBe(1);
     expect(fake.sheet(model.name).merges.length).toBe(before);
     const g = fake.grid(model.name);
     const rows = readSheet({ ...g, merges: [], mergesUnknown: true })[0].grids[0].rows;
-    expect(rows.filter((r) => r.level2Std === '时效指标').map((r) => r.name?.text)).toEqual(['故障响应时间', '一般故障修复时限']);
+    expect(rows.filter((r) => r.level2Std === '时效指标').map((r) => r.name?.text)).toEqual([
+      '故障响应时间',
+      '一般故障修复时限',
+    ]);
   });
 
   test('more than 512 merged areas: the read is repeated without them (3 syncs)', async () => {

@@ -1,5 +1,11 @@
 import { checkWorkbook } from '../../src/core/check';
-import { TEMPLATE_KINDS, fillSample, layoutTemplate, templateDefinition, type TemplateKind } from '../../src/core/templates';
+import {
+  TEMPLATE_KINDS,
+  fillSample,
+  layoutTemplate,
+  templateDefinition,
+  type TemplateKind,
+} from '../../src/core/templates';
 import { insertTemplate, uniqueSheetName, widthToPoints } from '../../src/addin/insertTemplate';
 import { fakeWriter, rect } from './fakeExcelWriter';
 
@@ -10,29 +16,41 @@ const serious = (f: { severity: string }) => f.severity === 'error' || f.severit
 
 /** As from the file writer (test/xlsx/writeTemplate.test.ts); see test/core/templates for why. */
 const EMPTY_RULES: Record<TemplateKind, string[]> = {
-  'project-2015': ['plan/incomplete', 'structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
+  'project-2015': [
+    'plan/incomplete',
+    'structure/missing-field',
+    'structure/missing-goal',
+    'structure/missing-level1',
+  ],
   'project-2021': ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
   department: ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
 };
 
 describe('insertTemplate (Office.js)', () => {
-  test.each(TEMPLATE_KINDS)('%s: one new worksheet in 2 syncs; checks like the file: empty → missing only', async (kind) => {
-    const fake = fakeWriter([{ name: 'Sheet1', values: [['x']] }]);
-    const sheet = layoutTemplate(kind, { year: YEAR });
-    const res = await insertTemplate(fake.context, sheet, { isSetSupported: all });
-    expect(fake.context.sync).toHaveBeenCalledTimes(2);
-    expect(res).toEqual({ sheetName: sheet.name, skipped: [] });
-    expect(fake.sheets.map((s) => s.name)).toEqual(['Sheet1', sheet.name]);
-    expect(fake.active).toBe(sheet.name);
-    expect(fake.syncs[0].writes).toBe(0);
-    // Sheet1 untouched.
-    expect(fake.sheet('Sheet1').cells.size).toBe(1);
+  test.each(TEMPLATE_KINDS)(
+    '%s: one new worksheet in 2 syncs; checks like the file: empty → missing only',
+    async (kind) => {
+      const fake = fakeWriter([{ name: 'Sheet1', values: [['x']] }]);
+      const sheet = layoutTemplate(kind, { year: YEAR });
+      const res = await insertTemplate(fake.context, sheet, { isSetSupported: all });
+      expect(fake.context.sync).toHaveBeenCalledTimes(2);
+      expect(res).toEqual({ sheetName: sheet.name, skipped: [] });
+      expect(fake.sheets.map((s) => s.name)).toEqual(['Sheet1', sheet.name]);
+      expect(fake.active).toBe(sheet.name);
+      expect(fake.syncs[0].writes).toBe(0);
+      // Sheet1 untouched.
+      expect(fake.sheet('Sheet1').cells.size).toBe(1);
 
-    const { tables, findings } = checkWorkbook({ sheets: [fake.grid(sheet.name)] });
-    expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatchObject({ kind: templateDefinition(kind).tableKind, framework: templateDefinition(kind).framework, year: YEAR });
-    expect(rules(findings)).toEqual(EMPTY_RULES[kind]);
-  });
+      const { tables, findings } = checkWorkbook({ sheets: [fake.grid(sheet.name)] });
+      expect(tables).toHaveLength(1);
+      expect(tables[0]).toMatchObject({
+        kind: templateDefinition(kind).tableKind,
+        framework: templateDefinition(kind).framework,
+        year: YEAR,
+      });
+      expect(rules(findings)).toEqual(EMPTY_RULES[kind]);
+    },
+  );
 
   test.each(TEMPLATE_KINDS)('%s: filled with the sample → no error, no warning', async (kind) => {
     const fake = fakeWriter();
@@ -48,7 +66,12 @@ describe('insertTemplate (Office.js)', () => {
   });
 
   test('the number of syncs does not grow with the template', async () => {
-    const many = Array.from({ length: 300 }, (_, i) => ({ level1: '产出指标' as const, level2: '数量指标' as const, name: `指标${i}`, value: '≥1个' }));
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      level1: '产出指标' as const,
+      level2: '数量指标' as const,
+      name: `指标${i}`,
+      value: '≥1个',
+    }));
     const fake = fakeWriter();
     const sheet = layoutTemplate('project-2015', { year: YEAR, fill: { indicators: many } });
     expect(sheet.rowCount).toBeGreaterThan(300);
@@ -77,21 +100,36 @@ describe('insertTemplate (Office.js)', () => {
     for (let r = 1; r < sheet.rowCount; r++)
       for (let c = 0; c < sheet.colCount; c++) {
         const f = fake.cell(ws, r, c).fmt;
-        expect({ r, c, b: f.borders }).toEqual({ r, c, b: { top: 'Continuous', bottom: 'Continuous', left: 'Continuous', right: 'Continuous' } });
+        expect({ r, c, b: f.borders }).toEqual({
+          r,
+          c,
+          b: { top: 'Continuous', bottom: 'Continuous', left: 'Continuous', right: 'Continuous' },
+        });
         expect(f.font.name).toBe('宋体');
       }
     const header = fake.cell(ws, sheet.layout.gridHeaderRow, 0).fmt;
-    expect(header).toMatchObject({ fill: '#D9E1F2', hAlign: 'Center', vAlign: 'Center', wrap: true, font: { bold: true } });
+    expect(header).toMatchObject({
+      fill: '#D9E1F2',
+      hAlign: 'Center',
+      vAlign: 'Center',
+      wrap: true,
+      font: { bold: true },
+    });
 
     sheet.columnWidths.forEach((w, c) => expect(ws.columnWidths.get(c)).toBe(widthToPoints(w)));
     expect(ws.rowHeights.get(0)).toBe(32);
 
     const { gridFirstRow, gridLastRow, columns } = sheet.layout;
-    const dv = (c: number) => ws.validations.find((v) => v.range.c1 === c && v.range.r1 === gridFirstRow && v.range.r2 === gridLastRow)!;
+    const dv = (c: number) =>
+      ws.validations.find(
+        (v) => v.range.c1 === c && v.range.r1 === gridFirstRow && v.range.r2 === gridLastRow,
+      )!;
     expect(dv(columns.nature!).rule).toEqual({ list: { inCellDropDown: true, source: '≥,＞,＝,＜,≤,定性' } });
     expect(dv(columns.nature!).errorAlert).toMatchObject({ showAlert: true, style: 'Stop' });
     expect(dv(columns.unit!).errorAlert).toMatchObject({ style: 'Information' });
-    expect(dv(columns.basis!).rule).toEqual({ list: { inCellDropDown: true, source: '计划标准,行业标准,历史标准,其他标准' } });
+    expect(dv(columns.basis!).rule).toEqual({
+      list: { inCellDropDown: true, source: '计划标准,行业标准,历史标准,其他标准' },
+    });
     expect(dv(columns.basis!).prompt).toMatchObject({ showPrompt: true, title: '指标值确定依据' });
 
     const h = sheet.layout.gridHeaderRow + 1;
@@ -121,7 +159,9 @@ describe('insertTemplate (Office.js)', () => {
   test('a taken name gets a suffix; older Excel: no drop-downs, no page layout, still 2 syncs', async () => {
     const sheet = layoutTemplate('department', { year: YEAR });
     const fake = fakeWriter([{ name: sheet.name.toUpperCase() }]);
-    const res = await insertTemplate(fake.context, sheet, { isSetSupported: (_n, v) => Number(v.split('.')[1]) <= 5 });
+    const res = await insertTemplate(fake.context, sheet, {
+      isSetSupported: (_n, v) => Number(v.split('.')[1]) <= 5,
+    });
     expect(res).toEqual({ sheetName: `${sheet.name} (2)`, skipped: ['validation', 'pageLayout'] });
     expect(fake.context.sync).toHaveBeenCalledTimes(2);
     const ws = fake.sheet(res.sheetName);
@@ -134,7 +174,10 @@ describe('insertTemplate (Office.js)', () => {
     const fake = fakeWriter();
     const sheet = layoutTemplate('project-2015', {
       year: YEAR,
-      fill: { fields: { code: '=001' }, indicators: [{ level1: '产出指标', level2: '数量指标', name: '+指标', value: '=5次' }] },
+      fill: {
+        fields: { code: '=001' },
+        indicators: [{ level1: '产出指标', level2: '数量指标', name: '+指标', value: '=5次' }],
+      },
     });
     await insertTemplate(fake.context, sheet, { isSetSupported: all });
     const ws = fake.sheet(sheet.name);
@@ -155,6 +198,8 @@ describe('insertTemplate (Office.js)', () => {
     fake.newSheet = () => {
       throw Object.assign(new Error('protected'), { code: 'AccessDenied' });
     };
-    await expect(insertTemplate(fake.context, sheet, { isSetSupported: all })).rejects.toMatchObject({ code: 'AccessDenied' });
+    await expect(insertTemplate(fake.context, sheet, { isSetSupported: all })).rejects.toMatchObject({
+      code: 'AccessDenied',
+    });
   });
 });

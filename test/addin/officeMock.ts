@@ -11,7 +11,14 @@ import { OfficeMockObject } from 'office-addin-mock';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const manifestStub = require('office-addin-manifest') as { OfficeApp?: Record<string, string> };
-manifestStub.OfficeApp ??= { Excel: 'excel', OneNote: 'onenote', Outlook: 'outlook', PowerPoint: 'powerpoint', Project: 'project', Word: 'word' };
+manifestStub.OfficeApp ??= {
+  Excel: 'excel',
+  OneNote: 'onenote',
+  Outlook: 'outlook',
+  PowerPoint: 'powerpoint',
+  Project: 'project',
+  Word: 'word',
+};
 
 export function officeMock(data: Record<string, unknown> = {}): OfficeMockObject {
   return new OfficeMockObject(data);

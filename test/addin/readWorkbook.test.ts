@@ -6,7 +6,11 @@ import { readWorkbookGrid, isSizeLimitError } from '../../src/addin/readWorkbook
 import { parseSheetAddress, parseRef, splitSheetAddress } from '../../src/addin/address';
 import type { MergedRange, WorkbookGrid } from '../../src/core/grid';
 
-const read = (sheets: FakeSheetSpec[], options: Parameters<typeof readWorkbookGrid>[1] = {}, fakeOptions = {}) => {
+const read = (
+  sheets: FakeSheetSpec[],
+  options: Parameters<typeof readWorkbookGrid>[1] = {},
+  fakeOptions = {},
+) => {
   const fake = fakeExcel(sheets, fakeOptions);
   return readWorkbookGrid(fake.context, { merges: true, ...options }).then((grid) => ({ grid, fake }));
 };
@@ -54,7 +58,16 @@ describe('readWorkbookGrid', () => {
     expect(many.fake.context.sync).toHaveBeenCalledTimes(2);
     const tall = await read(Array.from({ length: 20 }, (_, i) => tableSheet(`S${i}`, 300, 8)));
     expect(tall.fake.context.sync).toHaveBeenCalledTimes(3);
-    expect(normalizeGrid(tall.grid)).toEqual(normalizeGrid((await read(Array.from({ length: 20 }, (_, i) => tableSheet(`S${i}`, 300, 8)), { maxCellsPerSync: 10_000_000 })).grid));
+    expect(normalizeGrid(tall.grid)).toEqual(
+      normalizeGrid(
+        (
+          await read(
+            Array.from({ length: 20 }, (_, i) => tableSheet(`S${i}`, 300, 8)),
+            { maxCellsPerSync: 10_000_000 },
+          )
+        ).grid,
+      ),
+    );
   });
 
   test('values keep their types, formats ride along, offsets come from the used range', async () => {
@@ -68,7 +81,11 @@ describe('readWorkbookGrid', () => {
           ['满意度', 0.85, true],
           ['日期', 45291, '#DIV/0!'],
         ],
-        formats: [[null, null, null], [null, '0%', null], [null, 'yyyy-mm-dd', null]],
+        formats: [
+          [null, null, null],
+          [null, '0%', null],
+          [null, 'yyyy-mm-dd', null],
+        ],
       },
     ]);
     const s = grid.sheets[0];
@@ -100,7 +117,11 @@ describe('readWorkbookGrid', () => {
   });
 
   test('chunked reads give the same grid as one read, and no sync exceeds the budget', async () => {
-    const sheets = [tableSheet('大表', 400, 12, 7), tableSheet('小表', 30, 6), tableSheet('偏移', 50, 5, 5, { top: 900, left: 3 })];
+    const sheets = [
+      tableSheet('大表', 400, 12, 7),
+      tableSheet('小表', 30, 6),
+      tableSheet('偏移', 50, 5, 5, { top: 900, left: 3 }),
+    ];
     const whole = await read(sheets);
     expect(whole.fake.context.sync).toHaveBeenCalledTimes(2);
     const chunked = await read(sheets, { maxCellsPerSync: 500, mergeBlockRows: 13 });
@@ -139,8 +160,11 @@ describe('readWorkbookGrid', () => {
 
   test('more than 512 merged areas within one band: bands shrink and the read succeeds', async () => {
     const merges: MergedRange[] = [];
-    for (let r = 0; r < 100; r++) for (let c = 0; c < 12; c += 2) merges.push({ r1: r, c1: c, r2: r, c2: c + 1 });
-    const values = Array.from({ length: 100 }, (_, r) => Array.from({ length: 12 }, (_, c) => (c % 2 === 0 ? `${r}-${c}` : null)));
+    for (let r = 0; r < 100; r++)
+      for (let c = 0; c < 12; c += 2) merges.push({ r1: r, c1: c, r2: r, c2: c + 1 });
+    const values = Array.from({ length: 100 }, (_, r) =>
+      Array.from({ length: 12 }, (_, c) => (c % 2 === 0 ? `${r}-${c}` : null)),
+    );
     const { grid, fake } = await read([{ name: 'M', values, merges }]);
     expect(grid.sheets[0].merges).toHaveLength(600);
     expect(grid.sheets[0].mergesUnknown).toBeUndefined();
@@ -164,7 +188,11 @@ describe('readWorkbookGrid', () => {
   test('errors that are not about size or merges are passed on', async () => {
     const fake = fakeExcel([tableSheet('T', 10)]);
     const flush = fake.context.sync.getMockImplementation() as () => Promise<void>;
-    fake.context.sync.mockImplementationOnce(flush).mockImplementationOnce(() => Promise.reject(Object.assign(new Error('boom'), { code: 'AccessDenied' })));
+    fake.context.sync
+      .mockImplementationOnce(flush)
+      .mockImplementationOnce(() =>
+        Promise.reject(Object.assign(new Error('boom'), { code: 'AccessDenied' })),
+      );
     await expect(readWorkbookGrid(fake.context, { merges: false })).rejects.toThrow('boom');
     expect(isSizeLimitError({ code: 'ResponsePayloadSizeLimitExceeded' })).toBe(true);
     expect(isSizeLimitError(new Error('The response payload size has exceeded the limit.'))).toBe(true);
@@ -190,7 +218,9 @@ describe('the seed fixture', () => {
   const fileAdapter = path.join(__dirname, '..', '..', 'src', 'xlsx', 'readGrid.ts');
   (fs.existsSync(fileAdapter) ? test : test.skip)('reads to the same grid as the file adapter', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require('../../src/xlsx/readGrid') as { readWorkbookBytes: (b: Uint8Array) => WorkbookGrid | Promise<WorkbookGrid> };
+    const mod = require('../../src/xlsx/readGrid') as {
+      readWorkbookBytes: (b: Uint8Array) => WorkbookGrid | Promise<WorkbookGrid>;
+    };
     const theirs = await mod.readWorkbookBytes(new Uint8Array(bytes));
     const { grid } = await read(sheetsFromXlsx(bytes));
     expect(normalizeGrid(grid)).toEqual(normalizeGrid(theirs));

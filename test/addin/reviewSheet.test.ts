@@ -3,7 +3,14 @@ import { ExcelHost } from '../../src/addin/excelHost';
 import { FULL_SUPPORT } from '../../src/addin/apiSupport';
 import { splitSheetAddress } from '../../src/addin/address';
 import { SEVERITY_FILL } from '../../src/addin/highlight';
-import { HEADER_ROW, hyperlinkFormula, REVIEW_SHEET_NAME, ReviewSheetError, writeReviewSheet, type ReviewSheetApi } from '../../src/addin/reviewSheet';
+import {
+  HEADER_ROW,
+  hyperlinkFormula,
+  REVIEW_SHEET_NAME,
+  ReviewSheetError,
+  writeReviewSheet,
+  type ReviewSheetApi,
+} from '../../src/addin/reviewSheet';
 import { REVIEW_COLUMNS } from '../../src/core/report/rows';
 import { a1 } from '../../src/core/grid';
 import { fakeRun, type FakeExcel } from './fakeExcel';
@@ -25,11 +32,20 @@ async function counting<T>(fake: FakeExcel, action: () => Promise<T>) {
   const before = fake.syncs.length;
   const result = await action();
   const syncs = fake.syncs.slice(before);
-  return { result, syncs, writes: syncs.filter((s) => s.writes > 0).length, reads: syncs.filter((s) => s.writes === 0).length };
+  return {
+    result,
+    syncs,
+    writes: syncs.filter((s) => s.writes > 0).length,
+    reads: syncs.filter((s) => s.writes === 0).length,
+  };
 }
 
 /** The hyperlink of a cell, read back through the API in its own batch. */
-async function readHyperlink(fake: FakeExcel, sheet: string, cell: string): Promise<Excel.RangeHyperlink | null> {
+async function readHyperlink(
+  fake: FakeExcel,
+  sheet: string,
+  cell: string,
+): Promise<Excel.RangeHyperlink | null> {
   return fakeRun(fake)(async (context) => {
     const range = context.workbook.worksheets.getItem(sheet).getRange(cell);
     range.load('hyperlink,values');
@@ -39,19 +55,29 @@ async function readHyperlink(fake: FakeExcel, sheet: string, cell: string): Prom
 }
 
 describe('writeReviewSheet (Office.js)', () => {
-  test('lists every finding; each cell hyperlink points at the finding\'s cell; one read and one write', async () => {
+  test("lists every finding; each cell hyperlink points at the finding's cell; one read and one write", async () => {
     const { fake, result } = await seedFake();
     const others = fake.snapshotValues();
     const w = await counting(fake, () =>
-      fakeRun(fake)((ctx) => writeReviewSheet(ctx, result, { api: FULL, generatedAt: new Date(2024, 0, 2, 3, 4), source: 'seed.xlsx' })),
+      fakeRun(fake)((ctx) =>
+        writeReviewSheet(ctx, result, {
+          api: FULL,
+          generatedAt: new Date(2024, 0, 2, 3, 4),
+          source: 'seed.xlsx',
+        }),
+      ),
     );
     expect(w.result).toEqual({ sheet: REVIEW_SHEET_NAME, rows: result.findings.length, replaced: false });
     expect(w.reads).toBe(1);
     expect(w.writes).toBe(1);
 
     expect(String(valueAt(fake, REVIEW_SHEET_NAME, 'A1'))).toBe('绩效目标表审核结果：seed.xlsx');
-    expect(String(valueAt(fake, REVIEW_SHEET_NAME, 'A2'))).toContain(`6 张表、${result.findings.length} 条问题`);
-    REVIEW_COLUMNS.forEach((c, i) => expect(valueAt(fake, REVIEW_SHEET_NAME, a1(HEADER_ROW - 1, i))).toBe(c.zh));
+    expect(String(valueAt(fake, REVIEW_SHEET_NAME, 'A2'))).toContain(
+      `6 张表、${result.findings.length} 条问题`,
+    );
+    REVIEW_COLUMNS.forEach((c, i) =>
+      expect(valueAt(fake, REVIEW_SHEET_NAME, a1(HEADER_ROW - 1, i))).toBe(c.zh),
+    );
 
     for (let i = 0; i < result.findings.length; i++) {
       const f = result.findings[i];
@@ -60,7 +86,9 @@ describe('writeReviewSheet (Office.js)', () => {
       expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${row}`)).toBe(f.message);
       expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('messageEn')}${row}`)).toBe(f.messageEn);
       expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('cell')}${row}`)).toBe(f.cell);
-      expect(fake.fill(REVIEW_SHEET_NAME, `${colLetter('severity')}${row}`).color).toBe(SEVERITY_FILL[f.severity]);
+      expect(fake.fill(REVIEW_SHEET_NAME, `${colLetter('severity')}${row}`).color).toBe(
+        SEVERITY_FILL[f.severity],
+      );
       const link = await readHyperlink(fake, REVIEW_SHEET_NAME, `${colLetter('cell')}${row}`);
       expect(link).toMatchObject({ textToDisplay: f.cell });
       const { sheet, ref } = splitSheetAddress(link!.documentReference!);
@@ -68,7 +96,9 @@ describe('writeReviewSheet (Office.js)', () => {
       expect(ref).toBe(f.cell);
     }
     // The two missing-level1 findings of 102001006 link to its 效果指标 and 满意度指标 cells.
-    const level1 = result.findings.map((f, i) => [f, HEADER_ROW + 1 + i] as const).filter(([f]) => f.rule === 'structure/missing-level1');
+    const level1 = result.findings
+      .map((f, i) => [f, HEADER_ROW + 1 + i] as const)
+      .filter(([f]) => f.rule === 'structure/missing-level1');
     expect(level1).toHaveLength(2);
     const targets: string[] = [];
     for (const [, row] of level1) {
@@ -81,16 +111,30 @@ describe('writeReviewSheet (Office.js)', () => {
 
     // An Excel table over the list, header frozen, print setup.
     const tables = workbookOf(fake).tables.filter((t) => t.sheetId === fake.sheet(REVIEW_SHEET_NAME).id);
-    expect(tables).toEqual([expect.objectContaining({ address: `A${HEADER_ROW}:I${HEADER_ROW + result.findings.length}`, hasHeaders: true, style: 'TableStyleMedium2' })]);
+    expect(tables).toEqual([
+      expect.objectContaining({
+        address: `A${HEADER_ROW}:I${HEADER_ROW + result.findings.length}`,
+        hasHeaders: true,
+        style: 'TableStyleMedium2',
+      }),
+    ]);
     const x = extrasOf(fake.sheet(REVIEW_SHEET_NAME));
     expect(x.frozenRows).toBe(HEADER_ROW);
-    expect(x.page).toMatchObject({ orientation: 'Landscape', printTitleRows: `$${HEADER_ROW}:$${HEADER_ROW}`, centerFooter: expect.stringContaining('&P') });
-    expect(formatAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${HEADER_ROW + 1}`, 'wrapText')).toBe(true);
+    expect(x.page).toMatchObject({
+      orientation: 'Landscape',
+      printTitleRows: `$${HEADER_ROW}:$${HEADER_ROW}`,
+      centerFooter: expect.stringContaining('&P'),
+    });
+    expect(formatAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${HEADER_ROW + 1}`, 'wrapText')).toBe(
+      true,
+    );
 
     // No other sheet was written.
     const after = fake.snapshotValues();
     for (const id of Object.keys(others)) expect(after[id]).toEqual(others[id]);
-    expect(w.syncs.every((s) => [...s.sheetsWritten].every((id) => id === fake.sheet(REVIEW_SHEET_NAME).id))).toBe(true);
+    expect(
+      w.syncs.every((s) => [...s.sheetsWritten].every((id) => id === fake.sheet(REVIEW_SHEET_NAME).id)),
+    ).toBe(true);
   });
 
   test('an existing review sheet is replaced', async () => {
@@ -112,7 +156,9 @@ describe('writeReviewSheet (Office.js)', () => {
     await fakeRun(fake)((ctx) => writeReviewSheet(ctx, result, { api: OLD }));
     const f = result.findings[0];
     const ref = `${colLetter('cell')}${HEADER_ROW + 1}`;
-    expect(extrasOf(fake.sheet(REVIEW_SHEET_NAME)).formulas.get(ref)).toBe(`=HYPERLINK("#'${f.sheet}'!${f.cell}","${f.cell}")`);
+    expect(extrasOf(fake.sheet(REVIEW_SHEET_NAME)).formulas.get(ref)).toBe(
+      `=HYPERLINK("#'${f.sheet}'!${f.cell}","${f.cell}")`,
+    );
     expect(valueAt(fake, REVIEW_SHEET_NAME, ref)).toBe(f.cell);
     expect(extrasOf(fake.sheet(REVIEW_SHEET_NAME)).frozenRows).toBeUndefined();
     expect(extrasOf(fake.sheet(REVIEW_SHEET_NAME)).page).toEqual({});
@@ -121,8 +167,13 @@ describe('writeReviewSheet (Office.js)', () => {
 
   test('many findings: one write per block of rows', async () => {
     const { fake, result } = await seedFake();
-    const many: CheckResult = { tables: result.tables, findings: Array.from({ length: 25 }, (_, i) => ({ ...result.findings[i % result.findings.length] })) };
-    const w = await counting(fake, () => fakeRun(fake)((ctx) => writeReviewSheet(ctx, many, { api: FULL, rowsPerSync: 10 })));
+    const many: CheckResult = {
+      tables: result.tables,
+      findings: Array.from({ length: 25 }, (_, i) => ({ ...result.findings[i % result.findings.length] })),
+    };
+    const w = await counting(fake, () =>
+      fakeRun(fake)((ctx) => writeReviewSheet(ctx, many, { api: FULL, rowsPerSync: 10 })),
+    );
     expect(w.reads).toBe(1);
     expect(w.writes).toBe(3);
     expect(valueAt(fake, REVIEW_SHEET_NAME, `A${HEADER_ROW + 25}`)).toBe(25);
@@ -130,9 +181,13 @@ describe('writeReviewSheet (Office.js)', () => {
 
   test('no findings: one "未发现问题" row; English headers on request', async () => {
     const { fake, result } = await seedFake();
-    await fakeRun(fake)((ctx) => writeReviewSheet(ctx, { tables: result.tables, findings: [] }, { api: FULL, lang: 'en' }));
+    await fakeRun(fake)((ctx) =>
+      writeReviewSheet(ctx, { tables: result.tables, findings: [] }, { api: FULL, lang: 'en' }),
+    );
     expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${HEADER_ROW + 1}`)).toBe('未发现问题。');
-    expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('messageEn')}${HEADER_ROW + 1}`)).toBe('No findings.');
+    expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('messageEn')}${HEADER_ROW + 1}`)).toBe(
+      'No findings.',
+    );
     expect(valueAt(fake, REVIEW_SHEET_NAME, `A${HEADER_ROW}`)).toBe('No.');
   });
 

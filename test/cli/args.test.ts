@@ -19,7 +19,11 @@ describe('parseArgs', () => {
       profile: 'p.json',
       lang: 'zh',
     });
-    expect(parseArgs(['check', '--format=text', '--lang', 'en', 'a.xlsx'])).toMatchObject({ format: 'text', lang: 'en', paths: ['a.xlsx'] });
+    expect(parseArgs(['check', '--format=text', '--lang', 'en', 'a.xlsx'])).toMatchObject({
+      format: 'text',
+      lang: 'en',
+      paths: ['a.xlsx'],
+    });
   });
 
   it('takes paths after -- as paths', () => {

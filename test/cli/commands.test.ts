@@ -28,7 +28,16 @@ describe('kpicheck template', () => {
   });
 
   it('takes --lang before the command', async () => {
-    const r = await run(['--lang', 'en', 'template', 'department', '-o', path.join(dir, 'd.xlsx'), '--year', '2024']);
+    const r = await run([
+      '--lang',
+      'en',
+      'template',
+      'department',
+      '-o',
+      path.join(dir, 'd.xlsx'),
+      '--year',
+      '2024',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/template/i);
   });

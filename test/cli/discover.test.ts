@@ -12,7 +12,20 @@ describe('discoverFiles', () => {
       fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
       fs.writeFileSync(path.join(dir, rel), 'x');
     };
-    for (const f of ['b.xlsx', 'a.XLS', 'c.xlsm', 'notes.txt', 'd.csv', '~$b.xlsx', '.~lock.b.xlsx#', 'sub/e.xlsx', 'sub/deeper/f.xls', '.git/g.xlsx', 'node_modules/h.xlsx', 'empty/readme.md'])
+    for (const f of [
+      'b.xlsx',
+      'a.XLS',
+      'c.xlsm',
+      'notes.txt',
+      'd.csv',
+      '~$b.xlsx',
+      '.~lock.b.xlsx#',
+      'sub/e.xlsx',
+      'sub/deeper/f.xls',
+      '.git/g.xlsx',
+      'node_modules/h.xlsx',
+      'empty/readme.md',
+    ])
       touch(f);
     fs.symlinkSync(dir, path.join(dir, 'sub', 'loop')); // not followed
     fs.symlinkSync(path.join(dir, 'b.xlsx'), path.join(dir, 'sub', 'link.xlsx')); // followed
@@ -20,7 +33,14 @@ describe('discoverFiles', () => {
 
   it('finds workbooks recursively, skipping lock files, dot-folders, node_modules and folder links', async () => {
     const { files, emptyFolders } = await discoverFiles([dir]);
-    expect(files.map((f) => path.relative(dir, f))).toEqual(['a.XLS', 'b.xlsx', 'c.xlsm', 'sub/deeper/f.xls', 'sub/e.xlsx', 'sub/link.xlsx']);
+    expect(files.map((f) => path.relative(dir, f))).toEqual([
+      'a.XLS',
+      'b.xlsx',
+      'c.xlsm',
+      'sub/deeper/f.xls',
+      'sub/e.xlsx',
+      'sub/link.xlsx',
+    ]);
     expect(emptyFolders).toEqual([]);
   });
 
@@ -28,7 +48,13 @@ describe('discoverFiles', () => {
     const txt = path.join(dir, 'notes.txt');
     const missing = path.join(dir, 'missing.xlsx');
     const { files } = await discoverFiles([txt, missing, path.join(dir, 'sub')]);
-    expect(files).toEqual([txt, missing, path.join(dir, 'sub', 'deeper', 'f.xls'), path.join(dir, 'sub', 'e.xlsx'), path.join(dir, 'sub', 'link.xlsx')]);
+    expect(files).toEqual([
+      txt,
+      missing,
+      path.join(dir, 'sub', 'deeper', 'f.xls'),
+      path.join(dir, 'sub', 'e.xlsx'),
+      path.join(dir, 'sub', 'link.xlsx'),
+    ]);
   });
 
   it('lists a file once, and names folders with no workbook', async () => {

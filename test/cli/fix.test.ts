@@ -27,7 +27,10 @@ function sha(p: string): string {
 async function fix(options: Partial<FixCommandOptions> & { input: string; output: string }) {
   let stdout = '';
   let stderr = '';
-  const code = await runFix({ lang: 'zh', ...options }, { stdout: { write: (s) => void (stdout += s) }, stderr: { write: (s) => void (stderr += s) } });
+  const code = await runFix(
+    { lang: 'zh', ...options },
+    { stdout: { write: (s) => void (stdout += s) }, stderr: { write: (s) => void (stderr += s) } },
+  );
   return { code, stdout, stderr };
 }
 
@@ -48,14 +51,16 @@ describe('runFix (--fix -o)', () => {
     expect(r.code).toBe(0);
     expect(sha(input)).toBe(before);
     expect(fs.statSync(input).mtimeMs).toBe(mtime);
-    for (const [cell, { from, to }] of Object.entries(FIXABLE)) expect(r.stdout).toContain(`${SHEET}!${cell}  “${from}” → “${to}”`);
+    for (const [cell, { from, to }] of Object.entries(FIXABLE))
+      expect(r.stdout).toContain(`${SHEET}!${cell}  “${from}” → “${to}”`);
     expect(r.stdout).toContain(`已修正 ${Object.keys(FIXABLE).length} 处`);
     expect(r.stdout).toContain('不会自动修正');
     expect(fs.readdirSync(dir).sort()).toEqual(['in.xlsx', 'out.xlsx']); // no temporary file left
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
-    for (const [cell, { to }] of Object.entries(FIXABLE)) expect(wb.getWorksheet(SHEET)!.getCell(cell).value).toBe(to);
+    for (const [cell, { to }] of Object.entries(FIXABLE))
+      expect(wb.getWorksheet(SHEET)!.getCell(cell).value).toBe(to);
     const again = checkWorkbook(readWorkbookBytes(fs.readFileSync(output)));
     expect(again.findings.filter((f) => f.fix)).toEqual([]);
     expect(again.findings.some((f) => f.rule === 'structure/missing-value')).toBe(true);
@@ -146,7 +151,11 @@ describe('--format csv | html', () => {
   function reports(): FileReport[] {
     return [
       { file: 'seed-projects-2023.xlsx', error: null, result: checkWorkbook(readWorkbookBytes(seedBytes())) },
-      { file: 'broken.xlsx', error: { code: 'corrupt', messageZh: '文件已损坏', messageEn: 'damaged' }, result: null },
+      {
+        file: 'broken.xlsx',
+        error: { code: 'corrupt', messageZh: '文件已损坏', messageEn: 'damaged' },
+        result: null,
+      },
     ];
   }
 
@@ -156,7 +165,9 @@ describe('--format csv | html', () => {
     const lines = csv.slice(1).split('\r\n').filter(Boolean);
     expect(lines[0].startsWith('文件,项目编码,项目名称')).toBe(true);
     expect(lines).toHaveLength(1 + reports()[0].result!.findings.length + 1);
-    expect(lines.filter((l) => l.includes('structure/missing-level1') && l.includes('102001006'))).toHaveLength(2);
+    expect(
+      lines.filter((l) => l.includes('structure/missing-level1') && l.includes('102001006')),
+    ).toHaveLength(2);
     expect(formatCsv(reports(), { lang: 'en' }).slice(1).startsWith('File,')).toBe(true);
   });
 

@@ -62,16 +62,19 @@ describe('kpicheck: usage', () => {
     expect(r).toEqual({ code: 0, stdout: `kpicheck ${pkg.version}\n`, stderr: '' });
   });
 
-  it.each([[[]], [['check']], [['lint', 'a.xlsx']], [['check', 'a.xlsx', '--format', 'xml']], [['check', 'a.xlsx', '--bogus']]])(
-    'exits 2 on a usage error: %j',
-    async (argv) => {
-      const r = await run(argv as string[]);
-      expect(r.code).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^kpicheck: .*[\u4e00-\u9fff].* \(.*[A-Za-z]/);
-      expect(r.stderr).toContain('kpicheck --help');
-    },
-  );
+  it.each([
+    [[]],
+    [['check']],
+    [['lint', 'a.xlsx']],
+    [['check', 'a.xlsx', '--format', 'xml']],
+    [['check', 'a.xlsx', '--bogus']],
+  ])('exits 2 on a usage error: %j', async (argv) => {
+    const r = await run(argv as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^kpicheck: .*[\u4e00-\u9fff].* \(.*[A-Za-z]/);
+    expect(r.stderr).toContain('kpicheck --help');
+  });
 });
 
 describe('kpicheck check: JSON', () => {
@@ -92,17 +95,37 @@ describe('kpicheck check: JSON', () => {
       expect(['2015', '2021']).toContain(t.framework);
       expect(t.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
     }
-    expect(f.tables.map((t: { code: string }) => t.code)).toEqual(['102001001', '102001002', '102001003', '102001004', '102001005', '102001006']);
-    expect(f.tables[0]).toMatchObject({ sheet: '项目支出绩效目标表', range: 'A1:F15', name: '一般债券到期还本', year: 2023, framework: '2015', kind: 'project' });
+    expect(f.tables.map((t: { code: string }) => t.code)).toEqual([
+      '102001001',
+      '102001002',
+      '102001003',
+      '102001004',
+      '102001005',
+      '102001006',
+    ]);
+    expect(f.tables[0]).toMatchObject({
+      sheet: '项目支出绩效目标表',
+      range: 'A1:F15',
+      name: '一般债券到期还本',
+      year: 2023,
+      framework: '2015',
+      kind: 'project',
+    });
     expect(f.issues.length).toBeGreaterThan(0);
     for (const i of f.issues) {
-      expect(Object.keys(i).filter((k) => k !== 'fix').sort()).toEqual(ISSUE_KEYS);
+      expect(
+        Object.keys(i)
+          .filter((k) => k !== 'fix')
+          .sort(),
+      ).toEqual(ISSUE_KEYS);
       expect(['error', 'warning', 'info']).toContain(i.severity);
       expect(i.cell).toMatch(/^[A-Z]+\d+$/);
       expect(i.table).toBeGreaterThanOrEqual(-1);
       expect(i.table).toBeLessThan(f.tables.length);
     }
-    expect(f.issues).toContainEqual(expect.objectContaining({ rule: 'structure/missing-level1', severity: 'error', table: 5 }));
+    expect(f.issues).toContainEqual(
+      expect.objectContaining({ rule: 'structure/missing-level1', severity: 'error', table: 5 }),
+    );
   });
 
   it('exits 0 when nothing is an error', async () => {
@@ -124,7 +147,10 @@ describe('kpicheck check: JSON', () => {
     write('folder/readme.txt', 'not a workbook');
     const r = await run(['check', folder, '--format', 'json']);
     const report = JSON.parse(r.stdout);
-    expect(report.files.map((f: { file: string }) => f.file)).toEqual([path.join(folder, 'a', 'seed.xlsx'), path.join(folder, 'b', 'seed.xls')]);
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual([
+      path.join(folder, 'a', 'seed.xlsx'),
+      path.join(folder, 'b', 'seed.xls'),
+    ]);
     expect(report.files[0].tables).toHaveLength(6);
     expect(report.files[1].tables).toEqual(report.files[0].tables);
     expect(report.files[1].issues).toEqual(report.files[0].issues);
@@ -156,7 +182,12 @@ describe('kpicheck check: profiles', () => {
     ['a missing file', 'missing.json', null, '找不到配置文件'],
     ['bad JSON', 'bad.json', '{ "severities": ', '不是有效的 JSON'],
     ['an unknown key', 'key.json', '{ "colour": "red" }', '未知的项'],
-    ['an unknown rule id', 'rule.json', '{ "severities": { "structure/no-such-rule": "off" } }', '未知的规则编号'],
+    [
+      'an unknown rule id',
+      'rule.json',
+      '{ "severities": { "structure/no-such-rule": "off" } }',
+      '未知的规则编号',
+    ],
     ['a bad severity', 'sev.json', '{ "severities": { "structure/missing-value": "fatal" } }', '级别'],
   ])('stops on %s with a clear message and exit 2', async (_label, name, content, zh) => {
     const p = path.join(dir, 'profiles', name);
@@ -169,8 +200,11 @@ describe('kpicheck check: profiles', () => {
     expect(r.stderr).toMatch(/\(.*[A-Za-z]{4}/); // English follows
   });
 
-  it('applies a good profile (turning the seed\'s only errors off gives exit 0)', async () => {
-    const p = write('profiles/ok.json', JSON.stringify({ severities: { 'structure/missing-level1': 'off' } }));
+  it("applies a good profile (turning the seed's only errors off gives exit 0)", async () => {
+    const p = write(
+      'profiles/ok.json',
+      JSON.stringify({ severities: { 'structure/missing-level1': 'off' } }),
+    );
     const r = await run(['check', SEED, '--profile', p, '--format', 'json']);
     const issues = JSON.parse(r.stdout).files[0].issues;
     expect(issues.some((i: { rule: string }) => i.rule === 'structure/missing-level1')).toBe(false);
@@ -198,7 +232,9 @@ describe('kpicheck check: text', () => {
 
   it('colours only on a terminal and without NO_COLOR', async () => {
     expect((await run(['check', SEED], { stdoutTTY: true })).stdout).toContain('\x1b[31m');
-    expect((await run(['check', SEED], { stdoutTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain('\x1b[');
+    expect((await run(['check', SEED], { stdoutTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(
+      '\x1b[',
+    );
   });
 
   it('says why a file cannot be read', async () => {
@@ -227,7 +263,9 @@ describe('formatters', () => {
     kind: 'project',
     framework: '2021',
     year: null,
-    fields: [{ key: 'code', label: '项目编码', labelCell: {}, value: { row: 0, col: 1, value: 'X1', text: 'X1' } }],
+    fields: [
+      { key: 'code', label: '项目编码', labelCell: {}, value: { row: 0, col: 1, value: 'X1', text: 'X1' } },
+    ],
   } as unknown as Table;
   const report: FileReport = {
     file: 'f.xlsx',
@@ -235,16 +273,45 @@ describe('formatters', () => {
     result: {
       tables: [table],
       findings: [
-        { rule: 'value/placeholder', severity: 'error', sheet: 'S', cell: 'E9', row: 8, col: 4, message: '占位符', messageEn: 'placeholder', table: 0, fix: { cell: 'E9', from: '**', to: '', label: '清除', labelEn: 'clear' } },
-        { rule: 'text/stray-space', severity: 'info', sheet: 'S', cell: 'A30', row: 29, col: 0, message: '空格', messageEn: 'space', table: -1 },
+        {
+          rule: 'value/placeholder',
+          severity: 'error',
+          sheet: 'S',
+          cell: 'E9',
+          row: 8,
+          col: 4,
+          message: '占位符',
+          messageEn: 'placeholder',
+          table: 0,
+          fix: { cell: 'E9', from: '**', to: '', label: '清除', labelEn: 'clear' },
+        },
+        {
+          rule: 'text/stray-space',
+          severity: 'info',
+          sheet: 'S',
+          cell: 'A30',
+          row: 29,
+          col: 0,
+          message: '空格',
+          messageEn: 'space',
+          table: -1,
+        },
       ],
     },
   };
 
   it('JSON: code/name from the fields (null when absent), fix passed through', () => {
     const j = JSON.parse(formatJson([report]));
-    expect(j.files[0].tables).toEqual([{ sheet: 'S', range: 'A1:F15', kind: 'project', framework: '2021', code: 'X1', name: null, year: null }]);
-    expect(j.files[0].issues[0].fix).toEqual({ cell: 'E9', from: '**', to: '', label: '清除', labelEn: 'clear' });
+    expect(j.files[0].tables).toEqual([
+      { sheet: 'S', range: 'A1:F15', kind: 'project', framework: '2021', code: 'X1', name: null, year: null },
+    ]);
+    expect(j.files[0].issues[0].fix).toEqual({
+      cell: 'E9',
+      from: '**',
+      to: '',
+      label: '清除',
+      labelEn: 'clear',
+    });
     expect(j.files[0].issues[1]).not.toHaveProperty('fix');
   });
 

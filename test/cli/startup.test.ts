@@ -11,7 +11,9 @@ const SRC = path.join(__dirname, '../../src');
 function importsOf(file: string): string[] {
   const src = fs.readFileSync(file, 'utf8');
   const out: string[] = [];
-  for (const m of src.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'|^\s*import\s+'([^']+)'|require\('([^']+)'\)/gm))
+  for (const m of src.matchAll(
+    /^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'|^\s*import\s+'([^']+)'|require\('([^']+)'\)/gm,
+  ))
     out.push(m[1] ?? m[2] ?? m[3]);
   return out;
 }

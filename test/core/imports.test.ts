@@ -5,7 +5,15 @@ import * as path from 'path';
 const coreDir = path.join(__dirname, '..', '..', 'src', 'core');
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? files(path.join(dir, e.name))
+        : /\.tsx?$/.test(e.name)
+          ? [path.join(dir, e.name)]
+          : [],
+    );
 }
 
 describe('src/core imports', () => {
@@ -18,7 +26,12 @@ describe('src/core imports', () => {
         const resolved = spec.startsWith('.') ? path.resolve(path.dirname(f), spec) : null;
         if (!resolved || !resolved.startsWith(coreDir)) bad.push(`${path.relative(coreDir, f)}: ${spec}`);
       }
-      if (/\bOffice\.|\bExcel\.run|\bwindow\.|\bdocument\.|\bprocess\./.test(text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''))) bad.push(`${path.relative(coreDir, f)}: host global`);
+      if (
+        /\bOffice\.|\bExcel\.run|\bwindow\.|\bdocument\.|\bprocess\./.test(
+          text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''),
+        )
+      )
+        bad.push(`${path.relative(coreDir, f)}: host global`);
     }
     expect(bad).toEqual([]);
   });

@@ -55,7 +55,13 @@ export function sheet(spec: SheetSpec): SheetGrid {
     while (formats.length <= r.r1) formats.push([]);
     formats[r.r1][r.c1] = f;
   }
-  return { name: spec.name ?? 'Sheet1', values, formats, merges: spec.noMerges ? [] : merges, mergesUnknown: spec.noMerges || undefined };
+  return {
+    name: spec.name ?? 'Sheet1',
+    values,
+    formats,
+    merges: spec.noMerges ? [] : merges,
+    mergesUnknown: spec.noMerges || undefined,
+  };
 }
 
 export function workbook(...sheets: SheetSpec[]): WorkbookGrid {

@@ -32,7 +32,10 @@ async function click(name: string | RegExp) {
   });
 }
 
-const edits = (host: FakeEditHost) => host.calls.flatMap((c) => (c.op === 'applyFixes' ? [c.edits.map((e) => `${e.cell}:${e.from}→${e.to}`)] : []));
+const edits = (host: FakeEditHost) =>
+  host.calls.flatMap((c) =>
+    c.op === 'applyFixes' ? [c.edits.map((e) => `${e.cell}:${e.from}→${e.to}`)] : [],
+  );
 
 describe('pane edits in Excel', () => {
   test('tabs 问题 / 修正 / 模板 / 指标库; one tab stop, arrow keys move and select; no axe violations', async () => {
@@ -60,16 +63,23 @@ describe('pane edits in Excel', () => {
     expect(screen.getByRole('button', { name: '生成审核结果' })).toHaveProperty('disabled', true);
     await checkNow();
     await click('生成审核结果');
-    expect(host.calls.filter((c) => c.op === 'writeReviewSheet')).toEqual([{ op: 'writeReviewSheet', findings: 7, lang: 'zh' }]);
+    expect(host.calls.filter((c) => c.op === 'writeReviewSheet')).toEqual([
+      { op: 'writeReviewSheet', findings: 7, lang: 'zh' },
+    ]);
     await screen.findByText('已生成“审核结果”工作表，列出 7 条问题。');
     fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
     await click('Write review sheet');
-    expect(host.calls.filter((c) => c.op === 'writeReviewSheet').map((c) => (c as { lang?: string }).lang)).toEqual(['zh', 'en']);
+    expect(
+      host.calls.filter((c) => c.op === 'writeReviewSheet').map((c) => (c as { lang?: string }).lang),
+    ).toEqual(['zh', 'en']);
   });
 
   test('a review sheet that cannot be written: the host’s message in the notices', async () => {
     const host = new FakeEditHost();
-    host.fail.writeReviewSheet = Object.assign(new Error('工作簿结构受保护，无法添加“审核结果”工作表。'), { messageZh: '工作簿结构受保护，无法添加“审核结果”工作表。', messageEn: 'The workbook structure is protected.' });
+    host.fail.writeReviewSheet = Object.assign(new Error('工作簿结构受保护，无法添加“审核结果”工作表。'), {
+      messageZh: '工作簿结构受保护，无法添加“审核结果”工作表。',
+      messageEn: 'The workbook structure is protected.',
+    });
     renderExcel(host);
     await checkNow();
     await click('生成审核结果');
@@ -79,18 +89,27 @@ describe('pane edits in Excel', () => {
 
   test('修正: the check’s fixes by kind; apply one, then all of a kind; each re-checks; undo; no axe violations', async () => {
     const after = { ...fixableResult(), findings: fixableResult().findings.filter((f) => f.cell !== 'E11') };
-    const { host, engine, container } = renderExcel(new FakeEditHost(), fakeEngine(fixableResult(), after, seedLikeResult()));
+    const { host, engine, container } = renderExcel(
+      new FakeEditHost(),
+      fakeEngine(fixableResult(), after, seedLikeResult()),
+    );
     await checkNow();
     const panel = await openTab('修正');
     await within(panel).findByTestId('fix-list');
     // Asked once shown how many fixes undo could restore.
     expect(host.ops()).toContain('undoableFixes');
-    expect(within(panel).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['规范写法 · 2 处', '删除多余空格 · 1 处']);
+    expect(
+      within(panel)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['规范写法 · 2 处', '删除多余空格 · 1 处']);
     expect(await axe(container)).toHaveNoViolations();
 
     await click('应用修正：E11“９０％以上”改为“≥90%”');
     expect(edits(host)).toEqual([['E11:９０％以上→≥90%']]);
-    expect(host.calls.find((c) => c.op === 'applyFixes')).toMatchObject({ edits: [{ sheet: SHEET_NAME, cell: 'E11', rules: ['value/non-standard'] }] });
+    expect(host.calls.find((c) => c.op === 'applyFixes')).toMatchObject({
+      edits: [{ sheet: SHEET_NAME, cell: 'E11', rules: ['value/non-standard'] }],
+    });
     await waitFor(() => expect(engine.checks).toBe(2));
     await screen.findByText('已修正 1 处。', { selector: '[data-testid="notice"] *' });
     // The list is the re-check's: E11 is gone.
@@ -104,14 +123,19 @@ describe('pane edits in Excel', () => {
     await click('撤销修正 (2)');
     expect(host.ops().filter((o) => o === 'undoFixes')).toHaveLength(1);
     await screen.findByText('已撤销 2 处修正。', { selector: '[data-testid="notice"] *' });
-    expect(screen.getByTestId('fix-list').querySelector('[role="status"]')?.textContent).toBe('已撤销 2 处修正。');
+    expect(screen.getByTestId('fix-list').querySelector('[role="status"]')?.textContent).toBe(
+      '已撤销 2 处修正。',
+    );
     await waitFor(() => expect(engine.checks).toBe(4));
     expect(screen.getByRole('button', { name: '撤销修正' })).toHaveProperty('disabled', true);
   });
 
   test('a fix refused because the cell changed since the check: warning with the reason, note under the fix', async () => {
     const host = new FakeEditHost();
-    host.refuse.E27 = { reason: 'E27 已被修改（现为“100”，检查时为“100百分比”），未作修正；请重新检查。', reasonEn: 'E27 was changed since the check; not fixed.' };
+    host.refuse.E27 = {
+      reason: 'E27 已被修改（现为“100”，检查时为“100百分比”），未作修正；请重新检查。',
+      reasonEn: 'E27 was changed since the check; not fixed.',
+    };
     const { container } = renderExcel(host);
     await checkNow();
     await openTab('修正');
@@ -130,7 +154,13 @@ describe('pane edits in Excel', () => {
 
   test('a protected sheet: nothing fixed, the reason shown; an error thrown by the host is shown; nothing lost', async () => {
     const host = new FakeEditHost();
-    host.blocked = [{ sheet: SHEET_NAME, reason: `工作表“${SHEET_NAME}”受保护，未作任何修正；请撤消工作表保护后重试。`, reasonEn: `Sheet "${SHEET_NAME}" is protected, so nothing was fixed.` }];
+    host.blocked = [
+      {
+        sheet: SHEET_NAME,
+        reason: `工作表“${SHEET_NAME}”受保护，未作任何修正；请撤消工作表保护后重试。`,
+        reasonEn: `Sheet "${SHEET_NAME}" is protected, so nothing was fixed.`,
+      },
+    ];
     renderExcel(host);
     await checkNow();
     await openTab('修正');
@@ -154,7 +184,19 @@ describe('pane edits in Excel', () => {
   test('undo that finds cells changed after the fix: they are reported and kept', async () => {
     const host = new FakeEditHost();
     host.undoable = 2;
-    host.undoResult = { restored: 1, leftAlone: [{ sheet: SHEET_NAME, cell: 'E27', reason: 'E27 在修正后又被修改过，保留现有内容。', reasonEn: 'E27 was changed after the fix.' }], blocked: [], remaining: 0 };
+    host.undoResult = {
+      restored: 1,
+      leftAlone: [
+        {
+          sheet: SHEET_NAME,
+          cell: 'E27',
+          reason: 'E27 在修正后又被修改过，保留现有内容。',
+          reasonEn: 'E27 was changed after the fix.',
+        },
+      ],
+      blocked: [],
+      remaining: 0,
+    };
     renderExcel(host);
     await checkNow();
     await openTab('修正');
@@ -175,7 +217,9 @@ describe('pane edits in Excel', () => {
     fireEvent.click(screen.getByRole('radio', { name: '项目支出绩效目标表（2015 版框架）' }));
     fireEvent.change(screen.getByRole('spinbutton', { name: '预算年度' }), { target: { value: '2025' } });
     await click('插入模板');
-    expect(host.calls.filter((c) => c.op === 'insertTemplate')).toEqual([{ op: 'insertTemplate', kind: 'project-2015', year: 2025 }]);
+    expect(host.calls.filter((c) => c.op === 'insertTemplate')).toEqual([
+      { op: 'insertTemplate', kind: 'project-2015', year: 2025 },
+    ]);
     await screen.findByText('已插入工作表“绩效目标表 2025”，并已重新检查。');
     expect(screen.getByText('此版本的 Excel 不支持页面设置，已略过。')).toBeTruthy();
     expect(engine.checks).toBe(1);
@@ -209,7 +253,9 @@ describe('pane edits in Excel', () => {
     expect(engine.checks).toBe(1);
     expect(screen.getByRole('button', { name: '插入所选指标' })).toHaveProperty('disabled', true);
     fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
-    expect(screen.getByText('Select a cell of an indicator grid (the 一级/二级/三级 table) first.')).toBeTruthy();
+    expect(
+      screen.getByText('Select a cell of an indicator grid (the 一级/二级/三级 table) first.'),
+    ).toBeTruthy();
   });
 
   test('a plain host (no edits) shows no tabs and no 生成审核结果', async () => {

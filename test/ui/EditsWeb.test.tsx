@@ -70,7 +70,9 @@ describe('pane edits in the web page', () => {
     await screen.findByText('文件：绩效目标表模板-project-2015-2025.xlsx');
     await screen.findByTestId('findings');
     expect(screen.getByRole('tab', { name: '问题' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByText('已新建 绩效目标表模板-project-2015-2025.xlsx，并作为当前文件打开。')).toBeTruthy();
+    expect(
+      screen.getByText('已新建 绩效目标表模板-project-2015-2025.xlsx，并作为当前文件打开。'),
+    ).toBeTruthy();
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -84,7 +86,9 @@ describe('pane edits in the web page', () => {
     await click('新建并下载');
     expect(opened[0].calls).toEqual([{ op: 'insertTemplate', kind: 'department', year: 2026 }]);
     expect(templates).toEqual([]);
-    expect((await screen.findByTestId('download-link')).getAttribute('download')).toBe('绩效目标表模板-department-2026.xlsx');
+    expect((await screen.findByTestId('download-link')).getAttribute('download')).toBe(
+      '绩效目标表模板-department-2026.xlsx',
+    );
     await screen.findByText('文件：绩效目标表模板-department-2026.xlsx');
   });
 
@@ -103,7 +107,11 @@ describe('pane edits in the web page', () => {
     await click('下载修正副本');
     const call = opened[0].calls[0];
     expect(call.op).toBe('applyFixes');
-    expect(call.op === 'applyFixes' && call.edits.map((e) => `${e.cell}:${e.to}`).sort()).toEqual(['B8:质量指标', 'E11:≥90%', 'E27:100%']);
+    expect(call.op === 'applyFixes' && call.edits.map((e) => `${e.cell}:${e.to}`).sort()).toEqual([
+      'B8:质量指标',
+      'E11:≥90%',
+      'E27:100%',
+    ]);
     const link = await screen.findByTestId('download-link');
     expect(link.getAttribute('download')).toBe('项目-修正.xlsx');
     await screen.findByText('文件：项目-修正.xlsx');

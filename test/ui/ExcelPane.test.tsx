@@ -50,7 +50,9 @@ describe('task pane in Excel', () => {
     fireEvent.click(item);
     expect(host.selected).toEqual([[SHEET_NAME, 'A48']]);
     expect(item.getAttribute('aria-current')).toBe('true');
-    expect(screen.getByTestId('rule-explanation').textContent).toContain('每张表都要有产出、效益和满意度指标。');
+    expect(screen.getByTestId('rule-explanation').textContent).toContain(
+      '每张表都要有产出、效益和满意度指标。',
+    );
   });
 
   test('severity filter shows only findings of that severity', async () => {
@@ -70,7 +72,9 @@ describe('task pane in Excel', () => {
   test('keyboard: one tab stop in the list, arrow keys move, Enter selects', async () => {
     const { host } = renderExcel();
     await checkNow();
-    const items = Array.from(screen.getByTestId('findings').querySelectorAll<HTMLButtonElement>('button[data-finding]'));
+    const items = Array.from(
+      screen.getByTestId('findings').querySelectorAll<HTMLButtonElement>('button[data-finding]'),
+    );
     expect(items.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1]);
     act(() => items[0].focus());
     fireEvent.keyDown(items[0], { key: 'ArrowDown' });

@@ -79,7 +79,10 @@ describe('web page outside Excel', () => {
     const { container } = renderWeb({
       async openFile(file: File) {
         const h = new FakeFileHost(file.name);
-        if (bad) h.readError = Object.assign(new Error('不是 Excel 文件：notes.txt'), { messageEn: 'Not an Excel file: notes.txt' });
+        if (bad)
+          h.readError = Object.assign(new Error('不是 Excel 文件：notes.txt'), {
+            messageEn: 'Not an Excel file: notes.txt',
+          });
         return h;
       },
     });

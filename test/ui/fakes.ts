@@ -30,7 +30,12 @@ function cell(row: number, col: number, text: string): CellRead {
 }
 
 function fieldOf(key: 'code' | 'name', row: number, text: string): Field {
-  return { key, label: key === 'code' ? '项目编码' : '项目名称', labelCell: cell(row, 0, key), value: cell(row, 1, text) };
+  return {
+    key,
+    label: key === 'code' ? '项目编码' : '项目名称',
+    labelCell: cell(row, 0, key),
+    value: cell(row, 1, text),
+  };
 }
 
 export function table(code: string, name: string, top: number): Table {
@@ -50,7 +55,15 @@ export function table(code: string, name: string, top: number): Table {
   };
 }
 
-export function finding(rule: string, severity: Severity, cellA1: string, row: number, tableIndex: number, message: string, messageEn: string): Finding {
+export function finding(
+  rule: string,
+  severity: Severity,
+  cellA1: string,
+  row: number,
+  tableIndex: number,
+  message: string,
+  messageEn: string,
+): Finding {
   return { rule, severity, sheet: SHEET, cell: cellA1, row, col: 0, message, messageEn, table: tableIndex };
 }
 
@@ -59,7 +72,10 @@ export const rules: Rule[] = [
     id: 'structure/missing-level1',
     defaultSeverity: 'error',
     description: { zh: '缺少必填的一级指标', en: 'A required level-1 indicator is missing' },
-    explain: { zh: '每张表都要有产出、效益和满意度指标。', en: 'Every table needs output, outcome and satisfaction indicators.' },
+    explain: {
+      zh: '每张表都要有产出、效益和满意度指标。',
+      en: 'Every table needs output, outcome and satisfaction indicators.',
+    },
   },
   {
     id: 'plan/incomplete',
@@ -77,17 +93,59 @@ export function seedLikeResult(): CheckResult {
   return {
     tables: [table('102001005', '农业产业发展', 0), table('102001006', '债券付息', 30)],
     findings: [
-      finding('structure/missing-level1', 'error', 'A45', 44, 1, '缺少一级指标“效益指标”。', 'Level-1 indicator 效益指标 is missing.'),
-      finding('structure/missing-level1', 'error', 'A48', 47, 1, '缺少一级指标“满意度指标”。', 'Level-1 indicator 满意度指标 is missing.'),
-      finding('plan/incomplete', 'warning', 'C36', 35, 1, '资金支出计划 3月底 未填写。', 'Spending plan for end of March is blank.'),
-      finding('plan/back-loaded', 'info', 'F8', 7, 0, '70% 以上的资金安排在最后两个月。', '70% or more of the money is planned for the last two months.'),
+      finding(
+        'structure/missing-level1',
+        'error',
+        'A45',
+        44,
+        1,
+        '缺少一级指标“效益指标”。',
+        'Level-1 indicator 效益指标 is missing.',
+      ),
+      finding(
+        'structure/missing-level1',
+        'error',
+        'A48',
+        47,
+        1,
+        '缺少一级指标“满意度指标”。',
+        'Level-1 indicator 满意度指标 is missing.',
+      ),
+      finding(
+        'plan/incomplete',
+        'warning',
+        'C36',
+        35,
+        1,
+        '资金支出计划 3月底 未填写。',
+        'Spending plan for end of March is blank.',
+      ),
+      finding(
+        'plan/back-loaded',
+        'info',
+        'F8',
+        7,
+        0,
+        '70% 以上的资金安排在最后两个月。',
+        '70% or more of the money is planned for the last two months.',
+      ),
     ],
   };
 }
 
 /** A finding with a form-only fix (as value/non-standard, text/stray-space … report them). */
-export function fixable(rule: string, cellA1: string, from: string, to: string, label: string, labelEn: string): Finding {
-  return { ...finding(rule, 'warning', cellA1, 0, 0, `“${from}”宜写作“${to}”。`, `"${from}" should read "${to}".`), fix: { cell: cellA1, from, to, label, labelEn } };
+export function fixable(
+  rule: string,
+  cellA1: string,
+  from: string,
+  to: string,
+  label: string,
+  labelEn: string,
+): Finding {
+  return {
+    ...finding(rule, 'warning', cellA1, 0, 0, `“${from}”宜写作“${to}”。`, `"${from}" should read "${to}".`),
+    fix: { cell: cellA1, from, to, label, labelEn },
+  };
 }
 
 /** The seed-like result plus three fixable findings of two kinds. */
@@ -196,8 +254,16 @@ export class FakeEditHost extends FakeHost {
   }
   async applyFixes(edits: readonly FixEdit[]): Promise<FixResult> {
     this.record({ op: 'applyFixes', edits: [...edits] });
-    if (this.blocked.length) return { applied: [], refused: edits.map((edit) => ({ edit, reason: '受保护', reasonEn: 'protected' })), blocked: this.blocked, undoable: null };
-    const refused = edits.filter((e) => this.refuse[e.cell]).map((edit) => ({ edit, ...this.refuse[edit.cell] }));
+    if (this.blocked.length)
+      return {
+        applied: [],
+        refused: edits.map((edit) => ({ edit, reason: '受保护', reasonEn: 'protected' })),
+        blocked: this.blocked,
+        undoable: null,
+      };
+    const refused = edits
+      .filter((e) => this.refuse[e.cell])
+      .map((edit) => ({ edit, ...this.refuse[edit.cell] }));
     const applied = edits.filter((e) => !this.refuse[e.cell]);
     this.undoable += applied.length;
     return { applied, refused, blocked: [], undoable: this.undoable };
@@ -212,7 +278,10 @@ export class FakeEditHost extends FakeHost {
     this.record({ op: 'undoableFixes' });
     return this.undoable;
   }
-  async writeReviewSheet(result: CheckResult, options: { lang?: 'zh' | 'en' } = {}): Promise<ReviewSheetResult> {
+  async writeReviewSheet(
+    result: CheckResult,
+    options: { lang?: 'zh' | 'en' } = {},
+  ): Promise<ReviewSheetResult> {
     this.record({ op: 'writeReviewSheet', findings: result.findings.length, lang: options.lang });
     return { sheet: '审核结果', rows: result.findings.length, replaced: false };
   }
@@ -237,22 +306,42 @@ export class FakeFileHost extends FakeHost {
   }
   async applyFixes(edits: readonly FixEdit[]): Promise<FixResult> {
     this.calls.push({ op: 'applyFixes', edits: [...edits] });
-    const name = `${this.title().replace(/\.xlsx$/, '').replace(/-修正$/, '')}-修正.xlsx`;
+    const name = `${this.title()
+      .replace(/\.xlsx$/, '')
+      .replace(/-修正$/, '')}-修正.xlsx`;
     const opened = new FakeFileHost(name);
     this.made.push(opened);
-    return { applied: [...edits], refused: [], blocked: [], file: { name, data: new Uint8Array([80, 75, edits.length]) }, opened };
+    return {
+      applied: [...edits],
+      refused: [],
+      blocked: [],
+      file: { name, data: new Uint8Array([80, 75, edits.length]) },
+      opened,
+    };
   }
-  async writeReviewSheet(result: CheckResult, options: { lang?: 'zh' | 'en' } = {}): Promise<ReviewSheetResult> {
+  async writeReviewSheet(
+    result: CheckResult,
+    options: { lang?: 'zh' | 'en' } = {},
+  ): Promise<ReviewSheetResult> {
     this.calls.push({ op: 'writeReviewSheet', findings: result.findings.length, lang: options.lang });
     const name = `${this.title().replace(/\.xlsx$/, '')}-审核结果.xlsx`;
-    return { sheet: '审核结果', rows: result.findings.length, file: { name, data: new Uint8Array([80, 75]) } };
+    return {
+      sheet: '审核结果',
+      rows: result.findings.length,
+      file: { name, data: new Uint8Array([80, 75]) },
+    };
   }
 }
 
 /** What the web page's newFromTemplate gives: the file and a host over it. */
 export function newFakeTemplate(kind: TemplateKind, year: number): TemplateInsertResult {
   const name = `绩效目标表模板-${kind}-${year}.xlsx`;
-  return { sheet: '项目支出绩效目标表', skipped: [], file: { name, data: new Uint8Array([80, 75, 3, 4]) }, opened: new FakeFileHost(name) };
+  return {
+    sheet: '项目支出绩效目标表',
+    skipped: [],
+    file: { name, data: new Uint8Array([80, 75, 3, 4]) },
+    opened: new FakeFileHost(name),
+  };
 }
 
 /** An Excel host that reports edits: `change()` plays an edit. */

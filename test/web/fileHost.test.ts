@@ -62,18 +62,25 @@ describe('FileHost', () => {
     expect(copy.name).toBe('seed-projects-2023-标注.xlsx');
     const orig = await loadXlsx(bytes(SAMPLE));
     for (const ws of orig.worksheets) {
-      ws.eachRow((row) => row.eachCell((cell) => expect(wb.getWorksheet(ws.name)!.getCell(cell.address).value).toEqual(cell.value)));
+      ws.eachRow((row) =>
+        row.eachCell((cell) =>
+          expect(wb.getWorksheet(ws.name)!.getCell(cell.address).value).toEqual(cell.value),
+        ),
+      );
     }
   });
 
-  (fs.existsSync(XLS) ? test : test.skip)('a legacy .xls is read and its annotated copy written as .xlsx', async () => {
-    const { copy, wb } = await annotate('seed.xls', XLS);
-    expect(copy.name).toBe('seed-标注.xlsx');
-    expect(wb.worksheets.length).toBeGreaterThan(0);
-  });
+  (fs.existsSync(XLS) ? test : test.skip)(
+    'a legacy .xls is read and its annotated copy written as .xlsx',
+    async () => {
+      const { copy, wb } = await annotate('seed.xls', XLS);
+      expect(copy.name).toBe('seed-标注.xlsx');
+      expect(wb.worksheets.length).toBeGreaterThan(0);
+    },
+  );
 });
 
-describe('FileHost edits: every one a new file; the open file\'s bytes untouched', () => {
+describe("FileHost edits: every one a new file; the open file's bytes untouched", () => {
   test('names: fixed copy, review copy, template', () => {
     expect(fixedName('seed.xlsx')).toBe('seed-修正.xlsx');
     expect(fixedName('seed-修正.xlsx')).toBe('seed-修正.xlsx');
@@ -123,7 +130,17 @@ describe('FileHost edits: every one a new file; the open file\'s bytes untouched
 
   test('fixes that all fail: no copy, nothing to open', async () => {
     const host = new FileHost('seed.xlsx', bytes(SAMPLE));
-    const res = await host.applyFixes([{ sheet: SHEET, cell: 'A1', from: 'x ', to: 'x', label: '删除多余空格', labelEn: 'Remove stray spaces', rules: ['text/stray-space'] }]);
+    const res = await host.applyFixes([
+      {
+        sheet: SHEET,
+        cell: 'A1',
+        from: 'x ',
+        to: 'x',
+        label: '删除多余空格',
+        labelEn: 'Remove stray spaces',
+        rules: ['text/stray-space'],
+      },
+    ]);
     expect(res.applied).toEqual([]);
     expect(res.refused).toHaveLength(1);
     expect(res.file).toBeUndefined();
@@ -172,6 +189,9 @@ describe('webOpeners', () => {
 
   test('a sample that is not there is an error in both languages', async () => {
     globalThis.fetch = (async () => new Response('nope', { status: 404 })) as typeof fetch;
-    await expect(webOpeners.openSample()).rejects.toMatchObject({ message: expect.stringContaining('404'), messageEn: expect.stringContaining('404') });
+    await expect(webOpeners.openSample()).rejects.toMatchObject({
+      message: expect.stringContaining('404'),
+      messageEn: expect.stringContaining('404'),
+    });
   });
 });

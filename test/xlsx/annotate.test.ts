@@ -12,7 +12,17 @@ const SHEET = '项目支出绩效目标表';
 
 function finding(cell: string, severity: Severity, rule: string, message: string): Finding {
   const p = parseA1(cell)!;
-  return { rule, severity, sheet: SHEET, cell, row: p.row, col: p.col, message, messageEn: `EN ${message}`, table: 0 };
+  return {
+    rule,
+    severity,
+    sheet: SHEET,
+    cell,
+    row: p.row,
+    col: p.col,
+    message,
+    messageEn: `EN ${message}`,
+    table: 0,
+  };
 }
 
 const FINDINGS: Finding[] = [
@@ -43,7 +53,12 @@ function fillOf(cell: ExcelJS.Cell): string | undefined {
 /** Values, formats and merges as the reader sees them. */
 function grid(bytes: Uint8Array) {
   const key = (m: { r1: number; c1: number; r2: number; c2: number }) => `${m.r1},${m.c1},${m.r2},${m.c2}`;
-  return readWorkbookBytes(bytes, 'x.xlsx').sheets.map((s) => ({ name: s.name, values: s.values, formats: s.formats, merges: s.merges.map(key).sort() }));
+  return readWorkbookBytes(bytes, 'x.xlsx').sheets.map((s) => ({
+    name: s.name,
+    values: s.values,
+    formats: s.formats,
+    merges: s.merges.map(key).sort(),
+  }));
 }
 
 describe('SEVERITY_FILLS', () => {

@@ -2,7 +2,9 @@ import { codepageTables } from '../../src/xlsx/codepages';
 
 // SheetJS's own tables, as the reference (the adapter does not load them).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const cpexcel = require('@e965/xlsx/dist/cpexcel.js') as { utils: { encode(cp: number, s: string): number[]; decode(cp: number, b: number[]): string } };
+const cpexcel = require('@e965/xlsx/dist/cpexcel.js') as {
+  utils: { encode(cp: number, s: string): number[]; decode(cp: number, b: number[]): string };
+};
 
 const { decode, encode } = codepageTables.utils;
 

@@ -27,7 +27,10 @@ export function tempDir(prefix: string): string {
 export function encryptedWorkbookBytes(): Uint8Array {
   const cfb = XLSX.CFB.utils.cfb_new();
   // EncryptionInfo version 4.4 (agile) header followed by a stub XML descriptor.
-  const info = Buffer.concat([Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), Buffer.from('<?xml version="1.0"?><encryption/>')]);
+  const info = Buffer.concat([
+    Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]),
+    Buffer.from('<?xml version="1.0"?><encryption/>'),
+  ]);
   XLSX.CFB.utils.cfb_add(cfb, '/EncryptionInfo', info);
   XLSX.CFB.utils.cfb_add(cfb, '/EncryptedPackage', Buffer.alloc(4096, 7));
   return new Uint8Array(XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
@@ -62,9 +65,21 @@ export function badFiles(): BadFile[] {
     { name: 'truncated-100.xlsx', bytes: seed.subarray(0, 100), code: 'corrupt' },
     { name: 'truncated-half.xlsx', bytes: seed.subarray(0, Math.floor(seed.length / 2)), code: 'corrupt' },
     { name: 'truncated.xls', bytes: xls.subarray(0, 3000), code: 'corrupt' },
-    { name: 'text-renamed.xlsx', bytes: Buffer.from('项目编码,102001001\n预算项目名称,一般债券到期还本\n'), code: 'not-excel' },
-    { name: 'pdf-renamed.xlsx', bytes: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n'), code: 'not-excel' },
-    { name: 'page.xls', bytes: Buffer.from('<html><body><table><tr><td>项目编码</td></tr></table></body></html>'), code: 'not-excel' },
+    {
+      name: 'text-renamed.xlsx',
+      bytes: Buffer.from('项目编码,102001001\n预算项目名称,一般债券到期还本\n'),
+      code: 'not-excel',
+    },
+    {
+      name: 'pdf-renamed.xlsx',
+      bytes: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n'),
+      code: 'not-excel',
+    },
+    {
+      name: 'page.xls',
+      bytes: Buffer.from('<html><body><table><tr><td>项目编码</td></tr></table></body></html>'),
+      code: 'not-excel',
+    },
     { name: 'table.csv', bytes: Buffer.from('项目编码,102001001\n'), code: 'not-excel' },
     { name: 'word.xlsx', bytes: docxLikeBytes(), code: 'not-excel' },
     { name: 'encrypted.xlsx', bytes: encryptedWorkbookBytes(), code: 'encrypted' },

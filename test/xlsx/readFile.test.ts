@@ -13,7 +13,10 @@ describe('readWorkbookFile', () => {
   });
 
   it('reports a missing file', async () => {
-    await expect(readWorkbookFile(path.join(dir, 'nope.xlsx'))).rejects.toMatchObject({ code: 'not-found', name: 'FileReadError' });
+    await expect(readWorkbookFile(path.join(dir, 'nope.xlsx'))).rejects.toMatchObject({
+      code: 'not-found',
+      name: 'FileReadError',
+    });
   });
 
   it('reports a directory', async () => {
@@ -60,7 +63,9 @@ describe('useNativeInflate', () => {
     const XLSX = require('@e965/xlsx') as typeof import('@e965/xlsx');
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['项目编码', '102001001']]), 'S');
-    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+    const bytes = new Uint8Array(
+      XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer,
+    );
     expect(readWorkbookBytes(bytes).sheets[0].values).toEqual([['项目编码', '102001001']]);
   });
 });

@@ -117,7 +117,14 @@ describe('readWorkbookBytes: values as the workbook holds them', () => {
 
   it('does not pad a sheet whose cells start far from A1', () => {
     const ws = XLSX.utils.aoa_to_sheet([]);
-    XLSX.utils.sheet_add_aoa(ws, [['一级指标', '二级指标'], ['产出指标', '数量指标']], { origin: 'D50000' });
+    XLSX.utils.sheet_add_aoa(
+      ws,
+      [
+        ['一级指标', '二级指标'],
+        ['产出指标', '数量指标'],
+      ],
+      { origin: 'D50000' },
+    );
     ws['!merges'] = [{ s: { r: 50000, c: 3 }, e: { r: 50003, c: 3 } }];
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, 'Far');
@@ -125,7 +132,10 @@ describe('readWorkbookBytes: values as the workbook holds them', () => {
     const s = readWorkbookBytes(bytes, 'far.xlsx').sheets[0];
     expect(s.top).toBe(49999);
     expect(s.left).toBe(3);
-    expect(s.values).toEqual([['一级指标', '二级指标'], ['产出指标', '数量指标']]);
+    expect(s.values).toEqual([
+      ['一级指标', '二级指标'],
+      ['产出指标', '数量指标'],
+    ]);
     expect(s.merges).toEqual([{ r1: 50000, c1: 3, r2: 50003, c2: 3 }]);
   });
 
@@ -133,19 +143,27 @@ describe('readWorkbookBytes: values as the workbook holds them', () => {
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([]), 'Empty');
     const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
-    expect(readWorkbookBytes(bytes).sheets).toEqual([{ name: 'Empty', values: [], top: 0, left: 0, merges: [] }]);
+    expect(readWorkbookBytes(bytes).sheets).toEqual([
+      { name: 'Empty', values: [], top: 0, left: 0, merges: [] },
+    ]);
   });
 
   it.each(['biff8', 'xlsm', 'ods'] as const)('reads a workbook written as %s', (bookType) => {
     const wb = XLSX.utils.book_new();
-    const ws = XLSX.utils.aoa_to_sheet([['项目编码', '102001001'], ['指标值', 0.85]]);
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['项目编码', '102001001'],
+      ['指标值', 0.85],
+    ]);
     ws.B2.z = '0%';
     ws['!merges'] = [{ s: { r: 0, c: 1 }, e: { r: 0, c: 3 } }];
     XLSX.utils.book_append_sheet(wb, ws, '项目表');
     const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType }) as ArrayBuffer);
     const s = readWorkbookBytes(bytes, `t.${bookType === 'biff8' ? 'xls' : bookType}`).sheets[0];
     expect(s.name).toBe('项目表');
-    expect(s.values).toEqual([['项目编码', '102001001'], ['指标值', 0.85]]);
+    expect(s.values).toEqual([
+      ['项目编码', '102001001'],
+      ['指标值', 0.85],
+    ]);
     expect(s.formats?.[1]?.[1]).toBe('0%');
     expect(s.merges).toEqual([{ r1: 0, c1: 1, r2: 0, c2: 3 }]);
   });
@@ -172,7 +190,9 @@ describe('readWorkbookBytes: files it cannot read', () => {
 
   it('rejects a file over the size limit before parsing it', () => {
     const bytes = fs.readFileSync(SEED);
-    expect(() => readWorkbookBytes(bytes, 'seed.xlsx', { maxBytes: 1000 })).toThrow(expect.objectContaining({ code: 'too-large' }));
+    expect(() => readWorkbookBytes(bytes, 'seed.xlsx', { maxBytes: 1000 })).toThrow(
+      expect.objectContaining({ code: 'too-large' }),
+    );
     expect(MAX_FILE_BYTES).toBeGreaterThanOrEqual(50 * 1024 * 1024);
   });
 
@@ -201,7 +221,14 @@ describe('readWorkbookBytes: files it cannot read', () => {
   });
 
   it('has no Node imports (it runs in the web page)', () => {
-    for (const f of ['readGrid.ts', 'container.ts', 'errors.ts', 'annotate.ts', 'codepages.ts', 'sheetjs.ts']) {
+    for (const f of [
+      'readGrid.ts',
+      'container.ts',
+      'errors.ts',
+      'annotate.ts',
+      'codepages.ts',
+      'sheetjs.ts',
+    ]) {
       const src = fs.readFileSync(path.join(__dirname, '../../src/xlsx', f), 'utf8');
       expect(src).not.toMatch(/from '(fs|path|zlib|os|child_process|node:[a-z_]+)'/);
     }

@@ -49,8 +49,14 @@ describe('writeFixedCopy', () => {
       expect(JSON.parse(before.get(`${SHEET}!${cell}`)!)).toBe(from);
       expect(ws.getCell(cell).value).toBe(to);
     }
-    const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k));
-    expect(changed.sort()).toEqual(Object.keys(FIXABLE).map((c) => `${SHEET}!${c}`).sort());
+    const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+      (k) => before.get(k) !== after.get(k),
+    );
+    expect(changed.sort()).toEqual(
+      Object.keys(FIXABLE)
+        .map((c) => `${SHEET}!${c}`)
+        .sort(),
+    );
 
     // Checked again: the fixed findings are gone, the meaning-changing ones are still there, unfixed.
     const again = checkWorkbook(readWorkbookBytes(out.data));
@@ -86,7 +92,9 @@ describe('writeFixedCopy', () => {
       edit('B24', '数量指', '数量指标', 'structure/unknown-level-name'),
     ]);
     expect(out.applied.map((e) => e.cell)).toEqual(['B24']);
-    const reasons = Object.fromEntries(out.refused.map((r) => [`${r.edit.sheet}!${r.edit.cell}:${r.edit.to}`, r.reasonEn]));
+    const reasons = Object.fromEntries(
+      out.refused.map((r) => [`${r.edit.sheet}!${r.edit.cell}:${r.edit.to}`, r.reasonEn]),
+    );
     expect(reasons[`${SHEET}!E27:100%`]).toMatch(/no longer holds/);
     expect(reasons[`${SHEET}!F7:x`]).toMatch(/formula/);
     expect(reasons['没有这个表!E11:≥90%']).toMatch(/not found/);

@@ -19,7 +19,10 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 const col = (key: string) => REVIEW_COLUMNS.findIndex((c) => c.key === key) + 1;
 
 /** The review sheet's hyperlinks read back with SheetJS: row → target "sheet!cell". */
-function linksOf(bytes: Uint8Array, sheet = REVIEW_SHEET_NAME): Map<number, { target: string; text: unknown }> {
+function linksOf(
+  bytes: Uint8Array,
+  sheet = REVIEW_SHEET_NAME,
+): Map<number, { target: string; text: unknown }> {
   const wb = XLSX.read(bytes);
   const ws = wb.Sheets[sheet];
   const out = new Map<number, { target: string; text: unknown }>();
@@ -35,7 +38,10 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
   test('one row per finding; the cell column links to the right cell; a table; print setup; other sheets untouched', async () => {
     const input = seedBytes();
     const result = checkWorkbook(readWorkbookBytes(input));
-    const out = await writeReviewSheetCopy(input, result, { generatedAt: new Date(2024, 0, 2, 3, 4), source: 'seed-projects-2023.xlsx' });
+    const out = await writeReviewSheetCopy(input, result, {
+      generatedAt: new Date(2024, 0, 2, 3, 4),
+      source: 'seed-projects-2023.xlsx',
+    });
     expect(out.rows).toBe(result.findings.length);
 
     const wb = await load(out.data);
@@ -45,7 +51,12 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
     expect(String(ws.getCell('A2').value)).toContain(`${result.findings.length} 条问题`);
     expect(ws.getRow(HEADER_ROW).values).toEqual([undefined, ...REVIEW_COLUMNS.map((c) => c.zh)]);
     expect(ws.getTables()).toHaveLength(1);
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: HEADER_ROW });
 
     const links = linksOf(out.data);
@@ -54,7 +65,9 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
       expect(ws.getCell(row, col('rule')).value).toBe(f.rule);
       expect(ws.getCell(row, col('message')).value).toBe(f.message);
       expect(ws.getCell(row, col('sheet')).value).toBe(f.sheet);
-      expect(ws.getCell(row, col('severity')).fill).toMatchObject({ fgColor: { argb: SEVERITY_FILLS[f.severity].argb } });
+      expect(ws.getCell(row, col('severity')).fill).toMatchObject({
+        fgColor: { argb: SEVERITY_FILLS[f.severity].argb },
+      });
       const link = links.get(row);
       expect(link).toBeDefined();
       expect(link!.text).toBe(f.cell);
@@ -66,15 +79,28 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
       expect(wb.getWorksheet(sheet!)).toBeDefined();
     });
     // The two missing-level1 findings of 102001006 point at A97 and A101 (the 一级 cells).
-    const level1Rows = result.findings.map((f, i) => [f, HEADER_ROW + 1 + i] as const).filter(([f]) => f.rule === 'structure/missing-level1');
-    expect(level1Rows.map(([, row]) => links.get(row)!.target)).toEqual(["#'项目支出绩效目标表'!A97", "#'项目支出绩效目标表'!A101"]);
+    const level1Rows = result.findings
+      .map((f, i) => [f, HEADER_ROW + 1 + i] as const)
+      .filter(([f]) => f.rule === 'structure/missing-level1');
+    expect(level1Rows.map(([, row]) => links.get(row)!.target)).toEqual([
+      "#'项目支出绩效目标表'!A97",
+      "#'项目支出绩效目标表'!A101",
+    ]);
     expect(level1Rows.every(([, row]) => ws.getCell(row, col('tableCode')).value === '102001006')).toBe(true);
 
     // Written as Excel writes internal links: a location, no external relationship.
     const zip = await JSZip.loadAsync(out.data);
-    const rels = await Promise.all(Object.keys(zip.files).filter((p) => p.endsWith('.rels')).map((p) => zip.file(p)!.async('string')));
+    const rels = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => p.endsWith('.rels'))
+        .map((p) => zip.file(p)!.async('string')),
+    );
     expect(rels.join('\n')).not.toMatch(/TargetMode="External"/);
-    const sheetXmls = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).map((p) => zip.file(p)!.async('string')));
+    const sheetXmls = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+        .map((p) => zip.file(p)!.async('string')),
+    );
     const withLinks = sheetXmls.filter((x) => x.includes('<hyperlink '));
     expect(withLinks).toHaveLength(1);
     expect(withLinks[0]).toContain(`location="'项目支出绩效目标表'!A97" display="A97"`);
@@ -85,7 +111,9 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
     before.eachSheet((src) => {
       const copy = wb.getWorksheet(src.name)!;
       src.eachRow({ includeEmpty: false }, (r) =>
-        r.eachCell({ includeEmpty: false }, (c) => expect(JSON.stringify(copy.getCell(c.address).value)).toBe(JSON.stringify(c.value))),
+        r.eachCell({ includeEmpty: false }, (c) =>
+          expect(JSON.stringify(copy.getCell(c.address).value)).toBe(JSON.stringify(c.value)),
+        ),
       );
     });
   });
@@ -106,11 +134,21 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
     expect(linksOf(second.data).size).toBe(0);
   });
 
-  test("sheet names with quotes and spaces are quoted in the link; English headers on request", async () => {
+  test('sheet names with quotes and spaces are quoted in the link; English headers on request', async () => {
     const src = new ExcelJS.Workbook();
     src.addWorksheet("It's 项目 表").getCell('C7').value = '７０％以上';
     const input = Buffer.from(await src.xlsx.writeBuffer());
-    const f: Finding = { rule: 'value/non-standard', severity: 'info', sheet: "It's 项目 表", cell: 'C7', row: 6, col: 2, message: '宜写作“≥70%”', messageEn: 'use ≥70%', table: -1 };
+    const f: Finding = {
+      rule: 'value/non-standard',
+      severity: 'info',
+      sheet: "It's 项目 表",
+      cell: 'C7',
+      row: 6,
+      col: 2,
+      message: '宜写作“≥70%”',
+      messageEn: 'use ≥70%',
+      table: -1,
+    };
     const out = await writeReviewSheetCopy(input, { tables: [], findings: [f] }, { lang: 'en' });
     const link = linksOf(out.data).get(HEADER_ROW + 1)!;
     expect(link.target).toBe("#'It''s 项目 表'!C7");

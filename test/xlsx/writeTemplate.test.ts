@@ -1,7 +1,13 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/core/check';
-import { TEMPLATE_KINDS, fillSample, layoutTemplate, templateDefinition, type TemplateKind } from '../../src/core/templates';
+import {
+  TEMPLATE_KINDS,
+  fillSample,
+  layoutTemplate,
+  templateDefinition,
+  type TemplateKind,
+} from '../../src/core/templates';
 import { readWorkbookBytes } from '../../src/xlsx/readGrid';
 import { templateWorkbook, writeTemplateBuffer } from '../../src/xlsx/writeTemplate';
 
@@ -11,7 +17,12 @@ const rules = (fs: { rule: string }[]) => [...new Set(fs.map((f) => f.rule))].so
 
 /** What an empty template checks to (see test/core/templates/templates.test.ts for why). */
 const EMPTY_RULES: Record<TemplateKind, string[]> = {
-  'project-2015': ['plan/incomplete', 'structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
+  'project-2015': [
+    'plan/incomplete',
+    'structure/missing-field',
+    'structure/missing-goal',
+    'structure/missing-level1',
+  ],
   'project-2021': ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
   department: ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
 };
@@ -68,13 +79,18 @@ describe('ExcelJS template writer, read back with SheetJS and checked', () => {
 describe('what the file carries for Excel', () => {
   test('the writer has no Node imports (it may run in the web page)', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const src = (require('fs') as typeof import('fs')).readFileSync(require.resolve('../../src/xlsx/writeTemplate.ts'), 'utf8');
+    const src = (require('fs') as typeof import('fs')).readFileSync(
+      require.resolve('../../src/xlsx/writeTemplate.ts'),
+      'utf8',
+    );
     expect(src).not.toMatch(/from '(fs|path|zlib|os|child_process|node:[a-z_]+)'/);
   });
 
   test('defaults: layout and sample both in next year’s budget → clean', async () => {
     const kind = 'project-2015';
-    const { findings, tables } = checkWorkbook(readWorkbookBytes(await writeTemplateBuffer(layoutTemplate(kind, { fill: fillSample(kind) }))));
+    const { findings, tables } = checkWorkbook(
+      readWorkbookBytes(await writeTemplateBuffer(layoutTemplate(kind, { fill: fillSample(kind) }))),
+    );
     expect(tables[0].year).toBe(new Date().getFullYear() + 1);
     expect(findings.filter(serious)).toEqual([]);
   });
@@ -100,18 +116,33 @@ describe('what the file carries for Excel', () => {
     expect(ws.getRow(1).height).toBe(sheet.rowHeights[0]);
 
     const tot = sheet.layout.fields.total;
-    expect(ws.getCell(tot.row + 1, tot.col + 1).value).toEqual({ formula: 'IF(COUNT(C7,C8)=0,"",SUM(C7,C8))' });
+    expect(ws.getCell(tot.row + 1, tot.col + 1).value).toEqual({
+      formula: 'IF(COUNT(C7,C8)=0,"",SUM(C7,C8))',
+    });
 
     const { gridFirstRow, gridLastRow, columns } = sheet.layout;
     const nature = ws.getCell(gridFirstRow + 1, columns.nature! + 1).dataValidation;
-    expect(nature).toMatchObject({ type: 'list', formulae: ['"≥,＞,＝,＜,≤,定性"'], errorStyle: 'stop', showErrorMessage: true });
+    expect(nature).toMatchObject({
+      type: 'list',
+      formulae: ['"≥,＞,＝,＜,≤,定性"'],
+      errorStyle: 'stop',
+      showErrorMessage: true,
+    });
     expect(ws.getCell(gridLastRow + 1, columns.nature! + 1).dataValidation).toMatchObject({ type: 'list' });
     const unit = ws.getCell(gridFirstRow + 1, columns.unit! + 1).dataValidation;
     expect(unit).toMatchObject({ type: 'list', errorStyle: 'information' });
     expect(String(unit.formulae[0])).toContain('人次');
-    expect(ws.getCell(gridFirstRow + 1, columns.basis! + 1).dataValidation).toMatchObject({ formulae: ['"计划标准,行业标准,历史标准,其他标准"'] });
+    expect(ws.getCell(gridFirstRow + 1, columns.basis! + 1).dataValidation).toMatchObject({
+      formulae: ['"计划标准,行业标准,历史标准,其他标准"'],
+    });
 
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     // ExcelJS does not read these back: look at the parts.
     const zip = await JSZip.loadAsync(bytes);
     const book = await zip.file('xl/workbook.xml')!.async('string');
@@ -135,7 +166,11 @@ describe('what the file carries for Excel', () => {
     const a = layoutTemplate('project-2015', { year: YEAR });
     const b = layoutTemplate('project-2021', { year: YEAR });
     const wb = templateWorkbook([a, b, layoutTemplate('department', { year: YEAR })]);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['2024项目绩效目标表', '2024项目绩效目标表 (2)', '2024部门整体绩效目标表']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '2024项目绩效目标表',
+      '2024项目绩效目标表 (2)',
+      '2024部门整体绩效目标表',
+    ]);
     const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     const { tables } = checkWorkbook(readWorkbookBytes(bytes));
     expect(tables.map((t) => [t.kind, t.framework])).toEqual([
@@ -165,21 +200,32 @@ describe('kpicheck template (runTemplate, src/cli/template.ts)', () => {
   async function run(argv: string[], env: Record<string, string> = {}) {
     let stdout = '';
     let stderr = '';
-    const code = await runTemplate(argv, { stdout: { write: (s) => void (stdout += s) }, stderr: { write: (s) => void (stderr += s) }, env });
+    const code = await runTemplate(argv, {
+      stdout: { write: (s) => void (stdout += s) },
+      stderr: { write: (s) => void (stderr += s) },
+      env,
+    });
     return { code, stdout, stderr };
   }
 
-  test.each(TEMPLATE_KINDS)('%s: writes the file; it reads back as the template and checks to "missing" only', async (kind) => {
-    const file = path.join(dir, `${kind}.xlsx`);
-    const r = await run([kind, '-o', file, '--year', '2025']);
-    expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toContain(file);
-    expect(r.stdout).toContain('2025');
-    const { tables, findings } = checkWorkbook(readWorkbookBytes(fs.readFileSync(file)));
-    expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatchObject({ framework: templateDefinition(kind).framework, kind: templateDefinition(kind).tableKind, year: 2025 });
-    expect(rules(findings)).toEqual(EMPTY_RULES[kind]);
-  });
+  test.each(TEMPLATE_KINDS)(
+    '%s: writes the file; it reads back as the template and checks to "missing" only',
+    async (kind) => {
+      const file = path.join(dir, `${kind}.xlsx`);
+      const r = await run([kind, '-o', file, '--year', '2025']);
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout).toContain(file);
+      expect(r.stdout).toContain('2025');
+      const { tables, findings } = checkWorkbook(readWorkbookBytes(fs.readFileSync(file)));
+      expect(tables).toHaveLength(1);
+      expect(tables[0]).toMatchObject({
+        framework: templateDefinition(kind).framework,
+        kind: templateDefinition(kind).tableKind,
+        year: 2025,
+      });
+      expect(rules(findings)).toEqual(EMPTY_RULES[kind]);
+    },
+  );
 
   test('--sample writes a filled example that checks clean; English messages with --lang en', async () => {
     const file = path.join(dir, 'example.xlsx');
@@ -223,7 +269,9 @@ describe('kpicheck template (runTemplate, src/cli/template.ts)', () => {
     expect((await run(['-h'], { LANG: 'en_US.UTF-8' })).stdout).toContain('Usage:');
     const file = path.join(dir, 'next.xlsx');
     expect((await run(['project-2015', '-o', file])).code).toBe(0);
-    expect(checkWorkbook(readWorkbookBytes(fs.readFileSync(file))).tables[0].year).toBe(new Date().getFullYear() + 1);
+    expect(checkWorkbook(readWorkbookBytes(fs.readFileSync(file))).tables[0].year).toBe(
+      new Date().getFullYear() + 1,
+    );
   });
 
   test('an unwritable place → exit 2 with the reason', async () => {

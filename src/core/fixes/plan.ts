@@ -62,7 +62,11 @@ export interface FixGroup {
 }
 
 /** More specific fixes win when several touch one cell. */
-const RULE_PRIORITY: readonly string[] = ['structure/unknown-level-name', 'value/non-standard', 'text/stray-space'];
+const RULE_PRIORITY: readonly string[] = [
+  'structure/unknown-level-name',
+  'value/non-standard',
+  'text/stray-space',
+];
 
 function priority(rule: string): number {
   const i = RULE_PRIORITY.indexOf(rule);
@@ -85,8 +89,10 @@ function hasFix(f: Finding): f is FixableFinding {
 
 /** Why this finding's fix may not be applied, or null when it may. */
 export function whyNotFixable(f: Finding): { reason: string; reasonEn: string } | null {
-  if (!hasFix(f)) return { reason: '没有可自动修正的内容。', reasonEn: 'Nothing here can be fixed automatically.' };
-  if (!parseA1(fixCell(f))) return { reason: `单元格地址“${f.fix.cell}”无效。`, reasonEn: `Invalid cell address "${f.fix.cell}".` };
+  if (!hasFix(f))
+    return { reason: '没有可自动修正的内容。', reasonEn: 'Nothing here can be fixed automatically.' };
+  if (!parseA1(fixCell(f)))
+    return { reason: `单元格地址“${f.fix.cell}”无效。`, reasonEn: `Invalid cell address "${f.fix.cell}".` };
   const check = verifyFix(f.fix.from, f.fix.to, f.rule);
   return check.ok ? null : { reason: check.reason, reasonEn: check.reasonEn };
 }
@@ -102,7 +108,16 @@ export function fixableFindings(findings: readonly Finding[]): FixableFinding[] 
 
 export function fixItem(f: FixableFinding): FixItem {
   const cell = fixCell(f);
-  return { id: `${f.sheet}!${cell}|${f.fix.label}`, sheet: f.sheet, cell, from: f.fix.from, to: f.fix.to, label: f.fix.label, labelEn: f.fix.labelEn, finding: f };
+  return {
+    id: `${f.sheet}!${cell}|${f.fix.label}`,
+    sheet: f.sheet,
+    cell,
+    from: f.fix.from,
+    to: f.fix.to,
+    label: f.fix.label,
+    labelEn: f.fix.labelEn,
+    finding: f,
+  };
 }
 
 /** Fixable findings grouped by kind (fix label), kinds in order of first appearance; one item per cell and kind. */
@@ -145,14 +160,22 @@ export function planFixes(findings: readonly Finding[]): FixPlan {
     const sameFrom = list.filter((f) => f.fix.from === from);
     for (const f of list) {
       if (f.fix.from !== from) {
-        rejected.push({ finding: f, reason: '同一单元格的修正依据的原值不一致，请重新检查。', reasonEn: 'Fixes of one cell disagree on its current value; check again.' });
+        rejected.push({
+          finding: f,
+          reason: '同一单元格的修正依据的原值不一致，请重新检查。',
+          reasonEn: 'Fixes of one cell disagree on its current value; check again.',
+        });
       }
     }
     const candidates = [...sameFrom].sort((a, b) => priority(a.rule) - priority(b.rule));
     // The most specific result that every other fix's result agrees with in form.
     const chosen =
-      candidates.find((c) => sameFrom.every((o) => o.fix.to === c.fix.to || verifyFix(o.fix.to, c.fix.to, c.rule).ok)) ?? candidates[0];
-    const merged = sameFrom.filter((o) => o.fix.to === chosen.fix.to || verifyFix(o.fix.to, chosen.fix.to, chosen.rule).ok);
+      candidates.find((c) =>
+        sameFrom.every((o) => o.fix.to === c.fix.to || verifyFix(o.fix.to, c.fix.to, c.rule).ok),
+      ) ?? candidates[0];
+    const merged = sameFrom.filter(
+      (o) => o.fix.to === chosen.fix.to || verifyFix(o.fix.to, chosen.fix.to, chosen.rule).ok,
+    );
     for (const o of sameFrom) {
       if (!merged.includes(o)) {
         rejected.push({
@@ -191,5 +214,11 @@ export function planItem(item: FixItem): FixPlan {
 export function selectByKind(findings: readonly Finding[], kinds?: readonly string[]): Finding[] {
   if (!kinds || kinds.length === 0) return [...findings];
   const want = new Set(kinds.map((k) => k.trim().toLowerCase()));
-  return findings.filter((f) => f.fix && (want.has(f.fix.label.toLowerCase()) || want.has(f.fix.labelEn.toLowerCase()) || want.has(f.rule.toLowerCase())));
+  return findings.filter(
+    (f) =>
+      f.fix &&
+      (want.has(f.fix.label.toLowerCase()) ||
+        want.has(f.fix.labelEn.toLowerCase()) ||
+        want.has(f.rule.toLowerCase())),
+  );
 }

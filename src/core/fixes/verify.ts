@@ -31,7 +31,11 @@ export type FixProof = 'spacing' | 'width' | 'compact' | 'value' | 'level-name';
 export type FixCheck = { ok: true; proof: FixProof } | { ok: false; reason: string; reasonEn: string };
 
 /** Rules whose fixes are form only by construction; any other rule's fix must pass a generic proof (1–4). */
-export const FORM_RULES: readonly string[] = ['text/stray-space', 'value/non-standard', 'structure/unknown-level-name'];
+export const FORM_RULES: readonly string[] = [
+  'text/stray-space',
+  'value/non-standard',
+  'structure/unknown-level-name',
+];
 
 /** Rule ids (or prefixes ending in '/' or '-') whose findings are about meaning: never auto-fixed. */
 export const MEANING_RULES: readonly string[] = [
@@ -113,14 +117,23 @@ export function verifyFix(from: unknown, to: unknown, rule?: string): FixCheck {
     return refuse('只能修正文字单元格。', 'Only text cells can be fixed.');
   }
   if (rule && isMeaningRule(rule)) {
-    return refuse(`“${rule}”类问题涉及内容，须由填报人修改，不能自动修正。`, `Findings of ${rule} are about content; the author must change them, they are never fixed automatically.`);
+    return refuse(
+      `“${rule}”类问题涉及内容，须由填报人修改，不能自动修正。`,
+      `Findings of ${rule} are about content; the author must change them, they are never fixed automatically.`,
+    );
   }
-  if (from.trim() === '') return refuse('单元格为空：缺少的内容须由填报人填写，不能自动修正。', 'The cell is empty: missing content must be filled in by the author, never automatically.');
-  if (to.trim() === '') return refuse('修正后单元格将为空，这会删除内容。', 'The fix would empty the cell, deleting content.');
+  if (from.trim() === '')
+    return refuse(
+      '单元格为空：缺少的内容须由填报人填写，不能自动修正。',
+      'The cell is empty: missing content must be filled in by the author, never automatically.',
+    );
+  if (to.trim() === '')
+    return refuse('修正后单元格将为空，这会删除内容。', 'The fix would empty the cell, deleting content.');
   if (from === to) return refuse('修正前后相同。', 'The fix changes nothing.');
 
   if (normSpacing(from) === normSpacing(to)) return { ok: true, proof: 'spacing' };
-  if (rule === 'text/stray-space') return refuse('“删除多余空格”只能删除空格。', '"Remove stray spaces" may remove spaces only.');
+  if (rule === 'text/stray-space')
+    return refuse('“删除多余空格”只能删除空格。', '"Remove stray spaces" may remove spaces only.');
 
   if (normSpacing(halfWidth(from)) === normSpacing(halfWidth(to))) return { ok: true, proof: 'width' };
 
@@ -129,16 +142,23 @@ export function verifyFix(from: unknown, to: unknown, rule?: string): FixCheck {
     const pa = parseValue(from);
     const pb = parseValue(to);
     const wordy = (p: ParsedValue) => p.kind === 'date' || p.kind === 'graded';
-    if (wordy(pa) && pa.kind === pb.kind && compact(from) === compact(to)) return { ok: true, proof: 'compact' };
+    if (wordy(pa) && pa.kind === pb.kind && compact(from) === compact(to))
+      return { ok: true, proof: 'compact' };
   }
 
   if (rule === 'structure/unknown-level-name') {
     if (sameLevel(from, to)) return { ok: true, proof: 'level-name' };
-    return refuse(`“${to}”不是“${from.trim()}”对应的规范名称，修改会改变指标层级的含义。`, `"${to}" is not the standard name "${from.trim()}" stands for; the change would alter the level's meaning.`);
+    return refuse(
+      `“${to}”不是“${from.trim()}”对应的规范名称，修改会改变指标层级的含义。`,
+      `"${to}" is not the standard name "${from.trim()}" stands for; the change would alter the level's meaning.`,
+    );
   }
 
   const a = parseValue(from);
   const b = parseValue(to);
   if (sameNumber(a, b)) return { ok: true, proof: 'value' };
-  return refuse(`“${from}”改为“${to}”会改变指标值的含义，不能自动修正。`, `Changing "${from}" to "${to}" would change what the value says; it is not fixed automatically.`);
+  return refuse(
+    `“${from}”改为“${to}”会改变指标值的含义，不能自动修正。`,
+    `Changing "${from}" to "${to}" would change what the value says; it is not fixed automatically.`,
+  );
 }

@@ -26,7 +26,14 @@ export const PROJECT_TYPES: readonly ProjectType[] = [
   { id: 'equipment', zh: '设备购置', en: 'Equipment purchase' },
 ];
 
-type Row = [level: string, name: string, description: string, nature: Nature, unit: string, sample: number | string];
+type Row = [
+  level: string,
+  name: string,
+  description: string,
+  nature: Nature,
+  unit: string,
+  sample: number | string,
+];
 
 /** Short level codes used in the tables below. */
 const LEVELS: Record<string, [Level1Name, Level2Name]> = {
@@ -169,7 +176,18 @@ function build(): LibraryIndicator[] {
     ROWS[t.id].forEach(([level, name, description, nature, unit, sample], i) => {
       const [level1, level2] = LEVELS[level];
       const valueKind = typeof sample === 'number' ? 'number' : DATE_LIKE.test(sample) ? 'date' : 'graded';
-      out.push({ id: `${t.id}/${String(i + 1).padStart(2, '0')}`, type: t.id, level1, level2, name, description, nature, unit, valueKind, sample });
+      out.push({
+        id: `${t.id}/${String(i + 1).padStart(2, '0')}`,
+        type: t.id,
+        level1,
+        level2,
+        name,
+        description,
+        nature,
+        unit,
+        valueKind,
+        sample,
+      });
     });
   }
   return out;

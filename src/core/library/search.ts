@@ -37,7 +37,10 @@ for (const ind of LIBRARY) {
 
 /** Indicators of a type and/or matching keywords; name matches first, otherwise library order. */
 export function searchLibrary(query: LibraryQuery = {}): LibraryIndicator[] {
-  const terms = (query.keyword ?? '').split(/[\s,，、]+/).map(norm).filter(Boolean);
+  const terms = (query.keyword ?? '')
+    .split(/[\s,，、]+/)
+    .map(norm)
+    .filter(Boolean);
   const hits: { ind: LibraryIndicator; score: number; i: number }[] = [];
   LIBRARY.forEach((ind, i) => {
     if (query.type && query.type !== 'all' && ind.type !== query.type) return;
@@ -59,14 +62,25 @@ export function libraryIndicator(id: string): LibraryIndicator | undefined {
  * the 2021 way (成本指标 / 经济成本指标 …); the 2015 framework has cost as a
  * 二级 under 产出.
  */
-export function placeIndicator(ind: Pick<LibraryIndicator, 'level1' | 'level2'>, framework: Framework): { level1: Level1Name; level2: Level2Name } {
+export function placeIndicator(
+  ind: Pick<LibraryIndicator, 'level1' | 'level2'>,
+  framework: Framework,
+): { level1: Level1Name; level2: Level2Name } {
   if (framework === '2015' && ind.level1 === '成本指标') return { level1: '产出指标', level2: '成本指标' };
-  if (framework === '2021' && ind.level1 === '产出指标' && ind.level2 === '成本指标') return { level1: '成本指标', level2: '经济成本指标' };
+  if (framework === '2021' && ind.level1 === '产出指标' && ind.level2 === '成本指标')
+    return { level1: '成本指标', level2: '经济成本指标' };
   return { level1: ind.level1, level2: ind.level2 };
 }
 
 /** The operator as written inside a value ("≥95%"); ＝ is left out ("100%"). */
-const VALUE_OPERATOR: Record<Nature, string> = { '≥': '≥', '＞': '>', '＝': '', '＜': '<', '≤': '≤', 定性: '' };
+const VALUE_OPERATOR: Record<Nature, string> = {
+  '≥': '≥',
+  '＞': '>',
+  '＝': '',
+  '＜': '<',
+  '≤': '≤',
+  定性: '',
+};
 
 /** The placeholder the officer replaces with the figure. */
 export const VALUE_BLANK = '__';
@@ -82,15 +96,25 @@ export interface GridShape {
  * an indicator: with its sample, or with a placeholder ("≥__%", "__（如：年底前）")
  * that value/placeholder flags until the officer fills it.
  */
-export function indicatorCells(ind: LibraryIndicator, shape: GridShape, mode: 'sample' | 'placeholder'): { nature?: string; value: string | number; unit?: string } {
+export function indicatorCells(
+  ind: LibraryIndicator,
+  shape: GridShape,
+  mode: 'sample' | 'placeholder',
+): { nature?: string; value: string | number; unit?: string } {
   const qualitative = ind.nature === '定性';
   const nature = shape.nature ? ind.nature : undefined;
   const unit = shape.unit && !qualitative ? ind.unit : undefined;
-  if (qualitative) return { nature, value: mode === 'sample' ? String(ind.sample) : `${VALUE_BLANK}（如：${ind.sample}）`, unit };
+  if (qualitative)
+    return {
+      nature,
+      value: mode === 'sample' ? String(ind.sample) : `${VALUE_BLANK}（如：${ind.sample}）`,
+      unit,
+    };
   const figure = mode === 'sample' ? String(ind.sample) : VALUE_BLANK;
   if (shape.nature) return { nature, value: mode === 'sample' ? (ind.sample as number) : VALUE_BLANK, unit };
   const op = VALUE_OPERATOR[ind.nature];
-  if (shape.unit) return { value: mode === 'sample' && !op ? (ind.sample as number) : `${op}${figure}`, unit };
+  if (shape.unit)
+    return { value: mode === 'sample' && !op ? (ind.sample as number) : `${op}${figure}`, unit };
   return { value: `${op}${figure}${ind.unit}` };
 }
 

@@ -4,7 +4,13 @@
  * no merges.
  */
 import type { CellRead, ColumnRole, GridKind, IndicatorGrid, IndicatorRow } from '../model';
-import { ANNUAL_GRID_LABELS, PERIOD_GRID_LABELS, PERIOD_HEADER_WORDS, SUBHEADER_SYNONYMS, headerRole } from '../vocabulary/headers';
+import {
+  ANNUAL_GRID_LABELS,
+  PERIOD_GRID_LABELS,
+  PERIOD_HEADER_WORDS,
+  SUBHEADER_SYNONYMS,
+  headerRole,
+} from '../vocabulary/headers';
 import { END_OF_GRID_PREFIXES, fieldKeyOf } from '../vocabulary/fields';
 import { level1Of, level2Of } from '../vocabulary/levels';
 import type { SheetView } from './sheetView';
@@ -14,9 +20,22 @@ interface HeaderScan {
   valueCols: number[];
 }
 
-const ROLE_ORDER: ColumnRole[] = ['level1', 'level2', 'level3', 'description', 'nature', 'value', 'unit', 'basis', 'weight', 'actual', 'score'];
+const ROLE_ORDER: ColumnRole[] = [
+  'level1',
+  'level2',
+  'level3',
+  'description',
+  'nature',
+  'value',
+  'unit',
+  'basis',
+  'weight',
+  'actual',
+  'score',
+];
 const SUB_INDEX = new Map<string, ColumnRole>();
-for (const [role, words] of Object.entries(SUBHEADER_SYNONYMS) as [ColumnRole, readonly string[]][]) for (const w of words) SUB_INDEX.set(w, role);
+for (const [role, words] of Object.entries(SUBHEADER_SYNONYMS) as [ColumnRole, readonly string[]][])
+  for (const w of words) SUB_INDEX.set(w, role);
 const TOTAL_ROW = new Set(['合计', '小计', '总计', '总分', '合计分值', '分值合计', '权重合计', '合计(分)']);
 
 /** Roles of the cells of one row (using the text of merged anchors in the same or the row above). */
@@ -116,7 +135,8 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
     }
     if (sub.size + subValue.length > 0) {
       bottom = next;
-      for (const [c, role] of sub) if (columns[role] === undefined || valueCols.includes(c)) columns[role] = c;
+      for (const [c, role] of sub)
+        if (columns[role] === undefined || valueCols.includes(c)) columns[role] = c;
       if (subValue.length) valueCols = subValue;
       valueCols = valueCols.filter((c) => !sub.has(c));
       if (!valueCols.length) {
@@ -157,7 +177,10 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
     headerTop: top,
     headerBottom: bottom,
     columns: c === undefined ? { ...columns } : { ...columns, value: c },
-    headerCells: c === undefined ? headerCells : { ...headerCells, value: v.read(v.anchor(bottom, c).row, v.anchor(bottom, c).col) },
+    headerCells:
+      c === undefined
+        ? headerCells
+        : { ...headerCells, value: v.read(v.anchor(bottom, c).row, v.anchor(bottom, c).col) },
     rows: c === undefined ? rows : rows.map((row) => ({ ...row, value: v.read(row.row, c) })),
     range,
     sharesRows: shares || undefined,
@@ -169,7 +192,7 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
     grids.push(make(period[0].c, 'period', true));
   } else {
     const first = valueKinds[0];
-    const kind: GridKind = first?.kind === 'period' ? 'period' : hint ?? 'annual';
+    const kind: GridKind = first?.kind === 'period' ? 'period' : (hint ?? 'annual');
     grids.push(make(first?.c, kind, false));
   }
   return { grids, lastRow };
@@ -231,7 +254,10 @@ function readRows(
     if (endsGrid(v, r, c1, c2, gridTop)) {
       // Blank rows inside a grid whose merges are unknown (or were never made): go on when the next
       // filled row is plainly another indicator row of this grid.
-      const next = (v.mergesUnknown || !v.merges.length) && rowBlank(v, r, c1, c2) ? nextIndicatorRow(v, r + 1, c1, c2, columns) : -1;
+      const next =
+        (v.mergesUnknown || !v.merges.length) && rowBlank(v, r, c1, c2)
+          ? nextIndicatorRow(v, r + 1, c1, c2, columns)
+          : -1;
       if (next <= r) break;
       r = next - 1;
       continue;
@@ -246,7 +272,8 @@ function readRows(
         // An empty cell of its own: the name above carries down (sheets without merges, hosts that cannot report them).
         if (a.col === c) return { cell: prev, own: false };
       }
-      if (a.row !== r && a.row >= gridTop && !v.isEmpty(a.row, a.col)) return { cell: v.read(a.row, a.col), own: false };
+      if (a.row !== r && a.row >= gridTop && !v.isEmpty(a.row, a.col))
+        return { cell: v.read(a.row, a.col), own: false };
       if (a.row !== r && a.row >= gridTop) return { cell: null, own: false };
       return { cell: prev, own: false };
     };
@@ -258,7 +285,9 @@ function readRows(
       if (c === undefined) return null;
       const a = v.anchor(r, c);
       // Covered by a merge from another cell: the cell itself is empty.
-      return a.row === r && a.col === c ? v.read(r, c) : { ...v.read(r, c), value: null, text: '', blank: true };
+      return a.row === r && a.col === c
+        ? v.read(r, c)
+        : { ...v.read(r, c), value: null, text: '', blank: true };
     };
     const name = cell('level3');
     rows.push({
@@ -308,7 +337,12 @@ function endsGrid(v: SheetView, r: number, c1: number, c2: number, gridTop: numb
   // One cell spanning the whole grid: a note or a title, not an indicator.
   if (own === 1 && v.mergeRight(r, first.c) >= c2 && first.c <= c1 && !level1Of(t)) return true;
   // A label naming the next grid ("年度绩效指标"), or any lone non-level text right above another header.
-  if (own <= 1 && ((PERIOD_GRID_LABELS as readonly string[]).includes(t) || (ANNUAL_GRID_LABELS as readonly string[]).includes(t))) return true;
+  if (
+    own <= 1 &&
+    ((PERIOD_GRID_LABELS as readonly string[]).includes(t) ||
+      (ANNUAL_GRID_LABELS as readonly string[]).includes(t))
+  )
+    return true;
   if (own <= 1 && !level1Of(t) && !level2Of(t) && r + 1 < v.rowEnd && isHeaderRow(v, r + 1)) return true;
   return false;
 }
@@ -319,7 +353,13 @@ function rowBlank(v: SheetView, r: number, c1: number, c2: number): boolean {
 }
 
 /** The first filled row from `r` (at most two blank rows on) when it names a known 一级 or 二级, or -1. */
-function nextIndicatorRow(v: SheetView, r: number, c1: number, c2: number, columns: Partial<Record<ColumnRole, number>>): number {
+function nextIndicatorRow(
+  v: SheetView,
+  r: number,
+  c1: number,
+  c2: number,
+  columns: Partial<Record<ColumnRole, number>>,
+): number {
   for (let k = r; k < Math.min(v.rowEnd, r + 2); k++) {
     if (rowBlank(v, k, c1, c2)) continue;
     if (isHeaderRow(v, k)) return -1;

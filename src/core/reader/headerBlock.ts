@@ -3,7 +3,13 @@
  * their labels, the spending plan, the money unit, the budget year, a title.
  */
 import type { CellRead, Field, PlanPoint } from '../model';
-import { DEPARTMENT_MARKERS, GROUP_LABELS, MONEY_UNIT_LABELS, fieldKeyOf, planMonthOf } from '../vocabulary/fields';
+import {
+  DEPARTMENT_MARKERS,
+  GROUP_LABELS,
+  MONEY_UNIT_LABELS,
+  fieldKeyOf,
+  planMonthOf,
+} from '../vocabulary/fields';
 import { bracketed, halfWidth, normCore } from '../vocabulary/normalize';
 import type { SheetView } from './sheetView';
 
@@ -51,8 +57,25 @@ function inlineLabel(text: string): { core: string; rest: string } | null {
   return { core, rest: t.slice(i + 1).trim() };
 }
 
-export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: number, gridC2: number): HeaderBlock {
-  const out: HeaderBlock = { fields: [], plan: [], planLabel: null, moneyUnit: null, year: null, title: null, department: false, firstRow: null, minCol: null, maxCol: null };
+export function readHeaderBlock(
+  v: SheetView,
+  r1: number,
+  r2: number,
+  gridC1: number,
+  gridC2: number,
+): HeaderBlock {
+  const out: HeaderBlock = {
+    fields: [],
+    plan: [],
+    planLabel: null,
+    moneyUnit: null,
+    year: null,
+    title: null,
+    department: false,
+    firstRow: null,
+    minCol: null,
+    maxCol: null,
+  };
   const cEnd = Math.max(gridC2, Math.min(v.colEnd - 1, gridC2 + 4));
   const cStart = v.left;
   // Which rows are label rows (every non-empty cell after the first label is a label): their values sit below.
@@ -77,7 +100,8 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
   // Rows heading a task list (部门整体: 任务名称 | 主要内容 | 预算金额) hold column headers, not fields.
   const taskRow = new Set<number>();
   for (let r = r1; r < r2; r++)
-    for (let c = cStart; c <= cEnd; c++) if ((TASK_HEADERS as readonly string[]).includes(v.core(r, c))) taskRow.add(r);
+    for (let c = cStart; c <= cEnd; c++)
+      if ((TASK_HEADERS as readonly string[]).includes(v.core(r, c))) taskRow.add(r);
 
   const used = new Set<number>();
   const keyOf = (r: number, c: number) => r * 20000 + c;
@@ -92,14 +116,21 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
       if (!out.year && text.includes('年')) {
         const half = halfWidth(text);
         const y = YEAR.exec(half) ?? YEAR_LABELLED.exec(half);
-        if (y && (/年度|绩效目标|申报表|审批表|信息表/.test(text) || text.length <= 12)) out.year = Number(y[1]);
+        if (y && (/年度|绩效目标|申报表|审批表|信息表/.test(text) || text.length <= 12))
+          out.year = Number(y[1]);
         // "预算年度 | 2024": the year in the cell beside its label.
         if (!out.year && (core === '预算年度' || core === '年度')) {
           const next = v.text(r, v.mergeRight(r, c) + 1).trim();
           if (/^(?:19|20)\d{2}$/.test(next)) out.year = Number(next);
         }
       }
-      if (!out.title && text.length <= 60 && /绩效目标表|申报表|审批表|绩效信息表|绩效目标/.test(text) && !fieldKeyOf(core)) out.title = v.read(r, c);
+      if (
+        !out.title &&
+        text.length <= 60 &&
+        /绩效目标表|申报表|审批表|绩效信息表|绩效目标/.test(text) &&
+        !fieldKeyOf(core)
+      )
+        out.title = v.read(r, c);
       if (core.includes('整体') && DEPARTMENT_MARKERS.some((m) => core.includes(m))) out.department = true;
       if (!out.moneyUnit && text.length <= 20 && text.includes('单位')) {
         const unitLine = UNIT_LINE.exec(v.label(r, c));
@@ -112,7 +143,13 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
       if (!key && inline) {
         const k2 = fieldKeyOf(inline.core);
         if (k2) {
-          out.fields.push({ key: k2, label: text, labelCell: v.read(r, c), value: inline.rest ? { ...v.read(r, c), value: inline.rest, text: inline.rest } : null, unit: moneyUnitIn(bracketed(text)) ?? undefined });
+          out.fields.push({
+            key: k2,
+            label: text,
+            labelCell: v.read(r, c),
+            value: inline.rest ? { ...v.read(r, c), value: inline.rest, text: inline.rest } : null,
+            unit: moneyUnitIn(bracketed(text)) ?? undefined,
+          });
           continue;
         }
       }
@@ -141,7 +178,14 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
       if (!value) value = valueBesideOrBelow(v, r, c, right, r2, cEnd, labelRow.has(r), used, keyOf);
       if (value) used.add(keyOf(value.row, value.col));
       const sub = key === 'source' ? core : undefined;
-      out.fields.push({ key: key!, label: text, labelCell: v.read(r, c), value, sub, unit: moneyUnitIn(bracketed(text)) ?? undefined });
+      out.fields.push({
+        key: key!,
+        label: text,
+        labelCell: v.read(r, c),
+        value,
+        sub,
+        unit: moneyUnitIn(bracketed(text)) ?? undefined,
+      });
     }
   }
 
@@ -150,7 +194,14 @@ export function readHeaderBlock(v: SheetView, r1: number, r2: number, gridC1: nu
 }
 
 /** Spending plan: a row of month labels with the cumulative shares below (or to the right). */
-function readPlan(v: SheetView, r1: number, r2: number, cStart: number, cEnd: number, out: HeaderBlock): void {
+function readPlan(
+  v: SheetView,
+  r1: number,
+  r2: number,
+  cStart: number,
+  cEnd: number,
+  out: HeaderBlock,
+): void {
   for (let r = r1; r < r2; r++) {
     const points: PlanPoint[] = [];
     for (let c = cStart; c <= cEnd; c++) {
@@ -160,7 +211,8 @@ function readPlan(v: SheetView, r1: number, r2: number, cStart: number, cEnd: nu
       let value: CellRead | null = null;
       const below = v.mergeBottom(r, c) + 1;
       if (below < r2 && below < v.rowEnd && !v.isEmpty(below, c)) value = v.read(below, c);
-      else if (c + 1 <= cEnd && !v.isEmpty(r, c + 1) && planMonthOf(v.core(r, c + 1)) === null) value = v.read(r, c + 1);
+      else if (c + 1 <= cEnd && !v.isEmpty(r, c + 1) && planMonthOf(v.core(r, c + 1)) === null)
+        value = v.read(r, c + 1);
       else if (below < r2) value = v.read(below, c);
       points.push({ month, label: v.read(r, c), value });
     }
@@ -196,7 +248,8 @@ function valueBesideOrBelow(
 ): CellRead | null {
   const below = v.mergeBottom(r, c) + 1;
   const belowOwn = below < r2 && v.anchor(below, c).row === below && v.anchor(below, c).col === c;
-  const adjacentEmpty = right <= cEnd && v.anchor(r, right).row === r && v.anchor(r, right).col === right && v.isEmpty(r, right);
+  const adjacentEmpty =
+    right <= cEnd && v.anchor(r, right).row === r && v.anchor(r, right).col === right && v.isEmpty(r, right);
   if (inLabelRow && belowOwn && !isLabelCore(v.core(below, c))) {
     used.add(keyOf(below, c));
     return v.read(below, c);

@@ -41,18 +41,28 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
   for (const f of found) {
     const g0 = f.grids[0];
     const block = readHeaderBlock(v, prevEnd + 1, g0.headerTop, g0.range.c1, g0.range.c2);
-    const identifies = block.fields.some((x) => x.key === 'code' || x.key === 'name' || x.key === 'department' || x.key === 'total') || block.plan.length > 0;
+    const identifies =
+      block.fields.some(
+        (x) => x.key === 'code' || x.key === 'name' || x.key === 'department' || x.key === 'total',
+      ) || block.plan.length > 0;
     const prev = tables[tables.length - 1];
     if (prev && !identifies) {
       const last = prev.grids[prev.grids.length - 1];
-      if (block.firstRow === null && sameColumns(last, g0) && f.grids.length === 1 && !last.sharesRows && prev.grids.every((g) => !g.sharesRows)) {
+      if (
+        block.firstRow === null &&
+        sameColumns(last, g0) &&
+        f.grids.length === 1 &&
+        !last.sharesRows &&
+        prev.grids.every((g) => !g.sharesRows)
+      ) {
         // The header row repeated (a page break in an exported sheet): the same grid goes on.
         last.rows.push(...g0.rows);
         last.range = { ...last.range, r2: f.lastRow };
       } else {
         // A second grid of the same table: long-term and annual. Unlabelled, the first is the long-term one.
         const kindTaken = prev.grids.some((g) => g.kind === g0.kind && !g.sharesRows);
-        if (kindTaken && g0.kind === 'annual' && !prev.grids.some((g) => g.kind === 'period')) for (const g of prev.grids) g.kind = 'period';
+        if (kindTaken && g0.kind === 'annual' && !prev.grids.some((g) => g.kind === 'period'))
+          for (const g of prev.grids) g.kind = 'period';
         prev.grids.push(...f.grids);
         prev.fields.push(...block.fields);
       }
@@ -87,7 +97,8 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
   for (const t of tables) {
     t.moneyUnit ??= unit;
     t.year ??= sheetYear;
-    t.framework = options.framework && options.framework !== 'auto' ? options.framework : detectFramework(t.grids);
+    t.framework =
+      options.framework && options.framework !== 'auto' ? options.framework : detectFramework(t.grids);
     t.legacySatisfaction = isLegacySatisfaction(t.grids);
   }
   return tables;
@@ -121,7 +132,8 @@ function textYear(tables: Table[]): number | null {
   for (const t of tables)
     for (const f of t.fields) {
       if (!['purpose', 'goal', 'name'].includes(f.key) || !f.value) continue;
-      for (const m of f.value.text.matchAll(TEXT_YEAR)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+      for (const m of f.value.text.matchAll(TEXT_YEAR))
+        counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
     }
   // Only an unambiguous guess: texts naming several years ("2022年结转…2023年完成") give none.
   return counts.size === 1 ? [...counts.keys()][0] : null;

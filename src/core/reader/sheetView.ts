@@ -59,7 +59,8 @@ export class SheetView {
       const area = (m.r2 - m.r1 + 1) * (m.c2 - m.c1 + 1);
       if (area > 200000) continue; // a whole-column merge: covers nothing the reader needs
       merges.push(m);
-      for (let r = Math.max(m.r1, this.top); r <= m.r2 && r < this.rowEnd; r++) (this.mergesOnRow[r - this.top] ??= []).push(m);
+      for (let r = Math.max(m.r1, this.top); r <= m.r2 && r < this.rowEnd; r++)
+        (this.mergesOnRow[r - this.top] ??= []).push(m);
     }
     this.merges = merges;
   }
@@ -131,7 +132,14 @@ export class SheetView {
     const value = this.value(row, col);
     const format = this.format(row, col);
     const text = displayText(value, format);
-    return { row, col, value, format, text, blank: value === null || (typeof value === 'string' && text.trim() === '') };
+    return {
+      row,
+      col,
+      value,
+      format,
+      text,
+      blank: value === null || (typeof value === 'string' && text.trim() === ''),
+    };
   }
 
   /** Last column of the merge starting at (row, col), or col. */
@@ -145,4 +153,3 @@ export class SheetView {
     return m && m.r1 === row && m.c1 === col ? m.r2 : row;
   }
 }
-

@@ -17,8 +17,30 @@ export const CSV_BOM = '\uFEFF';
 export const UNREADABLE_RULE = 'file/unreadable';
 
 const HEADERS: Record<ReportLang, string[]> = {
-  zh: ['文件', '项目编码', '项目名称', '工作表', '单元格', '级别', '规则', '问题说明', '英文说明', '建议修正'],
-  en: ['File', 'Project code', 'Project name', 'Sheet', 'Cell', 'Severity', 'Rule', 'Finding (Chinese)', 'Finding', 'Suggested fix'],
+  zh: [
+    '文件',
+    '项目编码',
+    '项目名称',
+    '工作表',
+    '单元格',
+    '级别',
+    '规则',
+    '问题说明',
+    '英文说明',
+    '建议修正',
+  ],
+  en: [
+    'File',
+    'Project code',
+    'Project name',
+    'Sheet',
+    'Cell',
+    'Severity',
+    'Rule',
+    'Finding (Chinese)',
+    'Finding',
+    'Suggested fix',
+  ],
 };
 
 export interface CsvOptions {
@@ -45,7 +67,20 @@ export function toCsv(files: readonly ReportFile[], options: CsvOptions = {}): s
   for (const f of files) {
     if (f.error || !f.result) {
       const e = f.error ?? { messageZh: '文件未能检查。', messageEn: 'The file was not checked.' };
-      records.push(csvRecord([f.file, '', '', '', '', lang === 'zh' ? SEVERITY_LABEL.error.zh : 'error', UNREADABLE_RULE, e.messageZh, e.messageEn, '']));
+      records.push(
+        csvRecord([
+          f.file,
+          '',
+          '',
+          '',
+          '',
+          lang === 'zh' ? SEVERITY_LABEL.error.zh : 'error',
+          UNREADABLE_RULE,
+          e.messageZh,
+          e.messageEn,
+          '',
+        ]),
+      );
       continue;
     }
     for (const r of reviewRows(f.result)) {

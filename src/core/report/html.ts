@@ -17,7 +17,15 @@ import type { CheckResult } from '../check';
 import type { Severity } from '../findings';
 import { rangeA1 } from '../grid';
 import { SEVERITY_FILLS } from '../palette';
-import { countBySeverity, reviewRows, SEVERITIES, SEVERITY_LABEL, tableFieldText, type Counts, type ReviewRow } from './rows';
+import {
+  countBySeverity,
+  reviewRows,
+  SEVERITIES,
+  SEVERITY_LABEL,
+  tableFieldText,
+  type Counts,
+  type ReviewRow,
+} from './rows';
 import type { ReportFile } from './types';
 
 export interface HtmlOptions {
@@ -30,7 +38,10 @@ export interface HtmlOptions {
 }
 
 export function escapeHtml(s: unknown): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 function pad(n: number): string {
@@ -111,7 +122,9 @@ function findingRows(rows: readonly ReviewRow[], showSheet: boolean): string {
         `<td>${sevBadge(r.severity)}</td>` +
         `<td class="rule">${escapeHtml(r.rule)}</td>` +
         `<td class="msg"><div lang="zh-CN">${escapeHtml(r.message)}</div><div class="en" lang="en">${escapeHtml(r.messageEn)}</div>` +
-        (r.fix ? `<div class="en">${escapeHtml(r.fix.label)}：“${escapeHtml(r.fix.from)}” → “${escapeHtml(r.fix.to)}”</div>` : '') +
+        (r.fix
+          ? `<div class="en">${escapeHtml(r.fix.label)}：“${escapeHtml(r.fix.from)}” → “${escapeHtml(r.fix.to)}”</div>`
+          : '') +
         `</td></tr>`,
     )
     .join('\n');
@@ -123,17 +136,24 @@ function findingRows(rows: readonly ReviewRow[], showSheet: boolean): string {
 
 function fileSection(f: ReportFile, index: number): string {
   const id = `file-${index + 1}`;
-  const parts: string[] = [`<section class="file" id="${id}" data-file="${escapeHtml(f.file)}">`, `<h2>${escapeHtml(f.file)}</h2>`];
+  const parts: string[] = [
+    `<section class="file" id="${id}" data-file="${escapeHtml(f.file)}">`,
+    `<h2>${escapeHtml(f.file)}</h2>`,
+  ];
   if (f.error || !f.result) {
     const e = f.error ?? { messageZh: '文件未能检查。', messageEn: 'The file was not checked.' };
-    parts.push(`<p class="file-error" data-rule="file/unreadable"><span lang="zh-CN">${escapeHtml(e.messageZh)}</span><br><span class="en" lang="en">${escapeHtml(e.messageEn)}</span></p>`);
+    parts.push(
+      `<p class="file-error" data-rule="file/unreadable"><span lang="zh-CN">${escapeHtml(e.messageZh)}</span><br><span class="en" lang="en">${escapeHtml(e.messageEn)}</span></p>`,
+    );
     parts.push('</section>');
     return parts.join('\n');
   }
   const result = f.result;
   const rows = reviewRows(result);
   if (result.tables.length === 0) {
-    parts.push(`<p class="clean">${bi('没有在工作簿中识别出绩效目标表。', 'No performance target table was found in this workbook.')}</p>`);
+    parts.push(
+      `<p class="clean">${bi('没有在工作簿中识别出绩效目标表。', 'No performance target table was found in this workbook.')}</p>`,
+    );
   }
   result.tables.forEach((t, ti) => {
     const code = tableFieldText(t, 'code');
@@ -151,7 +171,9 @@ function fileSection(f: ReportFile, index: number): string {
   });
   const loose = rows.filter((r) => r.table < 0);
   if (loose.length > 0) {
-    parts.push(`<section class="table" data-code="" data-table="-1"><h3>${bi('工作簿级问题', 'Workbook-level findings')}</h3>`);
+    parts.push(
+      `<section class="table" data-code="" data-table="-1"><h3>${bi('工作簿级问题', 'Workbook-level findings')}</h3>`,
+    );
     parts.push(findingRows(loose, true));
     parts.push('</section>');
   }
@@ -178,14 +200,19 @@ function summary(files: readonly ReportFile[]): string {
   const body = files
     .map((f, i) => {
       const t = totals[i];
-      const status = f.error || !f.result ? `<td colspan="5">${bi('无法读取', 'unreadable')}</td>` : `<td class="num">${t.tables}</td>${SEVERITIES.map((s) => `<td class="num">${t.counts[s]}</td>`).join('')}<td class="num">${sum(t.counts)}</td>`;
+      const status =
+        f.error || !f.result
+          ? `<td colspan="5">${bi('无法读取', 'unreadable')}</td>`
+          : `<td class="num">${t.tables}</td>${SEVERITIES.map((s) => `<td class="num">${t.counts[s]}</td>`).join('')}<td class="num">${sum(t.counts)}</td>`;
       return `<tr data-file="${escapeHtml(f.file)}"><td><a href="#file-${i + 1}">${escapeHtml(f.file)}</a></td>${status}</tr>`;
     })
     .join('\n');
   return (
     `<section class="summary"><h2 style="break-before:auto">${bi('汇总', 'Summary')}</h2>${chips}` +
     `<table class="per-file"><thead><tr><th scope="col">${bi('文件', 'File')}</th><th scope="col" class="num">${bi('表', 'Tables')}</th>` +
-    SEVERITIES.map((s) => `<th scope="col" class="num">${bi(SEVERITY_LABEL[s].zh, SEVERITY_LABEL[s].en)}</th>`).join('') +
+    SEVERITIES.map(
+      (s) => `<th scope="col" class="num">${bi(SEVERITY_LABEL[s].zh, SEVERITY_LABEL[s].en)}</th>`,
+    ).join('') +
     `<th scope="col" class="num">${bi('合计', 'Total')}</th></tr></thead>\n<tbody>\n${body}\n</tbody>` +
     `<tfoot><tr><td>${bi('合计', 'Total')}</td><td class="num">${tables}</td>${SEVERITIES.map((s) => `<td class="num">${all[s]}</td>`).join('')}<td class="num">${sum(all)}</td></tr></tfoot></table></section>`
   );

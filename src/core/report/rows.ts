@@ -48,7 +48,9 @@ export function tableTitle(t: Table | undefined, lang: 'zh' | 'en' = 'zh'): stri
   if (!t) return lang === 'zh' ? '工作簿' : 'Workbook';
   const s = [tableFieldText(t, 'code'), tableFieldText(t, 'name')].filter(Boolean).join(' ');
   if (s) return s;
-  return lang === 'zh' ? `未命名的表（${t.sheet}!${rangeA1(t.range)}）` : `Unnamed table (${t.sheet}!${rangeA1(t.range)})`;
+  return lang === 'zh'
+    ? `未命名的表（${t.sheet}!${rangeA1(t.range)}）`
+    : `Unnamed table (${t.sheet}!${rangeA1(t.range)})`;
 }
 
 export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Counts {

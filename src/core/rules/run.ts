@@ -12,7 +12,13 @@ export interface RunOptions {
   onRuleError?: (rule: string, error: unknown) => void;
 }
 
-export function runRules(tables: readonly Table[], wb: WorkbookGrid, profile: Profile, rules: readonly Rule[] = allRules, options: RunOptions = {}): Finding[] {
+export function runRules(
+  tables: readonly Table[],
+  wb: WorkbookGrid,
+  profile: Profile,
+  rules: readonly Rule[] = allRules,
+  options: RunOptions = {},
+): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const sheetOrder = new Map<string, number>();
@@ -42,7 +48,13 @@ export function runRules(tables: readonly Table[], wb: WorkbookGrid, profile: Pr
 
   // One context per table, shared by the rules (the rule in hand is `current`).
   let current: Rule = rules[0];
-  const contexts = tables.map((table, index) => ({ table, index, tables, profile, report: (r: Report) => push(current, index, table.sheet, r) }));
+  const contexts = tables.map((table, index) => ({
+    table,
+    index,
+    tables,
+    profile,
+    report: (r: Report) => push(current, index, table.sheet, r),
+  }));
   for (const rule of rules) {
     if (profile.severities[rule.id] === 'off') continue;
     current = rule;
@@ -58,14 +70,23 @@ export function runRules(tables: readonly Table[], wb: WorkbookGrid, profile: Pr
     }
     if (rule.checkWorkbook) {
       try {
-        rule.checkWorkbook({ tables, workbook: wb, profile, report: (i, sheet, r) => push(rule, i, sheet, r) });
+        rule.checkWorkbook({
+          tables,
+          workbook: wb,
+          profile,
+          report: (i, sheet, r) => push(rule, i, sheet, r),
+        });
       } catch (e) {
         options.onRuleError?.(rule.id, e);
       }
     }
   }
   findings.sort(
-    (a, b) => (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row || a.col - b.col || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+    (a, b) =>
+      (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+      a.row - b.row ||
+      a.col - b.col ||
+      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
   return findings;
 }

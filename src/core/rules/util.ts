@@ -60,7 +60,10 @@ export function isQualitativeNature(r: IndicatorRow): boolean {
 }
 
 /** 指标性质 column read as an operator or a kind. */
-export function natureOf(r: IndicatorRow): { kind: 'qualitative' | 'quantitative' | 'none' | 'other'; op?: string } {
+export function natureOf(r: IndicatorRow): {
+  kind: 'qualitative' | 'quantitative' | 'none' | 'other';
+  op?: string;
+} {
   if (!r.nature || isBlank(r.nature)) return { kind: 'none' };
   const t = normCore(r.nature.text);
   if (t.includes('定性')) return { kind: 'qualitative' };
@@ -72,11 +75,25 @@ export function natureOf(r: IndicatorRow): { kind: 'qualitative' | 'quantitative
 }
 
 const NATURE_OPS: Record<string, string> = {
-  '≥': '>=', '>=': '>=', '大于等于': '>=', '不低于': '>=', '不少于': '>=',
-  '>': '>', '＞': '>', '大于': '>',
-  '=': '=', '＝': '=', '等于': '=',
-  '<': '<', '＜': '<', '小于': '<',
-  '≤': '<=', '<=': '<=', '小于等于': '<=', '不高于': '<=', '不超过': '<=',
+  '≥': '>=',
+  '>=': '>=',
+  大于等于: '>=',
+  不低于: '>=',
+  不少于: '>=',
+  '>': '>',
+  '＞': '>',
+  大于: '>',
+  '=': '=',
+  '＝': '=',
+  等于: '=',
+  '<': '<',
+  '＜': '<',
+  小于: '<',
+  '≤': '<=',
+  '<=': '<=',
+  小于等于: '<=',
+  不高于: '<=',
+  不超过: '<=',
 };
 
 /** The 一级 cell of a level within a grid (the first row whose 一级 is `level1`). */
@@ -87,7 +104,8 @@ export function level1Cell(grid: IndicatorGrid, level1: string): CellRead | null
 
 /** Where to report something about a grid as a whole: its 一级 header cell, else any header cell. */
 export function gridHeaderCell(grid: IndicatorGrid): { row: number; col: number } {
-  const h = grid.headerCells.level1 ?? grid.headerCells.level2 ?? grid.headerCells.level3 ?? grid.headerCells.value;
+  const h =
+    grid.headerCells.level1 ?? grid.headerCells.level2 ?? grid.headerCells.level3 ?? grid.headerCells.value;
   return h ? { row: h.row, col: h.col } : { row: grid.headerTop, col: grid.range.c1 };
 }
 
@@ -128,5 +146,5 @@ export function isRateName(name: string): boolean {
 export function isSatisfaction(r: IndicatorRow): boolean {
   const name = r.name ? normCore(r.name.text) : '';
   if (/不满意|投诉|差评/.test(name)) return false;
-  return name.includes('满意') || (r.level2Std === '服务对象满意度指标' && !name) ;
+  return name.includes('满意') || (r.level2Std === '服务对象满意度指标' && !name);
 }

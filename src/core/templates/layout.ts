@@ -14,7 +14,14 @@ import type { CellValue, MergedRange, SheetGrid } from '../grid';
 import { a1 } from '../grid';
 import type { ColumnRole } from '../model';
 import type { Level1Name, Level2Name } from '../vocabulary/levels';
-import { BASIS_LIST, NATURE_LIST, STYLE_TABLE, UNIT_LIST, defaultBudgetYear, templateDefinition } from './definitions';
+import {
+  BASIS_LIST,
+  NATURE_LIST,
+  STYLE_TABLE,
+  UNIT_LIST,
+  defaultBudgetYear,
+  templateDefinition,
+} from './definitions';
 import type {
   CellStyleName,
   FilledIndicator,
@@ -41,12 +48,18 @@ const BAD_SHEET_CHARS = /[\\/?*:[\]]/g;
 
 /** A valid Excel sheet name (at most 31 characters, no \ / ? * : [ ]). */
 export function safeSheetName(name: string): string {
-  const s = name.replace(BAD_SHEET_CHARS, ' ').replace(/^'+|'+$/g, '').trim();
+  const s = name
+    .replace(BAD_SHEET_CHARS, ' ')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (s || 'Sheet').slice(0, 31);
 }
 
 /** Lays out a template (by kind or definition) as a sheet model. */
-export function layoutTemplate(template: TemplateKind | TemplateDefinition, options: LayoutOptions = {}): TemplateSheet {
+export function layoutTemplate(
+  template: TemplateKind | TemplateDefinition,
+  options: LayoutOptions = {},
+): TemplateSheet {
   const def = typeof template === 'string' ? templateDefinition(template) : template;
   const year = options.year ?? defaultBudgetYear();
   const fill = options.fill ?? {};
@@ -87,9 +100,11 @@ export function layoutTemplate(template: TemplateKind | TemplateDefinition, opti
       while (covered.has(`${row},${c}`)) c++;
       const span = Math.max(1, cell.span ?? 1);
       const rows = Math.max(1, cell.rows ?? 1);
-      if (c + span > width) throw new Error(`template ${def.kind}: header row ${row - headerTop + 1} is wider than the grid`);
+      if (c + span > width)
+        throw new Error(`template ${def.kind}: header row ${row - headerTop + 1} is wider than the grid`);
       const r = rect(row, c, row + rows - 1, c + span - 1);
-      for (let i = r.r1; i <= r.r2; i++) for (let j = r.c1; j <= r.c2; j++) if (i > row) covered.add(`${i},${j}`);
+      for (let i = r.r1; i <= r.r2; i++)
+        for (let j = r.c1; j <= r.c2; j++) if (i > row) covered.add(`${i},${j}`);
       if (cell.text !== undefined) {
         put(row, c, cell.text);
         area(r, cell.style ?? 'label');
@@ -104,7 +119,10 @@ export function layoutTemplate(template: TemplateKind | TemplateDefinition, opti
             range: rect(row, c, row, c),
             rule: { type: 'decimal', min: 0, max: 1 },
             errorStyle: 'stop',
-            prompt: { title: '资金支出计划', text: '填写截至该时点的累计支出比例（0%～100%），12月底应为100%。' },
+            prompt: {
+              title: '资金支出计划',
+              text: '填写截至该时点的累计支出比例（0%～100%），12月底应为100%。',
+            },
             error: { title: '比例超出范围', text: '累计支出比例应在 0% 到 100% 之间。' },
           });
         }
@@ -115,11 +133,20 @@ export function layoutTemplate(template: TemplateKind | TemplateDefinition, opti
   }
   // Totals: the sum of their fields, blank while every field is blank (so an empty template reads "missing").
   for (const s of sums) {
-    const refs = s.of.map((f) => fields[f]).filter((p): p is { row: number; col: number } => !!p).map((p) => a1(p.row, p.col));
+    const refs = s.of
+      .map((f) => fields[f])
+      .filter((p): p is { row: number; col: number } => !!p)
+      .map((p) => a1(p.row, p.col));
     const nums = s.of.map((f) => fieldValues[f]).filter((v): v is number => typeof v === 'number');
     const list = refs.join(',');
     const formula = `IF(COUNT(${list})=0,"",SUM(${list}))`;
-    put(s.r, s.c, nums.length ? { formula, result: Math.round(nums.reduce((a, b) => a + b, 0) * 1e8) / 1e8 } : { formula });
+    put(
+      s.r,
+      s.c,
+      nums.length
+        ? { formula, result: Math.round(nums.reduce((a, b) => a + b, 0) * 1e8) / 1e8 }
+        : { formula },
+    );
   }
 
   // Grid header.
@@ -158,7 +185,12 @@ export function layoutTemplate(template: TemplateKind | TemplateDefinition, opti
     }
   }
   const gridLastRow = row - 1;
-  def.columns.forEach((col, c) => styles.push({ range: rect(gridFirstRow, c, gridLastRow, c), style: GRID_STYLE[col.role] ?? 'bodyCenter' }));
+  def.columns.forEach((col, c) =>
+    styles.push({
+      range: rect(gridFirstRow, c, gridLastRow, c),
+      style: GRID_STYLE[col.role] ?? 'bodyCenter',
+    }),
+  );
 
   function writeIndicator(r: number, ind: FilledIndicator): void {
     const set = (role: ColumnRole, v: CellValue | undefined) => {
@@ -201,7 +233,10 @@ export function layoutTemplate(template: TemplateKind | TemplateDefinition, opti
       rule: { type: 'list', items: BASIS_LIST },
       errorStyle: 'warning',
       prompt: { title: '指标值确定依据', text: '选择计划标准、行业标准、历史标准或其他标准。' },
-      error: { title: '指标值确定依据', text: '建议从下拉列表中选择：计划标准、行业标准、历史标准或其他标准。' },
+      error: {
+        title: '指标值确定依据',
+        text: '建议从下拉列表中选择：计划标准、行业标准、历史标准或其他标准。',
+      },
     });
   }
 
@@ -250,12 +285,16 @@ export function layoutTemplate(template: TemplateKind | TemplateDefinition, opti
 }
 
 /** The skeleton with the fill's extra levels added (a 二级 the skeleton lacks goes under its 一级; a missing 一级 at the end). */
-function withFill(skeleton: readonly SkeletonLevel1[], indicators: readonly FilledIndicator[]): SkeletonLevel1[] {
+function withFill(
+  skeleton: readonly SkeletonLevel1[],
+  indicators: readonly FilledIndicator[],
+): SkeletonLevel1[] {
   const out = skeleton.map((l1) => ({ level1: l1.level1, items: l1.items.map((i) => ({ ...i })) }));
   for (const ind of indicators) {
     let l1 = out.find((x) => x.level1 === ind.level1);
     if (!l1) out.push((l1 = { level1: ind.level1 as Level1Name, items: [] }));
-    if (!l1.items.some((i) => i.level2 === ind.level2)) l1.items.push({ level2: ind.level2 as Level2Name, rows: 1 });
+    if (!l1.items.some((i) => i.level2 === ind.level2))
+      l1.items.push({ level2: ind.level2 as Level2Name, rows: 1 });
   }
   return out;
 }
@@ -271,5 +310,10 @@ export function templateGrid(sheet: TemplateSheet): SheetGrid {
       return v;
     }),
   );
-  return { name: sheet.name, values, formats: sheet.formats.map((r) => [...r]), merges: sheet.merges.map((m) => ({ ...m })) };
+  return {
+    name: sheet.name,
+    values,
+    formats: sheet.formats.map((r) => [...r]),
+    merges: sheet.merges.map((m) => ({ ...m })),
+  };
 }

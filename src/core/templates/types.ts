@@ -29,7 +29,8 @@ export interface Text {
 // Styles
 // ---------------------------------------------------------------------------
 
-export type CellStyleName = 'title' | 'label' | 'input' | 'inputCenter' | 'subLabel' | 'header' | 'level' | 'body' | 'bodyCenter';
+export type CellStyleName =
+  'title' | 'label' | 'input' | 'inputCenter' | 'subLabel' | 'header' | 'level' | 'body' | 'bodyCenter';
 
 export interface CellStyle {
   font: { name: string; size: number; bold?: boolean };

@@ -119,16 +119,24 @@ const NUMBER_RE = new RegExp(
 );
 
 /** Numbers named inside text: 1 number, 2 known unit, 3 suffix operator. The prefix operator is looked up behind. */
-const TEXT_NUMBER_RE = new RegExp(`(?<![\\d.])(?<!\\d,)(${NUM})(?:\\s*(${KNOWN_UNIT}))?(?:\\s*(${SUFFIX}))?`, 'g');
-/** Prefix operator words and symbols, longest first, for looking behind a number in text. */
-const PREFIX_WORDS_LONGEST_FIRST: readonly string[] = Array.from(new Set(PREFIX_OPERATORS.map((p) => p[0]))).sort(
-  (a, b) => b.length - a.length,
+const TEXT_NUMBER_RE = new RegExp(
+  `(?<![\\d.])(?<!\\d,)(${NUM})(?:\\s*(${KNOWN_UNIT}))?(?:\\s*(${SUFFIX}))?`,
+  'g',
 );
+/** Prefix operator words and symbols, longest first, for looking behind a number in text. */
+const PREFIX_WORDS_LONGEST_FIRST: readonly string[] = Array.from(
+  new Set(PREFIX_OPERATORS.map((p) => p[0])),
+).sort((a, b) => b.length - a.length);
 const MAX_PREFIX_LENGTH = PREFIX_WORDS_LONGEST_FIRST[0].length;
 
-const MONEY_UNITS = Object.keys(UNITS).filter((k) => UNITS[k].category === 'money' && UNITS[k].wanFactor !== undefined);
+const MONEY_UNITS = Object.keys(UNITS).filter(
+  (k) => UNITS[k].category === 'money' && UNITS[k].wanFactor !== undefined,
+);
 /** Money amounts inside text: 1 number, 2 money unit; not a rate (元/人). */
-const AMOUNT_RE = new RegExp(`(?<![\\d.])(?<!\\d,)(${UNSIGNED_NUM})\\s*(${alt(MONEY_UNITS)})(?!\\s*[/每])`, 'g');
+const AMOUNT_RE = new RegExp(
+  `(?<![\\d.])(?<!\\d,)(${UNSIGNED_NUM})\\s*(${alt(MONEY_UNITS)})(?!\\s*[/每])`,
+  'g',
+);
 
 const Y = '(?:199\\d|20\\d\\d|2100)';
 const M = '(?:1[0-2]|0?[1-9])';
@@ -149,7 +157,8 @@ const DATE_RE = new RegExp(
 
 const YEAR_RE = new RegExp(`(?<![\\d.])(?<!\\d,)(${Y})(?!\\d)`, 'g');
 /** Characters that, right after a 4-digit number, make it an amount or a count rather than a year. */
-const NOT_YEAR_FOLLOW = /[万亿千百十元%‰个人次项户家天日周辆台套处座所间张份册件篇本条公米平亩吨立方名场期批小分秒位只株棵例笔宗类种a-zA-Z]/;
+const NOT_YEAR_FOLLOW =
+  /[万亿千百十元%‰个人次项户家天日周辆台套处座所间张份册件篇本条公米平亩吨立方名场期批小分秒位只株棵例笔宗类种a-zA-Z]/;
 const DATE_SEP_CHARS = '.-/';
 const RANGE_CHARS = '-~—–−至到';
 
@@ -170,7 +179,9 @@ const PLACEHOLDER_TOKEN_RE = new RegExp(
 );
 const STAND_IN_TEST = /[*Xx×_○?]/;
 /** Any first character of a placeholder word: cheap gate before the token pattern. */
-const PLACEHOLDER_WORD_TEST = new RegExp(`[${escapeRe(Array.from(new Set(PLACEHOLDER_WORDS.map((w) => w[0]))).join(''))}]`);
+const PLACEHOLDER_WORD_TEST = new RegExp(
+  `[${escapeRe(Array.from(new Set(PLACEHOLDER_WORDS.map((w) => w[0]))).join(''))}]`,
+);
 const DIGIT_RE = /\d/;
 /** Any character of a period word (年底, 按月, Q1 …): cheap gate before the date pattern. */
 const DATE_GATE_RE = new RegExp(`[${escapeRe(Array.from(new Set(DATE_WORDS.join(''))).join(''))}]`);
@@ -205,7 +216,13 @@ interface FormatInfo {
   unit?: UnitInfo;
 }
 
-const NO_FORMAT: FormatInfo = { percent: false, decimals: 0, date: false, dateHasDay: false, dateHasMonth: false };
+const NO_FORMAT: FormatInfo = {
+  percent: false,
+  decimals: 0,
+  date: false,
+  dateHasDay: false,
+  dateHasMonth: false,
+};
 const FORMAT_CACHE = new Map<string, FormatInfo>();
 const FORMAT_LITERAL_RE = /"([^"]*)"/g;
 const FORMAT_BRACKET_RE = /\[[^\]]*\]/g;
@@ -221,7 +238,10 @@ function formatInfo(format: string | null | undefined): FormatInfo {
     literal += lit;
     return '';
   });
-  const code = section.replace(FORMAT_LITERAL_RE, '').replace(FORMAT_ESCAPE_RE, '').replace(FORMAT_BRACKET_RE, '');
+  const code = section
+    .replace(FORMAT_LITERAL_RE, '')
+    .replace(FORMAT_ESCAPE_RE, '')
+    .replace(FORMAT_BRACKET_RE, '');
   const info: FormatInfo = { ...NO_FORMAT };
   if (code.includes('%')) {
     info.percent = true;
@@ -319,7 +339,8 @@ function isYearAt(t: string, start: number, end: number): boolean {
     let k = j + 1;
     while (k < t.length && (t[k] === ' ' || t[k] === '\t')) k++;
     let digits = 0;
-    while (k + digits < t.length && t.charCodeAt(k + digits) >= 48 && t.charCodeAt(k + digits) <= 57) digits++;
+    while (k + digits < t.length && t.charCodeAt(k + digits) >= 48 && t.charCodeAt(k + digits) <= 57)
+      digits++;
     if (digits === 4) {
       // a year range (2023-2025) or a full date in another order: the other side decides
       const other = Number(t.slice(k, k + 4));
@@ -359,7 +380,9 @@ export function findYears(text: string): number[] {
 }
 
 /** Money amounts named in a text ("预算数 5851万元。" → 5851 万元), each with its value in 万元. */
-export function findAmounts(text: string): { wan: number; num: number; unit: string; index: number; text: string }[] {
+export function findAmounts(
+  text: string,
+): { wan: number; num: number; unit: string; index: number; text: string }[] {
   try {
     if (typeof text !== 'string' || !text) return [];
     const src = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
@@ -459,7 +482,10 @@ const UNIT_BRACKETS_RE = /^[(（【\[]|[)）】\]]$/g;
  */
 export function readUnit(written: string | null | undefined): UnitInfo | undefined {
   if (typeof written !== 'string') return undefined;
-  const t = toHalfWidth(written).replace(WHITESPACE_RE, '').replace(UNIT_LABEL_RE, '').replace(UNIT_BRACKETS_RE, '');
+  const t = toHalfWidth(written)
+    .replace(WHITESPACE_RE, '')
+    .replace(UNIT_LABEL_RE, '')
+    .replace(UNIT_BRACKETS_RE, '');
   return t ? lookupUnit(t) : undefined;
 }
 
@@ -563,7 +589,12 @@ function parseString(raw: string): ParsedValue {
   }
   const core = TRAILING_PUNCT_RE.test(half) ? half.replace(TRAILING_PUNCT_RE, '') : half;
   if (!core) return { kind: 'placeholder', text: raw };
-  const compact = core.length === half.length ? compactAll : HAS_WHITESPACE_RE.test(core) ? core.replace(WHITESPACE_RE, '') : core;
+  const compact =
+    core.length === half.length
+      ? compactAll
+      : HAS_WHITESPACE_RE.test(core)
+        ? core.replace(WHITESPACE_RE, '')
+        : core;
   const hasDigit = DIGIT_RE.test(compact);
   const short = core.length <= MAX_SHAPE_LENGTH;
   if (STAND_IN_TEST.test(compact)) {
@@ -595,8 +626,10 @@ function parseString(raw: string): ParsedValue {
 
   if (compact.length <= MAX_WORDING_LENGTH && !hasDigit) {
     // 4. graded wording, 5. vague wording
-    if (GRADED_RE.test(compact)) return withCanonical({ kind: 'graded', text: raw }, spacesCanonical(raw, trimmed));
-    if (VAGUE_RE.test(compact)) return withCanonical({ kind: 'vague', text: raw }, spacesCanonical(raw, trimmed));
+    if (GRADED_RE.test(compact))
+      return withCanonical({ kind: 'graded', text: raw }, spacesCanonical(raw, trimmed));
+    if (VAGUE_RE.test(compact))
+      return withCanonical({ kind: 'vague', text: raw }, spacesCanonical(raw, trimmed));
   }
 
   // 6. a clean value followed by a remark in brackets: "≥95%（按合同约定）", "100%（全覆盖）"

@@ -112,7 +112,14 @@ export const SUFFIX_OPERATORS: ReadonlyArray<readonly [string, Operator]> = [
  * Words that may follow a number (after any suffix operator) without making
  * it a sentence: "15个工作日内完成", "100%完成".
  */
-export const NUMBER_TAIL_WORDS: readonly string[] = ['完成', '办结', '到位', '办理完毕', '完成支付', '支付到位'];
+export const NUMBER_TAIL_WORDS: readonly string[] = [
+  '完成',
+  '办结',
+  '到位',
+  '办理完毕',
+  '完成支付',
+  '支付到位',
+];
 
 /** Range separators between two numbers ("80%-90%", "3至5天"), half-width. */
 export const RANGE_SEPARATORS: readonly string[] = ['-', '~', '—', '–', '−', '至', '到'];
@@ -140,7 +147,17 @@ export const DIRECTION_VERBS: Readonly<Record<string, 'increase' | 'decrease'>> 
 };
 
 /** Comparison words that may come before a direction verb ("同比增长8%"). */
-export const DIRECTION_PREFIXES: readonly string[] = ['同比', '环比', '较上年', '比上年', '较去年', '比去年', '年均', '较上年度', '比上年度'];
+export const DIRECTION_PREFIXES: readonly string[] = [
+  '同比',
+  '环比',
+  '较上年',
+  '比上年',
+  '较去年',
+  '比去年',
+  '年均',
+  '较上年度',
+  '比上年度',
+];
 
 // ---------------------------------------------------------------------------
 // Units
@@ -404,7 +421,16 @@ export const PLACEHOLDER_CHARS = '*xX×_○?…—–\\-/.·';
  * Words that mark a template leftover anywhere in a value ("标准待定").
  * Runs of `*`, `X`/`x`/`×` (2+), `_` (2+) and `○` (2+) are placeholders too.
  */
-export const PLACEHOLDER_WORDS: readonly string[] = ['待定', '待补充', '待填写', '待填', '待确定', '待核定', '待核实', '待完善'];
+export const PLACEHOLDER_WORDS: readonly string[] = [
+  '待定',
+  '待补充',
+  '待填写',
+  '待填',
+  '待确定',
+  '待核定',
+  '待核实',
+  '待完善',
+];
 
 /** Vague verbs: a value made only of these (and modifiers) is sent back by reviewers. */
 export const VAGUE_VERBS: readonly string[] = [
@@ -588,10 +614,28 @@ export const GRADED_WORDS: readonly string[] = [
 ];
 
 /** Words that may follow graded wording: "良好以上", "优良等级", "合格水平". */
-export const GRADED_SUFFIXES: readonly string[] = ['及以上', '以上', '等级', '水平', '级', '标准', '状态', '程度'];
+export const GRADED_SUFFIXES: readonly string[] = [
+  '及以上',
+  '以上',
+  '等级',
+  '水平',
+  '级',
+  '标准',
+  '状态',
+  '程度',
+];
 
 /** Words that may precede graded wording: "达到优良", "保持良好", "均为合格". */
-export const GRADED_PREFIXES: readonly string[] = ['达到', '保持', '确保', '均为', '均', '全部', '总体', '整体'];
+export const GRADED_PREFIXES: readonly string[] = [
+  '达到',
+  '保持',
+  '确保',
+  '均为',
+  '均',
+  '全部',
+  '总体',
+  '整体',
+];
 
 // ---------------------------------------------------------------------------
 // Dates and periods
@@ -728,14 +772,28 @@ export const DATE_HEADS: readonly string[] = [
 ];
 
 /** Separators between two dates of a period ("2023.07-2024.01", "1月至12月", "3月、6月"). */
-export const DATE_SEPARATORS: readonly string[] = ['-', '~', '—', '–', '−', '至', '到', '、', '和', ',', '及'];
+export const DATE_SEPARATORS: readonly string[] = [
+  '-',
+  '~',
+  '—',
+  '–',
+  '−',
+  '至',
+  '到',
+  '、',
+  '和',
+  ',',
+  '及',
+];
 
 // ---------------------------------------------------------------------------
 // Lookups
 // ---------------------------------------------------------------------------
 
 const UNIT_EXACT: ReadonlyMap<string, UnitInfo> = new Map(Object.keys(UNITS).map((k) => [k, UNITS[k]]));
-const UNIT_LOWER: ReadonlyMap<string, UnitInfo> = new Map(Object.keys(UNITS).map((k) => [k.toLowerCase(), UNITS[k]]));
+const UNIT_LOWER: ReadonlyMap<string, UnitInfo> = new Map(
+  Object.keys(UNITS).map((k) => [k.toLowerCase(), UNITS[k]]),
+);
 
 /** The unit as written (exact, then case-insensitive for Latin units), or undefined. */
 export function lookupUnit(written: string): UnitInfo | undefined {

@@ -17,9 +17,17 @@ export const LEVEL1_VARIANTS: Record<Level1Name, readonly string[]> = {
 };
 
 export const LEVEL2 = [
-  '数量指标', '质量指标', '时效指标', '成本指标',
-  '经济成本指标', '社会成本指标', '生态环境成本指标',
-  '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标',
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '成本指标',
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
+  '经济效益指标',
+  '社会效益指标',
+  '生态效益指标',
+  '可持续影响指标',
   '服务对象满意度指标',
 ] as const;
 export type Level2Name = (typeof LEVEL2)[number];
@@ -35,10 +43,28 @@ export const LEVEL2_VARIANTS: Record<Level2Name, readonly string[]> = {
   经济效益指标: ['经济效益指标', '经济效益'],
   社会效益指标: ['社会效益指标', '社会效益'],
   生态效益指标: ['生态效益指标', '生态效益', '生态环境效益指标', '生态环境效益'],
-  可持续影响指标: ['可持续影响指标', '可持续影响', '可持续性影响', '可持续性影响指标', '可持续发展指标', '可持续效益指标', '可持续影响力指标'],
+  可持续影响指标: [
+    '可持续影响指标',
+    '可持续影响',
+    '可持续性影响',
+    '可持续性影响指标',
+    '可持续发展指标',
+    '可持续效益指标',
+    '可持续影响力指标',
+  ],
   服务对象满意度指标: [
-    '服务对象满意度指标', '服务对象满意度', '社会公众或服务对象满意度指标', '社会公众或服务对象满意度', '社会公众满意度指标',
-    '社会公众满意度', '群众满意度指标', '满意度指标', '满意度', '受益对象满意度指标', '受益对象满意度', '服务对象满意程度',
+    '服务对象满意度指标',
+    '服务对象满意度',
+    '社会公众或服务对象满意度指标',
+    '社会公众或服务对象满意度',
+    '社会公众满意度指标',
+    '社会公众满意度',
+    '群众满意度指标',
+    '满意度指标',
+    '满意度',
+    '受益对象满意度指标',
+    '受益对象满意度',
+    '服务对象满意程度',
   ],
 };
 
@@ -62,12 +88,23 @@ export const PARENTS: Record<Framework, Record<Level1Name, readonly Level2Name[]
 export const LEVEL2_2021_ONLY: readonly Level2Name[] = ['经济成本指标', '社会成本指标', '生态环境成本指标'];
 
 /** 二级 kinds whose indicators should be quantified (value/not-quantified). */
-export const QUANTIFIED_LEVEL2: readonly Level2Name[] = ['数量指标', '质量指标', '时效指标', '成本指标', '经济成本指标', '社会成本指标', '生态环境成本指标', '服务对象满意度指标'];
+export const QUANTIFIED_LEVEL2: readonly Level2Name[] = [
+  '数量指标',
+  '质量指标',
+  '时效指标',
+  '成本指标',
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
+  '服务对象满意度指标',
+];
 
 const L1_INDEX = new Map<string, Level1Name>();
-for (const [k, vs] of Object.entries(LEVEL1_VARIANTS) as [Level1Name, readonly string[]][]) for (const v of vs) L1_INDEX.set(v, k);
+for (const [k, vs] of Object.entries(LEVEL1_VARIANTS) as [Level1Name, readonly string[]][])
+  for (const v of vs) L1_INDEX.set(v, k);
 const L2_INDEX = new Map<string, Level2Name>();
-for (const [k, vs] of Object.entries(LEVEL2_VARIANTS) as [Level2Name, readonly string[]][]) for (const v of vs) L2_INDEX.set(v, k);
+for (const [k, vs] of Object.entries(LEVEL2_VARIANTS) as [Level2Name, readonly string[]][])
+  for (const v of vs) L2_INDEX.set(v, k);
 
 function lookup<T>(index: Map<string, T>, text: string): T | null {
   const core = normCore(text);
@@ -105,4 +142,3 @@ export function nearestLevel(text: string, level: 1 | 2): string | null {
   const limit = core.length <= 3 ? 1 : 2;
   return bestD <= limit && bestD < core.length ? best : null;
 }
-

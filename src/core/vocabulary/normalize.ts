@@ -4,11 +4,14 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
 /** Full-width ASCII (digits, letters, signs) and the ideographic space to half-width. */
 export function halfWidth(s: string): string {
-  return s.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return s
+    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
 }
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-const ENUM_PREFIX = /^(?:[一二三四五六七八九十]+[、.．]|\(?[一二三四五六七八九十]+\)|\d+[、.．)](?!\d)|\(\d+\))/;
+const ENUM_PREFIX =
+  /^(?:[一二三四五六七八九十]+[、.．]|\(?[一二三四五六七八九十]+\)|\d+[、.．)](?!\d)|\(\d+\))/;
 const REQUIRED_MARK = /^[*＊★]+|[*＊★]+$/g;
 const TRAILING_COLON = /[:：]+$/;
 
@@ -32,7 +35,9 @@ export function normCore(s: string): string {
 }
 
 function normCoreUncached(s: string): string {
-  let t = normLabel(s).replace(BRACKETED, '').replace(/[()（）]/g, '');
+  let t = normLabel(s)
+    .replace(BRACKETED, '')
+    .replace(/[()（）]/g, '');
   t = t.replace(/^其中[:：,，]?/, '');
   return t.replace(TRAILING_COLON, '');
 }

@@ -15,7 +15,13 @@ import { FIX_STRINGS, visibleSpaces, type FixLang } from './strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  head: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   group: {
@@ -26,9 +32,21 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  groupHead: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  groupHead: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   item: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   cell: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -84,7 +102,9 @@ export function FixList(props: FixListProps) {
   const total = props.groups.reduce((n, g) => n + g.items.length, 0);
   const sheets = new Set(props.groups.flatMap((g) => g.items.map((i) => i.sheet)));
   const showSheet = props.showSheet ?? sheets.size > 1;
-  const hasSpaces = props.groups.some((g) => g.items.some((i) => /[ \u3000\t\n]/.test(i.from) || /[ \u3000\t\n]/.test(i.to)));
+  const hasSpaces = props.groups.some((g) =>
+    g.items.some((i) => /[ \u3000\t\n]/.test(i.from) || /[ \u3000\t\n]/.test(i.to)),
+  );
   const busy = !!props.busy || !!props.disabled;
 
   return (
@@ -114,7 +134,14 @@ export function FixList(props: FixListProps) {
         <>
           <p className={s.intro}>{t.intro}</p>
           {props.groups.map((g) => (
-            <FixGroupView key={g.label} group={g} lang={lang} busy={busy} showSheet={showSheet} props={props} />
+            <FixGroupView
+              key={g.label}
+              group={g}
+              lang={lang}
+              busy={busy}
+              showSheet={showSheet}
+              props={props}
+            />
           ))}
           {hasSpaces && <p className={s.legend}>{t.spaceLegend}</p>}
         </>
@@ -125,14 +152,26 @@ export function FixList(props: FixListProps) {
             <Spinner size="extra-tiny" as="span" /> {t.working}
           </>
         ) : (
-          props.status ?? ''
+          (props.status ?? '')
         )}
       </p>
     </section>
   );
 }
 
-function FixGroupView({ group, lang, busy, showSheet, props }: { group: FixGroup; lang: FixLang; busy: boolean; showSheet: boolean; props: FixListProps }) {
+function FixGroupView({
+  group,
+  lang,
+  busy,
+  showSheet,
+  props,
+}: {
+  group: FixGroup;
+  lang: FixLang;
+  busy: boolean;
+  showSheet: boolean;
+  props: FixListProps;
+}) {
   const t = FIX_STRINGS[lang];
   const s = useStyles();
   const titleId = useId();
@@ -159,9 +198,21 @@ function FixGroupView({ group, lang, busy, showSheet, props }: { group: FixGroup
           const where = showSheet ? `${item.sheet}!${item.cell}` : item.cell;
           const note = props.notes?.[item.id];
           return (
-            <li key={item.id} className={s.item} data-fix={item.id} data-cell={item.cell} data-sheet={item.sheet}>
+            <li
+              key={item.id}
+              className={s.item}
+              data-fix={item.id}
+              data-cell={item.cell}
+              data-sheet={item.sheet}
+            >
               {props.onSelect ? (
-                <Button size="small" appearance="subtle" className={s.cell} aria-label={t.goTo(`${item.sheet}!${item.cell}`)} onClick={() => props.onSelect?.(item.sheet, item.cell)}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  className={s.cell}
+                  aria-label={t.goTo(`${item.sheet}!${item.cell}`)}
+                  onClick={() => props.onSelect?.(item.sheet, item.cell)}
+                >
                   {where}
                 </Button>
               ) : (
@@ -176,7 +227,13 @@ function FixGroupView({ group, lang, busy, showSheet, props }: { group: FixGroup
                   {visibleSpaces(item.to)}
                 </ins>
               </span>
-              <Button size="small" icon={<CheckmarkRegular />} aria-label={t.applyLabel(where, item.from, item.to)} disabled={busy} onClick={() => void props.onApply(item)}>
+              <Button
+                size="small"
+                icon={<CheckmarkRegular />}
+                aria-label={t.applyLabel(where, item.from, item.to)}
+                disabled={busy}
+                onClick={() => void props.onApply(item)}
+              >
                 {t.apply}
               </Button>
               {note && <span className={s.note}>{note}</span>}

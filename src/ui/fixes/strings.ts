@@ -25,7 +25,8 @@ export interface FixStrings {
 export const FIX_STRINGS: Readonly<Record<FixLang, FixStrings>> = {
   zh: {
     heading: '可一键修正',
-    intro: '以下修正只改写法（运算符、全角半角、单位写法、多余空格、指标名称笔误），不改内容；缺少的指标值、资金计划等须人工修改。',
+    intro:
+      '以下修正只改写法（运算符、全角半角、单位写法、多余空格、指标名称笔误），不改内容；缺少的指标值、资金计划等须人工修改。',
     empty: '没有可自动修正的问题。',
     apply: '应用',
     applyLabel: (cell, from, to) => `应用修正：${cell}“${from}”改为“${to}”`,
@@ -45,14 +46,16 @@ export const FIX_STRINGS: Readonly<Record<FixLang, FixStrings>> = {
   },
   en: {
     heading: 'One-click fixes',
-    intro: 'These fixes change form only (operators, full-width characters, unit spelling, stray spaces, misspelt level names), never content; missing values, spending plans and the like are for you to change.',
+    intro:
+      'These fixes change form only (operators, full-width characters, unit spelling, stray spaces, misspelt level names), never content; missing values, spending plans and the like are for you to change.',
     empty: 'Nothing can be fixed automatically.',
     apply: 'Apply',
     applyLabel: (cell, from, to) => `Apply fix: ${cell} "${from}" to "${to}"`,
     applyAll: 'Apply all',
     applyAllLabel: (kind, n) => `Apply all "${kind}" (${n})`,
     undo: 'Undo fixes',
-    undoHint: 'Put the fixed cells back as they were before the fix (cells changed after the fix are left alone)',
+    undoHint:
+      'Put the fixed cells back as they were before the fix (cells changed after the fix are left alone)',
     undoCount: (n) => `${n} can be undone`,
     count: (n) => `${n}`,
     headingCount: (n) => ` (${n})`,
@@ -67,5 +70,9 @@ export const FIX_STRINGS: Readonly<Record<FixLang, FixStrings>> = {
 
 /** A text with its spaces made visible (a stray-space fix would otherwise look like no change). */
 export function visibleSpaces(s: string): string {
-  return s.replace(/ /g, '␣').replace(/\u3000/g, '□').replace(/\t/g, '⇥').replace(/\n/g, '↵');
+  return s
+    .replace(/ /g, '␣')
+    .replace(/\u3000/g, '□')
+    .replace(/\t/g, '⇥')
+    .replace(/\n/g, '↵');
 }

@@ -22,7 +22,13 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useMemo, useState } from 'react';
-import { LIBRARY, PROJECT_TYPES, searchLibrary, type LibraryIndicator, type ProjectTypeId } from '../../core/library';
+import {
+  LIBRARY,
+  PROJECT_TYPES,
+  searchLibrary,
+  type LibraryIndicator,
+  type ProjectTypeId,
+} from '../../core/library';
 import { LEVEL2 } from '../../core/vocabulary/levels';
 import { useLanguage } from '../LanguageContext';
 import { errorMessage, levelName, libraryMessages, type Lang } from './strings';
@@ -45,7 +51,13 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   filter: { flexGrow: 1, minWidth: '160px' },
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxHeight: '420px', overflowY: 'auto' },
+  list: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    maxHeight: '420px',
+    overflowY: 'auto',
+  },
   groupHeading: { marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground2 },
   item: { display: 'flex', flexDirection: 'column' },
   detail: { paddingLeft: '32px', color: tokens.colorNeutralForeground3 },
@@ -54,18 +66,30 @@ const useStyles = makeStyles({
 
 const LEVEL2_ORDER = new Map<string, number>(LEVEL2.map((l, i) => [l, i]));
 
-function groupByLevel(items: LibraryIndicator[]): { key: string; level1: string; level2: string; items: LibraryIndicator[] }[] {
-  const groups = new Map<string, { key: string; level1: string; level2: string; items: LibraryIndicator[] }>();
+function groupByLevel(
+  items: LibraryIndicator[],
+): { key: string; level1: string; level2: string; items: LibraryIndicator[] }[] {
+  const groups = new Map<
+    string,
+    { key: string; level1: string; level2: string; items: LibraryIndicator[] }
+  >();
   for (const ind of items) {
     const key = `${ind.level1}|${ind.level2}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, level1: ind.level1, level2: ind.level2, items: [] }));
     g.items.push(ind);
   }
-  return [...groups.values()].sort((a, b) => (LEVEL2_ORDER.get(a.level2) ?? 99) - (LEVEL2_ORDER.get(b.level2) ?? 99));
+  return [...groups.values()].sort(
+    (a, b) => (LEVEL2_ORDER.get(a.level2) ?? 99) - (LEVEL2_ORDER.get(b.level2) ?? 99),
+  );
 }
 
-export function IndicatorLibraryPanel({ onInsert, disabled = false, lang: langProp, initialType = 'all' }: IndicatorLibraryPanelProps) {
+export function IndicatorLibraryPanel({
+  onInsert,
+  disabled = false,
+  lang: langProp,
+  initialType = 'all',
+}: IndicatorLibraryPanelProps) {
   const { lang: paneLang } = useLanguage();
   const lang = langProp ?? paneLang;
   const t = libraryMessages[lang];
@@ -125,7 +149,11 @@ export function IndicatorLibraryPanel({ onInsert, disabled = false, lang: langPr
           </Select>
         </Field>
         <Field className={s.filter} label={t.keywordLabel}>
-          <SearchBox value={keyword} placeholder={t.keywordPlaceholder} onChange={(_, d) => setKeyword(d.value)} />
+          <SearchBox
+            value={keyword}
+            placeholder={t.keywordPlaceholder}
+            onChange={(_, d) => setKeyword(d.value)}
+          />
         </Field>
       </div>
       <Text role="status" aria-live="polite" data-testid="library-count">
@@ -135,7 +163,14 @@ export function IndicatorLibraryPanel({ onInsert, disabled = false, lang: langPr
       <div className={s.list} role="group" aria-label={t.resultsLabel}>
         {groups.map((g) => (
           <div key={g.key} role="group" aria-labelledby={`${headingId}-${g.key}`}>
-            <Text as="h3" id={`${headingId}-${g.key}`} size={200} weight="semibold" className={s.groupHeading} block>
+            <Text
+              as="h3"
+              id={`${headingId}-${g.key}`}
+              size={200}
+              weight="semibold"
+              className={s.groupHeading}
+              block
+            >
               {levelName(g.level1, lang)} › {levelName(g.level2, lang)}
             </Text>
             {g.items.map((ind) => {

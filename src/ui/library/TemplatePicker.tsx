@@ -4,9 +4,28 @@
  * the template as a new worksheet (src/addin/insertTemplate.ts with
  * layoutTemplate); the web page may offer the file (src/xlsx/writeTemplate.ts).
  */
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { MAX_YEAR, MIN_YEAR, TEMPLATE_DEFINITIONS, TEMPLATE_KINDS, defaultBudgetYear, type TemplateKind } from '../../core/templates';
+import {
+  MAX_YEAR,
+  MIN_YEAR,
+  TEMPLATE_DEFINITIONS,
+  TEMPLATE_KINDS,
+  defaultBudgetYear,
+  type TemplateKind,
+} from '../../core/templates';
 import { useLanguage } from '../LanguageContext';
 import { errorMessage, libraryMessages, type Lang, type LibraryMessages } from './strings';
 
@@ -19,7 +38,9 @@ export interface TemplatePickerProps {
   /** Default: next calendar year. */
   initialYear?: number;
   /** Other wording for the heading, intro and button (the web page makes a new workbook rather than a sheet). */
-  texts?: Partial<Pick<LibraryMessages, 'templateHeading' | 'templateIntro' | 'insertTemplate' | 'insertingTemplate'>>;
+  texts?: Partial<
+    Pick<LibraryMessages, 'templateHeading' | 'templateIntro' | 'insertTemplate' | 'insertingTemplate'>
+  >;
 }
 
 const useStyles = makeStyles({
@@ -36,7 +57,14 @@ function validYear(text: string): number | null {
   return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
 }
 
-export function TemplatePicker({ onInsert, disabled = false, lang: langProp, initialKind = 'project-2021', initialYear, texts }: TemplatePickerProps) {
+export function TemplatePicker({
+  onInsert,
+  disabled = false,
+  lang: langProp,
+  initialKind = 'project-2021',
+  initialYear,
+  texts,
+}: TemplatePickerProps) {
   const { lang: paneLang } = useLanguage();
   const lang = langProp ?? paneLang;
   const t = { ...libraryMessages[lang], ...texts };
@@ -89,7 +117,14 @@ export function TemplatePicker({ onInsert, disabled = false, lang: langProp, ini
         validationState={year === null ? 'error' : 'none'}
         validationMessage={year === null ? t.yearInvalid(MIN_YEAR, MAX_YEAR) : undefined}
       >
-        <Input type="number" inputMode="numeric" min={MIN_YEAR} max={MAX_YEAR} value={yearText} onChange={(_, d) => setYearText(d.value)} />
+        <Input
+          type="number"
+          inputMode="numeric"
+          min={MIN_YEAR}
+          max={MAX_YEAR}
+          value={yearText}
+          onChange={(_, d) => setYearText(d.value)}
+        />
       </Field>
       {error && (
         <MessageBar intent="error">

@@ -8,7 +8,8 @@ export type Lang = 'zh' | 'en';
 
 const zh = {
   libraryHeading: '指标库',
-  libraryIntro: '常用绩效指标。勾选后插入到所选单元格所在的指标表中（按各自的二级指标归类），指标值留待填写。',
+  libraryIntro:
+    '常用绩效指标。勾选后插入到所选单元格所在的指标表中（按各自的二级指标归类），指标值留待填写。',
   typeLabel: '项目类型',
   allTypes: '全部类型',
   keywordLabel: '关键词',
@@ -20,7 +21,8 @@ const zh = {
   inserting: '正在插入…',
   clearSelection: '清除选择',
   insertFailed: '插入失败',
-  natureAndUnit: (nature: string, unit: string) => (nature === '定性' ? '定性' : `${nature}${unit ? ` ${unit}` : ''}`),
+  natureAndUnit: (nature: string, unit: string) =>
+    nature === '定性' ? '定性' : `${nature}${unit ? ` ${unit}` : ''}`,
   example: (v: string) => `示例：${v}`,
   resultsLabel: '指标列表',
 
@@ -39,7 +41,8 @@ export type LibraryMessages = typeof zh;
 
 const en: LibraryMessages = {
   libraryHeading: 'Indicator library',
-  libraryIntro: 'Common indicators. Tick them to add them to the indicator table around the selected cell (each under its own 二级); the values are left for you to fill.',
+  libraryIntro:
+    'Common indicators. Tick them to add them to the indicator table around the selected cell (each under its own 二级); the values are left for you to fill.',
   typeLabel: 'Project type',
   allTypes: 'All types',
   keywordLabel: 'Keyword',
@@ -51,7 +54,8 @@ const en: LibraryMessages = {
   inserting: 'Inserting…',
   clearSelection: 'Clear selection',
   insertFailed: 'Could not insert',
-  natureAndUnit: (nature: string, unit: string) => (nature === '定性' ? 'qualitative' : `${nature}${unit ? ` ${unit}` : ''}`),
+  natureAndUnit: (nature: string, unit: string) =>
+    nature === '定性' ? 'qualitative' : `${nature}${unit ? ` ${unit}` : ''}`,
   example: (v: string) => `e.g. ${v}`,
   resultsLabel: 'Indicators',
 
@@ -94,7 +98,8 @@ export function levelName(name: string, lang: Lang): string {
 /** A message of an error thrown by the host (InsertIndicatorsError carries both languages). */
 export function errorMessage(e: unknown, lang: Lang): string {
   const x = e as { messageZh?: unknown; messageEn?: unknown; message?: unknown } | null;
-  if (x && typeof x.messageZh === 'string' && typeof x.messageEn === 'string') return lang === 'en' ? x.messageEn : x.messageZh;
+  if (x && typeof x.messageZh === 'string' && typeof x.messageEn === 'string')
+    return lang === 'en' ? x.messageEn : x.messageZh;
   if (x && typeof x.message === 'string') return x.message;
   return String(e);
 }

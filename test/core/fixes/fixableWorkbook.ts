@@ -14,7 +14,16 @@ import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 
-export const SEED_PATH = path.join(__dirname, '..', '..', '..', '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx');
+export const SEED_PATH = path.join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'shared',
+  'fixtures',
+  'seed-projects-2023.xlsx',
+);
 export const SHEET = '项目支出绩效目标表';
 
 export const FIXABLE: Record<string, { from: string; to: string }> = {

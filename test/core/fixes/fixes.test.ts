@@ -138,7 +138,10 @@ describe('planning fixes', () => {
     // Even a fix attached to such findings (a buggy or hostile rule) is refused.
     const forged = [
       { ...missing!, fix: { cell: 'E25', from: '', to: '≥95%', label: '补全', labelEn: 'Fill in' } },
-      { ...not100!, fix: { cell: not100!.cell, from: '90%', to: '100%', label: '补全', labelEn: 'Complete' } },
+      {
+        ...not100!,
+        fix: { cell: not100!.cell, from: '90%', to: '100%', label: '补全', labelEn: 'Complete' },
+      },
     ];
     const plan = planFixes(forged);
     expect(plan.edits).toEqual([]);
@@ -153,10 +156,21 @@ describe('planning fixes', () => {
   });
 
   test('conflicting fixes of one cell: the more specific wins when the others agree; a disagreeing one is rejected', () => {
-    const stray = finding('text/stray-space', 'E5', { from: ' 70%以上 ', to: '70%以上', label: '删除多余空格' });
+    const stray = finding('text/stray-space', 'E5', {
+      from: ' 70%以上 ',
+      to: '70%以上',
+      label: '删除多余空格',
+    });
     const std = finding('value/non-standard', 'E5', { from: ' 70%以上 ', to: '≥70%', label: '规范写法' });
     const plan = planFixes([stray, std]);
-    expect(plan.edits).toEqual([expect.objectContaining({ cell: 'E5', from: ' 70%以上 ', to: '≥70%', rules: ['value/non-standard', 'text/stray-space'] })]);
+    expect(plan.edits).toEqual([
+      expect.objectContaining({
+        cell: 'E5',
+        from: ' 70%以上 ',
+        to: '≥70%',
+        rules: ['value/non-standard', 'text/stray-space'],
+      }),
+    ]);
 
     const level = finding('structure/unknown-level-name', 'B9', { from: '数量指', to: '数量指标' });
     const other = finding('test/rule', 'B9', { from: '数量指', to: '数量 指' });
@@ -170,23 +184,49 @@ describe('planning fixes', () => {
     const result = checkWorkbook(readWorkbookBytes(await fixableBytes()));
     const groups = groupFixes(result.findings);
     const spaces = groups.find((g) => g.label === '删除多余空格')!;
-    expect(planGroup(spaces).edits.map((e) => e.cell).sort()).toEqual(['B8', 'E32']);
+    expect(
+      planGroup(spaces)
+        .edits.map((e) => e.cell)
+        .sort(),
+    ).toEqual(['B8', 'E32']);
     const one = planItem(spaces.items[0]);
     expect(one.edits).toHaveLength(1);
-    expect(selectByKind(result.findings, ['Standard form']).every((f) => f.fix?.label === '规范写法')).toBe(true);
-    expect(selectByKind(result.findings, ['structure/unknown-level-name']).map((f) => f.cell)).toEqual(['B24']);
+    expect(selectByKind(result.findings, ['Standard form']).every((f) => f.fix?.label === '规范写法')).toBe(
+      true,
+    );
+    expect(selectByKind(result.findings, ['structure/unknown-level-name']).map((f) => f.cell)).toEqual([
+      'B24',
+    ]);
     expect(selectByKind(result.findings, [])).toHaveLength(result.findings.length);
   });
 
   test('whyNotFixable explains in Chinese and English', () => {
-    expect(whyNotFixable(finding('value/non-standard', 'E5'))).toMatchObject({ reason: expect.any(String), reasonEn: expect.any(String) });
-    expect(whyNotFixable(finding('value/non-standard', 'nonsense', { from: '70%以上', to: '≥70%' }))?.reasonEn).toMatch(/Invalid cell/);
+    expect(whyNotFixable(finding('value/non-standard', 'E5'))).toMatchObject({
+      reason: expect.any(String),
+      reasonEn: expect.any(String),
+    });
+    expect(
+      whyNotFixable(finding('value/non-standard', 'nonsense', { from: '70%以上', to: '≥70%' }))?.reasonEn,
+    ).toMatch(/Invalid cell/);
   });
 });
 
 describe('saved fix state', () => {
   test('round-trips through XML, escapes markup, ignores damaged parts', () => {
-    const state = { fixes: [{ sheetId: '{s-1}', sheet: "A&B <'表'>", cell: 'E5', original: ' <70%> & "x" ', written: '≥70%', label: '规范写法', labelEn: 'Standard form', at: 5 }] };
+    const state = {
+      fixes: [
+        {
+          sheetId: '{s-1}',
+          sheet: "A&B <'表'>",
+          cell: 'E5',
+          original: ' <70%> & "x" ',
+          written: '≥70%',
+          label: '规范写法',
+          labelEn: 'Standard form',
+          at: 5,
+        },
+      ],
+    };
     const xml = serializeFixState(state);
     expect(xml).toContain(`xmlns="${FIXES_NAMESPACE}"`);
     expect(xml).not.toMatch(/<70%>/);

@@ -6,7 +6,9 @@ import { workbook } from '../../helpers/sheet';
 import { departmentLegacy, form2021, periodAndAnnualColumns, twoRowHeaderNoMerges } from './layouts';
 
 const serious = (wb: ReturnType<typeof workbook>) =>
-  checkWorkbook(wb).findings.filter((f) => f.severity !== 'info').map((f) => `${f.cell} ${f.rule} ${f.message}`);
+  checkWorkbook(wb)
+    .findings.filter((f) => f.severity !== 'info')
+    .map((f) => `${f.cell} ${f.rule} ${f.message}`);
 
 describe('2021 form with a label column, nature and unit columns, sources', () => {
   const wb = workbook(form2021);
@@ -32,9 +34,33 @@ describe('2021 form with a label column, nature and unit columns, sources', () =
 
   it('maps the grid columns right of the label column', () => {
     const g = t.grids[0];
-    expect(g.columns).toMatchObject({ level1: 1, level2: 2, level3: 3, nature: 4, value: 5, unit: 6, basis: 7 });
-    expect(g.rows.map((r) => r.name?.text)).toEqual(['培训人次', '培训合格率', '培训完成时间', '人均培训补贴', '培训后就业率', '技能人才队伍', '参训人员满意度']);
-    expect(g.rows.map((r) => r.level1Std)).toEqual(['产出指标', '产出指标', '产出指标', '成本指标', '效益指标', '效益指标', '满意度指标']);
+    expect(g.columns).toMatchObject({
+      level1: 1,
+      level2: 2,
+      level3: 3,
+      nature: 4,
+      value: 5,
+      unit: 6,
+      basis: 7,
+    });
+    expect(g.rows.map((r) => r.name?.text)).toEqual([
+      '培训人次',
+      '培训合格率',
+      '培训完成时间',
+      '人均培训补贴',
+      '培训后就业率',
+      '技能人才队伍',
+      '参训人员满意度',
+    ]);
+    expect(g.rows.map((r) => r.level1Std)).toEqual([
+      '产出指标',
+      '产出指标',
+      '产出指标',
+      '成本指标',
+      '效益指标',
+      '效益指标',
+      '满意度指标',
+    ]);
   });
 
   it('stops at the signature row under the grid', () => {
@@ -48,7 +74,9 @@ describe('2021 form with a label column, nature and unit columns, sources', () =
   it('flags a missing 成本 一级 in a 2021 table and never asks for 可持续影响', () => {
     const rows = form2021.rows.map((r) => [...r]);
     rows[12] = [null, '成本指标@1x1', '经济成本指标', null, null, null, null, null];
-    const found = checkWorkbook(workbook({ ...form2021, rows })).findings.filter((f) => f.rule.startsWith('structure/'));
+    const found = checkWorkbook(workbook({ ...form2021, rows })).findings.filter((f) =>
+      f.rule.startsWith('structure/'),
+    );
     expect(found.map((f) => `${f.cell} ${f.rule}`)).toEqual(['B13 structure/missing-level1']);
   });
 });
@@ -61,7 +89,15 @@ describe('two-row header, grid from column B, no merges', () => {
     const g = t.grids[0];
     expect(g.headerTop).toBe(6);
     expect(g.headerBottom).toBe(7);
-    expect(g.columns).toMatchObject({ level1: 1, level2: 2, level3: 3, nature: 4, value: 5, unit: 6, basis: 7 });
+    expect(g.columns).toMatchObject({
+      level1: 1,
+      level2: 2,
+      level3: 3,
+      nature: 4,
+      value: 5,
+      unit: 6,
+      basis: 7,
+    });
     expect(g.rows.map((r) => `${r.level1Std}/${r.level2Std}/${r.name?.text}`)).toEqual([
       '产出指标/数量指标/补助参保人数',
       '产出指标/数量指标/补助发放户数',
@@ -103,7 +139,9 @@ describe('long-term and annual values in one grid', () => {
   it('flags identical annual and period goals', () => {
     const rows = periodAndAnnualColumns.rows.map((r) => [...r]);
     rows[4] = ['年度绩效目标', '三年内新建改建农村公路120公里。@1x5'];
-    const f = checkWorkbook(workbook({ ...periodAndAnnualColumns, rows })).findings.filter((x) => x.rule === 'text/annual-equals-period');
+    const f = checkWorkbook(workbook({ ...periodAndAnnualColumns, rows })).findings.filter(
+      (x) => x.rule === 'text/annual-equals-period',
+    );
     expect(f.map((x) => x.cell)).toEqual(['B5']);
   });
 });
@@ -122,7 +160,13 @@ describe('department table with satisfaction under 效益 (older form)', () => {
 describe('sheets that are not indicator grids', () => {
   it('gives no tables and no findings for a task list, an empty sheet or junk', () => {
     const wb = workbook(
-      { name: '说明', rows: [['序号', '分项', '绩效目标', '绩效指标'], ['（一）', '落实法律', '严格落实', '合法率 100%']] },
+      {
+        name: '说明',
+        rows: [
+          ['序号', '分项', '绩效目标', '绩效指标'],
+          ['（一）', '落实法律', '严格落实', '合法率 100%'],
+        ],
+      },
       { name: '空表', rows: [] },
       { name: '杂项', rows: [[1, 2, 3], ['一级指标'], [null, '三级指标']] },
     );
@@ -134,10 +178,22 @@ describe('sheets that are not indicator grids', () => {
 
 describe('stacked tables on one sheet', () => {
   it('finds each table and reports at the right rows', () => {
-    const rows = [...twoRowHeaderNoMerges.rows, [], [], ...twoRowHeaderNoMerges.rows.map((r) => r.map((c) => (c === '2024-0001' ? '2024-0002' : c === '城乡居民医疗保险补助' ? '城乡居民养老保险补助' : c)))];
+    const rows = [
+      ...twoRowHeaderNoMerges.rows,
+      [],
+      [],
+      ...twoRowHeaderNoMerges.rows.map((r) =>
+        r.map((c) =>
+          c === '2024-0001' ? '2024-0002' : c === '城乡居民医疗保险补助' ? '城乡居民养老保险补助' : c,
+        ),
+      ),
+    ];
     const wb = workbook({ ...twoRowHeaderNoMerges, rows });
     const tables = readWorkbook(wb);
-    expect(tables.map((t) => `${field(t, 'code')?.value?.text} ${rangeA1(t.range)}`)).toEqual(['2024-0001 B1:H15', '2024-0002 B18:H32']);
+    expect(tables.map((t) => `${field(t, 'code')?.value?.text} ${rangeA1(t.range)}`)).toEqual([
+      '2024-0001 B1:H15',
+      '2024-0002 B18:H32',
+    ]);
     // The second project copies the first one's indicators: copy-paste across projects.
     const dup = checkWorkbook(wb).findings.filter((f) => f.rule === 'text/duplicate-grid');
     expect(dup.map((f) => a1(f.row, f.col))).toEqual(['D24']);

@@ -17,8 +17,26 @@ specs.selfEval = {
     ['项目名称', '乡村学校少年宫运行补助@1x3', null, null, '主管部门', '教育局@1x3', null, null],
     ['项目资金（万元）@2x1', '年初预算数', '全年预算数', '全年执行数', '执行率', null, null, null],
     [null, 50, 50, 48, '96%', null, null, null],
-    ['年度绩效目标', '保障20所乡村学校少年宫正常运行，每周开展活动不少于2次。@1x3', null, null, '实际完成情况', '20所乡村学校少年宫正常运行，每周开展活动2次以上。@1x3', null, null],
-    ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+    [
+      '年度绩效目标',
+      '保障20所乡村学校少年宫正常运行，每周开展活动不少于2次。@1x3',
+      null,
+      null,
+      '实际完成情况',
+      '20所乡村学校少年宫正常运行，每周开展活动2次以上。@1x3',
+      null,
+      null,
+    ],
+    [
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '年度指标值',
+      '实际完成值',
+      '分值',
+      '得分',
+      '偏差原因分析及改进措施',
+    ],
     ['产出指标@4x1', '数量指标', '补助乡村学校少年宫数量', '20所', '20所', 20, 20, null],
     [null, '质量指标', '活动开展达标率', '≥95%', '98%', 20, 20, null],
     [null, '时效指标', '资金拨付时间', '2024年6月30日前', '2024年6月15日', 15, 15, null],
@@ -144,7 +162,16 @@ specs.symbolValueUnit = {
     ['项目名称', '智慧停车系统运维@1x3', null, null, '项目编码', '2024JT006@1x3', null, null],
     ['年度资金总额（万元）', 80, '其中：财政拨款（万元）', 80, null, null, null, null],
     ['年度绩效目标', '保障城区3000个智慧停车泊位系统稳定运行，系统正常运行率不低于98%。@1x7'],
-    ['一级指标@2x1', '二级指标@2x1', '三级指标@2x1', '指标值@1x3', null, null, '分值@2x1', '指标值确定依据@2x1'],
+    [
+      '一级指标@2x1',
+      '二级指标@2x1',
+      '三级指标@2x1',
+      '指标值@1x3',
+      null,
+      null,
+      '分值@2x1',
+      '指标值确定依据@2x1',
+    ],
     [null, null, null, '符号', '值', '单位', null, null],
     ['产出指标@3x1', '数量指标', '运维智慧停车泊位', '≥', 3000, '个', 20, '计划标准'],
     [null, '质量指标', '系统正常运行率', '≥', 98, '%', 20, '行业标准'],
@@ -187,7 +214,7 @@ function mutate(spec: SheetSpec, a1: string, v: CellSpec): SheetSpec {
   const rows: Row[] = spec.rows.map((row) => [...row]);
   while (rows[r].length <= c) rows[r].push(null);
   const old = rows[r][c];
-  const suffix = typeof old === 'string' ? /@\d+x\d+$/.exec(old)?.[0] ?? '' : '';
+  const suffix = typeof old === 'string' ? (/@\d+x\d+$/.exec(old)?.[0] ?? '') : '';
   rows[r][c] = typeof v === 'string' || (v != null && suffix) ? `${v}${suffix}` : v;
   return { ...spec, name: `${spec.name}-坏`, rows };
 }
@@ -216,13 +243,43 @@ interface Plant {
 }
 const plants: Record<string, Plant> = {
   placeholder: { base: 'selfEval', cell: 'D8', value: '≥**%', rule: 'value/placeholder', at: ['D8'] },
-  qualitativeWithNumber: { base: 'dept2021', cell: 'E13', value: 0, rule: 'value/nature-mismatch', at: ['E13', 'D13'] },
+  qualitativeWithNumber: {
+    base: 'dept2021',
+    cell: 'E13',
+    value: 0,
+    rule: 'value/nature-mismatch',
+    at: ['E13', 'D13'],
+  },
   sourcesSum: { base: 'yuanSpaced', cell: 'D5', value: 1800000, rule: 'amount/sources-sum', at: ['B5'] },
   planNot100: { base: 'colC', cell: 'G5', value: '90%', rule: 'plan/not-100', at: ['G5'] },
-  satisfactionLow: { base: 'quarterWords', cell: 'D15', value: '≥75%', rule: 'percent/satisfaction-low', at: ['D15'] },
-  wrongParent: { base: 'valueType', cell: 'B12', value: '数量指标', rule: 'structure/wrong-parent', at: ['B12'] },
-  yearMismatch: { base: 'symbolValueUnit', cell: 'E9', value: '2023年12月31日前', rule: 'text/year-mismatch', at: ['E9'] },
-  missingValue: { base: 'infoTable', cell: 'D11', value: null, rule: 'structure/missing-value', at: ['D11', 'C11'] },
+  satisfactionLow: {
+    base: 'quarterWords',
+    cell: 'D15',
+    value: '≥75%',
+    rule: 'percent/satisfaction-low',
+    at: ['D15'],
+  },
+  wrongParent: {
+    base: 'valueType',
+    cell: 'B12',
+    value: '数量指标',
+    rule: 'structure/wrong-parent',
+    at: ['B12'],
+  },
+  yearMismatch: {
+    base: 'symbolValueUnit',
+    cell: 'E9',
+    value: '2023年12月31日前',
+    rule: 'text/year-mismatch',
+    at: ['E9'],
+  },
+  missingValue: {
+    base: 'infoTable',
+    cell: 'D11',
+    value: null,
+    rule: 'structure/missing-value',
+    at: ['D11', 'C11'],
+  },
 };
 
 describe('hunt2 (b): planted defects', () => {

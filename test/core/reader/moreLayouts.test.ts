@@ -36,7 +36,14 @@ describe('super-header, inline labels, quarter plan', () => {
   it('finds the header on the second header row and all indicators', () => {
     expect(t.grids[0].headerTop).toBe(7);
     expect(t.grids[0].columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3, basis: 4 });
-    expect(t.grids[0].rows.map((r) => r.level2Std)).toEqual(['数量指标', '质量指标', '时效指标', '成本指标', '社会效益指标', '服务对象满意度指标']);
+    expect(t.grids[0].rows.map((r) => r.level2Std)).toEqual([
+      '数量指标',
+      '质量指标',
+      '时效指标',
+      '成本指标',
+      '社会效益指标',
+      '服务对象满意度指标',
+    ]);
   });
 
   it('reads inline label：value fields, amounts with units and the quarter plan', () => {
@@ -108,7 +115,16 @@ describe('evaluation table (自评表)', () => {
       rows: [
         ['项目支出绩效自评表（2023年度）@1x8'],
         ['项目名称', '农村危房改造@1x7'],
-        ['一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'],
+        [
+          '一级指标',
+          '二级指标',
+          '三级指标',
+          '年度指标值',
+          '实际完成值',
+          '分值',
+          '得分',
+          '偏差原因分析及改进措施',
+        ],
         ['产出指标@3x1', '数量指标', '改造户数', '≥120户', '126户', 20, 20, null],
         [null, '质量指标', '竣工验收合格率', '100%', '100%', 20, 20, null],
         [null, '时效指标', '完工时间', '2023年11月底前', '2023年11月20日', 10, 10, null],
@@ -137,7 +153,11 @@ describe('an empty value slot between two labels', () => {
     const [t] = readWorkbook(workbook(spec));
     expect(field(t, 'code')?.value).toMatchObject({ row: 0, col: 1, text: '' });
     expect(field(t, 'purpose')?.value?.text).toBe('预算数 5851万元。');
-    expect(checkWorkbook(workbook(spec)).findings.filter((f) => f.rule === 'structure/missing-field').map((f) => f.cell)).toEqual(['B1']);
+    expect(
+      checkWorkbook(workbook(spec))
+        .findings.filter((f) => f.rule === 'structure/missing-field')
+        .map((f) => f.cell),
+    ).toEqual(['B1']);
   });
 });
 
@@ -162,7 +182,14 @@ describe('a header row repeated at a page break', () => {
     const tables = readWorkbook(workbook(spec));
     expect(tables).toHaveLength(1);
     expect(tables[0].grids).toHaveLength(1);
-    expect(tables[0].grids[0].rows.map((r) => r.name?.text)).toEqual(['养护里程', '养护合格率', '完成时间', '每公里养护成本', '道路完好率', '群众满意度']);
+    expect(tables[0].grids[0].rows.map((r) => r.name?.text)).toEqual([
+      '养护里程',
+      '养护合格率',
+      '完成时间',
+      '每公里养护成本',
+      '道路完好率',
+      '群众满意度',
+    ]);
   });
 });
 
@@ -217,7 +244,11 @@ describe('a blank row inside a grid without merges', () => {
       ],
     };
     const [t] = readWorkbook(workbook(spec));
-    expect(t.grids[0].rows.filter((r) => r.name?.text).map((r) => `${r.level1Std}/${r.name?.text}`)).toEqual(['产出指标/养护里程', '产出指标/养护合格率', '满意度指标/群众满意度']);
+    expect(t.grids[0].rows.filter((r) => r.name?.text).map((r) => `${r.level1Std}/${r.name?.text}`)).toEqual([
+      '产出指标/养护里程',
+      '产出指标/养护合格率',
+      '满意度指标/群众满意度',
+    ]);
   });
 });
 

@@ -129,7 +129,10 @@ const oneTable = (name: string, code: string, amount: number, n: string, nv: str
 ];
 const stacked = (c1: string, c2: string): SheetSpec => ({
   name: '多项目',
-  rows: [...oneTable('残疾人康复救助', c1, 150, '救助残疾儿童人数', '≥200人'), ...oneTable('残疾人就业培训', c2, 60, '培训人次', '≥500人次')],
+  rows: [
+    ...oneTable('残疾人康复救助', c1, 150, '救助残疾儿童人数', '≥200人'),
+    ...oneTable('残疾人就业培训', c2, 60, '培训人次', '≥500人次'),
+  ],
 });
 
 const bases: Record<string, SheetSpec[]> = {
@@ -139,7 +142,20 @@ const bases: Record<string, SheetSpec[]> = {
   purpose: [purpose],
   weights: [weights],
   stacked: [stacked('2024CL01', '2024CL02')],
-  twoSheets: [seed2015, { ...seed2015, name: '项目支出绩效目标表2', rows: seed2015.rows.map((r, i) => (i === 0 ? ['项目编码', '102001002', '预算项目名称', '职业技能鉴定@1x3', null, null] : i === 6 ? ['产出指标@4x1', '数量指标', '技能鉴定人数', '年度鉴定人数', '≥300人', '计划标准'] : r)) }],
+  twoSheets: [
+    seed2015,
+    {
+      ...seed2015,
+      name: '项目支出绩效目标表2',
+      rows: seed2015.rows.map((r, i) =>
+        i === 0
+          ? ['项目编码', '102001002', '预算项目名称', '职业技能鉴定@1x3', null, null]
+          : i === 6
+            ? ['产出指标@4x1', '数量指标', '技能鉴定人数', '年度鉴定人数', '≥300人', '计划标准']
+            : r,
+      ),
+    },
+  ],
 };
 
 /** Copy a spec and set cells, keeping any merge suffix of the original cell. */
@@ -151,28 +167,36 @@ function mutate(spec: SheetSpec, set: Record<string, CellSpec>): SheetSpec {
     const c = colIndex(m[1]);
     while (rows[r].length <= c) rows[r].push(null);
     const old = rows[r][c];
-    const suffix = typeof old === 'string' ? /@\d+x\d+$/.exec(old)?.[0] ?? '' : '';
+    const suffix = typeof old === 'string' ? (/@\d+x\d+$/.exec(old)?.[0] ?? '') : '';
     rows[r][c] = typeof v === 'string' || (v != null && suffix) ? `${v}${suffix}` : v;
   }
   return { ...spec, rows };
 }
 /** Drop 1-based sheet rows. */
-const drop = (spec: SheetSpec, ...rowNos: number[]): SheetSpec => ({ ...spec, rows: spec.rows.filter((_, i) => !rowNos.includes(i + 1)) });
+const drop = (spec: SheetSpec, ...rowNos: number[]): SheetSpec => ({
+  ...spec,
+  rows: spec.rows.filter((_, i) => !rowNos.includes(i + 1)),
+});
 /** Insert a copy of 1-based row n right below it. */
-const dupRow = (spec: SheetSpec, n: number): SheetSpec => ({ ...spec, rows: [...spec.rows.slice(0, n), [...spec.rows[n - 1]], ...spec.rows.slice(n)] });
+const dupRow = (spec: SheetSpec, n: number): SheetSpec => ({
+  ...spec,
+  rows: [...spec.rows.slice(0, n), [...spec.rows[n - 1]], ...spec.rows.slice(n)],
+});
 
 const run = (sheets: SheetSpec[]) => {
   const res = checkWorkbook(workbook(...sheets));
   return { res, all: res.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`) };
 };
 
-
 describe('hunt3 (a): bases check clean', () => {
   for (const [key, sheets] of Object.entries(bases)) {
     it(`${key} checks clean`, () => {
       const { res, all } = run(sheets);
       const bad = all.filter((s) => !s.startsWith('info'));
-      expect({ tables: res.tables.length, bad }).toEqual({ tables: key === 'stacked' || key === 'twoSheets' ? 2 : 1, bad: [] });
+      expect({ tables: res.tables.length, bad }).toEqual({
+        tables: key === 'stacked' || key === 'twoSheets' ? 2 : 1,
+        bad: [],
+      });
     });
   }
 });
@@ -185,86 +209,243 @@ interface Plant {
   tables?: number;
 }
 const one = (s: SheetSpec): SheetSpec[] => [s];
-const longName = '社区矫正对象在矫期间参加教育学习、公益活动、心理辅导、职业技能培训以及就业指导等各项矫正措施的综合落实情况与年度考核结果达标的比例（按照省司法厅社区矫正工作考核办法执行）';
+const longName =
+  '社区矫正对象在矫期间参加教育学习、公益活动、心理辅导、职业技能培训以及就业指导等各项矫正措施的综合落实情况与年度考核结果达标的比例（按照省司法厅社区矫正工作考核办法执行）';
 
 const plants: Record<string, Plant> = {
   // structure/missing-level1: whole 一级 absent -> the grid's header row
-  missingLevel1_seed2015_效益: { sheets: one(drop(seed2015, 11)), rule: 'structure/missing-level1', at: ['row:6'] },
-  missingLevel1_seed2015_满意度: { sheets: one(drop(seed2015, 12)), rule: 'structure/missing-level1', at: ['row:6'] },
-  missingLevel1_form2021_满意度: { sheets: one(drop(form2021, 18)), rule: 'structure/missing-level1', at: ['row:9'] },
-  missingLevel1_form2021_效益: { sheets: one(drop(form2021, 16, 17)), rule: 'structure/missing-level1', at: ['row:9'] },
+  missingLevel1_seed2015_效益: {
+    sheets: one(drop(seed2015, 11)),
+    rule: 'structure/missing-level1',
+    at: ['row:6'],
+  },
+  missingLevel1_seed2015_满意度: {
+    sheets: one(drop(seed2015, 12)),
+    rule: 'structure/missing-level1',
+    at: ['row:6'],
+  },
+  missingLevel1_form2021_满意度: {
+    sheets: one(drop(form2021, 18)),
+    rule: 'structure/missing-level1',
+    at: ['row:9'],
+  },
+  missingLevel1_form2021_效益: {
+    sheets: one(drop(form2021, 16, 17)),
+    rule: 'structure/missing-level1',
+    at: ['row:9'],
+  },
   missingLevel1_flat_效益: { sheets: one(drop(flat, 10)), rule: 'structure/missing-level1', at: ['row:5'] },
   missingLevel1_flat_满意度: { sheets: one(drop(flat, 11)), rule: 'structure/missing-level1', at: ['row:5'] },
   // structure/missing-name: a row with a value but no 三级 name -> the empty name cell
-  missingName_form2021: { sheets: one(mutate(form2021, { C11: null })), rule: 'structure/missing-name', at: ['C11'] },
-  missingName_flat: { sheets: one(mutate(dupRow(flat, 6), { C7: null, D7: '≥20人' })), rule: 'structure/missing-name', at: ['C7'] },
+  missingName_form2021: {
+    sheets: one(mutate(form2021, { C11: null })),
+    rule: 'structure/missing-name',
+    at: ['C11'],
+  },
+  missingName_flat: {
+    sheets: one(mutate(dupRow(flat, 6), { C7: null, D7: '≥20人' })),
+    rule: 'structure/missing-name',
+    at: ['C7'],
+  },
   // structure/name-repeats-level
-  nameRepeatsLevel_seed2015: { sheets: one(mutate(seed2015, { C7: '数量指标' })), rule: 'structure/name-repeats-level', at: ['C7'] },
-  nameRepeatsLevel_form2021: { sheets: one(mutate(form2021, { C16: '社会效益指标' })), rule: 'structure/name-repeats-level', at: ['C16'] },
+  nameRepeatsLevel_seed2015: {
+    sheets: one(mutate(seed2015, { C7: '数量指标' })),
+    rule: 'structure/name-repeats-level',
+    at: ['C7'],
+  },
+  nameRepeatsLevel_form2021: {
+    sheets: one(mutate(form2021, { C16: '社会效益指标' })),
+    rule: 'structure/name-repeats-level',
+    at: ['C16'],
+  },
   // structure/duplicate-indicator
-  duplicateIndicator_flat: { sheets: one(dupRow(flat, 6)), rule: 'structure/duplicate-indicator', at: ['C6', 'C7'] },
-  duplicateIndicator_form2021: { sheets: one(mutate(form2021, { C12: '水质检测合格率', D12: '≥', E12: 98, F12: '%' })), rule: 'structure/duplicate-indicator', at: ['C11', 'C12'] },
+  duplicateIndicator_flat: {
+    sheets: one(dupRow(flat, 6)),
+    rule: 'structure/duplicate-indicator',
+    at: ['C6', 'C7'],
+  },
+  duplicateIndicator_form2021: {
+    sheets: one(mutate(form2021, { C12: '水质检测合格率', D12: '≥', E12: 98, F12: '%' })),
+    rule: 'structure/duplicate-indicator',
+    at: ['C11', 'C12'],
+  },
   // structure/missing-basis
-  missingBasis_seed2015: { sheets: one(mutate(seed2015, { F8: null })), rule: 'structure/missing-basis', at: ['F8'] },
-  missingBasis_form2021: { sheets: one(mutate(form2021, { G10: null })), rule: 'structure/missing-basis', at: ['G10'] },
+  missingBasis_seed2015: {
+    sheets: one(mutate(seed2015, { F8: null })),
+    rule: 'structure/missing-basis',
+    at: ['F8'],
+  },
+  missingBasis_form2021: {
+    sheets: one(mutate(form2021, { G10: null })),
+    rule: 'structure/missing-basis',
+    at: ['G10'],
+  },
   missingBasis_flat: { sheets: one(mutate(flat, { E9: null })), rule: 'structure/missing-basis', at: ['E9'] },
   // structure/missing-goal: label with empty value
-  missingGoal_seed2015: { sheets: one(mutate(seed2015, { B5: '' })), rule: 'structure/missing-goal', at: ['B5'] },
-  missingGoal_form2021: { sheets: one(mutate(form2021, { B8: '' })), rule: 'structure/missing-goal', at: ['B8'] },
+  missingGoal_seed2015: {
+    sheets: one(mutate(seed2015, { B5: '' })),
+    rule: 'structure/missing-goal',
+    at: ['B5'],
+  },
+  missingGoal_form2021: {
+    sheets: one(mutate(form2021, { B8: '' })),
+    rule: 'structure/missing-goal',
+    at: ['B8'],
+  },
   missingGoal_flat: { sheets: one(mutate(flat, { B4: null })), rule: 'structure/missing-goal', at: ['B4'] },
   // structure/missing-field: empty 项目名称
-  missingField_form2021: { sheets: one(mutate(form2021, { B3: '' })), rule: 'structure/missing-field', at: ['B3'] },
-  missingField_seed2015: { sheets: one(mutate(seed2015, { D1: '' })), rule: 'structure/missing-field', at: ['D1'] },
+  missingField_form2021: {
+    sheets: one(mutate(form2021, { B3: '' })),
+    rule: 'structure/missing-field',
+    at: ['B3'],
+  },
+  missingField_seed2015: {
+    sheets: one(mutate(seed2015, { D1: '' })),
+    rule: 'structure/missing-field',
+    at: ['D1'],
+  },
   missingField_flat: { sheets: one(mutate(flat, { B2: null })), rule: 'structure/missing-field', at: ['B2'] },
   // structure/duplicate-code: two tables, same code -> a code cell
-  duplicateCode_stacked: { sheets: one(stacked('2024CL01', '2024CL01')), rule: 'structure/duplicate-code', at: ['D2', 'D14'], tables: 2 },
-  duplicateCode_twoSheets: { sheets: [seed2015, { ...bases.twoSheets[1], rows: bases.twoSheets[1].rows.map((r, i) => (i === 0 ? ['项目编码', '102001001', '预算项目名称', '职业技能鉴定@1x3', null, null] : r)) }], rule: 'structure/duplicate-code', at: ['B1'], tables: 2 },
+  duplicateCode_stacked: {
+    sheets: one(stacked('2024CL01', '2024CL01')),
+    rule: 'structure/duplicate-code',
+    at: ['D2', 'D14'],
+    tables: 2,
+  },
+  duplicateCode_twoSheets: {
+    sheets: [
+      seed2015,
+      {
+        ...bases.twoSheets[1],
+        rows: bases.twoSheets[1].rows.map((r, i) =>
+          i === 0 ? ['项目编码', '102001001', '预算项目名称', '职业技能鉴定@1x3', null, null] : r,
+        ),
+      },
+    ],
+    rule: 'structure/duplicate-code',
+    at: ['B1'],
+    tables: 2,
+  },
   // structure/weights-sum: rules.md names no cell; accept the weight column (header or cells)
   weightsSum: { sheets: one(mutate(weights, { E6: 30 })), rule: 'structure/weights-sum', at: ['col:E'] },
   // value/vague
   vague_flat: { sheets: one(mutate(flat, { D10: '提升' })), rule: 'value/vague', at: ['D10'] },
   vague_seed2015: { sheets: one(mutate(seed2015, { E11: '提升' })), rule: 'value/vague', at: ['E11'] },
   // value/unit-mismatch: value 95% vs unit column 万元
-  unitMismatch_form2021: { sheets: one(mutate(form2021, { E14: '95%' })), rule: 'value/unit-mismatch', at: ['E14', 'F14'] },
+  unitMismatch_form2021: {
+    sheets: one(mutate(form2021, { E14: '95%' })),
+    rule: 'value/unit-mismatch',
+    at: ['E14', 'F14'],
+  },
   // value/cost-operator
-  costOperator_seed2015: { sheets: one(mutate(seed2015, { E10: '≥800元' })), rule: 'value/cost-operator', at: ['E10'] },
-  costOperator_form2021: { sheets: one(mutate(form2021, { D14: '≥' })), rule: 'value/cost-operator', at: ['D14', 'E14'] },
-  costOperator_flat: { sheets: one(mutate(flat, { D9: '≥2000元' })), rule: 'value/cost-operator', at: ['D9'] },
+  costOperator_seed2015: {
+    sheets: one(mutate(seed2015, { E10: '≥800元' })),
+    rule: 'value/cost-operator',
+    at: ['E10'],
+  },
+  costOperator_form2021: {
+    sheets: one(mutate(form2021, { D14: '≥' })),
+    rule: 'value/cost-operator',
+    at: ['D14', 'E14'],
+  },
+  costOperator_flat: {
+    sheets: one(mutate(flat, { D9: '≥2000元' })),
+    rule: 'value/cost-operator',
+    at: ['D9'],
+  },
   // value/description-mismatch: 描述 70%以上, value ≥60%
-  descriptionMismatch_seed2015: { sheets: one(mutate(seed2015, { D8: '参训人员考核合格率达到70%以上', E8: '≥60%' })), rule: 'value/description-mismatch', at: ['D8', 'E8'] },
+  descriptionMismatch_seed2015: {
+    sheets: one(mutate(seed2015, { D8: '参训人员考核合格率达到70%以上', E8: '≥60%' })),
+    rule: 'value/description-mismatch',
+    at: ['D8', 'E8'],
+  },
   // value/missing-unit: count with no unit, no unit column
   missingUnit_flat: { sheets: one(mutate(flat, { D6: '≥150' })), rule: 'value/missing-unit', at: ['D6'] },
-  missingUnit_seed2015: { sheets: one(mutate(seed2015, { E7: '≥500' })), rule: 'value/missing-unit', at: ['E7'] },
+  missingUnit_seed2015: {
+    sheets: one(mutate(seed2015, { E7: '≥500' })),
+    rule: 'value/missing-unit',
+    at: ['E7'],
+  },
   // amount/text-vs-field
-  textVsField_purpose: { sheets: one(mutate(purpose, { B4: '预算数 54万元。用于农业新技术示范推广。' })), rule: 'amount/text-vs-field', at: ['B4', 'B5'] },
+  textVsField_purpose: {
+    sheets: one(mutate(purpose, { B4: '预算数 54万元。用于农业新技术示范推广。' })),
+    rule: 'amount/text-vs-field',
+    at: ['B4', 'B5'],
+  },
   // amount/unit-slip: 年度资金总额 50000000 under 单位：万元 vs 预算数 5000万元
-  unitSlip_purpose: { sheets: one(mutate(purpose, { B4: '预算数 5000万元。用于农业新技术示范推广。', B5: 50000000 })), rule: 'amount/unit-slip', at: ['B4', 'B5'] },
+  unitSlip_purpose: {
+    sheets: one(mutate(purpose, { B4: '预算数 5000万元。用于农业新技术示范推广。', B5: 50000000 })),
+    rule: 'amount/unit-slip',
+    at: ['B4', 'B5'],
+  },
   // amount/cost-exceeds-budget
-  costExceeds_form2021: { sheets: one(mutate(form2021, { E14: 900 })), rule: 'amount/cost-exceeds-budget', at: ['E14'] },
-  costExceeds_flat: { sheets: one(mutate(flat, { C9: '社区矫正工作经费', D9: '≤50万元' })), rule: 'amount/cost-exceeds-budget', at: ['D9'] },
-  costExceeds_seed2015: { sheets: one(mutate(seed2015, { C10: '培训工作经费', E10: '≤80万元' })), rule: 'amount/cost-exceeds-budget', at: ['E10'] },
+  costExceeds_form2021: {
+    sheets: one(mutate(form2021, { E14: 900 })),
+    rule: 'amount/cost-exceeds-budget',
+    at: ['E14'],
+  },
+  costExceeds_flat: {
+    sheets: one(mutate(flat, { C9: '社区矫正工作经费', D9: '≤50万元' })),
+    rule: 'amount/cost-exceeds-budget',
+    at: ['D9'],
+  },
+  costExceeds_seed2015: {
+    sheets: one(mutate(seed2015, { C10: '培训工作经费', E10: '≤80万元' })),
+    rule: 'amount/cost-exceeds-budget',
+    at: ['E10'],
+  },
   // percent/out-of-range: 完成率 120%
-  percentRange_form2021: { sheets: one(mutate(form2021, { C11: '维修养护任务完成率', E11: 120 })), rule: 'percent/out-of-range', at: ['E11'] },
-  percentRange_seed2015: { sheets: one(mutate(seed2015, { C8: '培训计划完成率', E8: '120%' })), rule: 'percent/out-of-range', at: ['E8'] },
-  percentRange_flat: { sheets: one(mutate(flat, { C7: '矫正任务完成率', D7: '120%' })), rule: 'percent/out-of-range', at: ['D7'] },
+  percentRange_form2021: {
+    sheets: one(mutate(form2021, { C11: '维修养护任务完成率', E11: 120 })),
+    rule: 'percent/out-of-range',
+    at: ['E11'],
+  },
+  percentRange_seed2015: {
+    sheets: one(mutate(seed2015, { C8: '培训计划完成率', E8: '120%' })),
+    rule: 'percent/out-of-range',
+    at: ['E8'],
+  },
+  percentRange_flat: {
+    sheets: one(mutate(flat, { C7: '矫正任务完成率', D7: '120%' })),
+    rule: 'percent/out-of-range',
+    at: ['D7'],
+  },
   // plan/out-of-range: a plan point of 120%
-  planRange_seed2015: { sheets: one(mutate(seed2015, { E4: '120%' })), rule: 'plan/out-of-range', at: ['E4'] },
+  planRange_seed2015: {
+    sheets: one(mutate(seed2015, { E4: '120%' })),
+    rule: 'plan/out-of-range',
+    at: ['E4'],
+  },
   // text/too-long: a 三级 name over 80 characters
   tooLong_flat: { sheets: one(mutate(flat, { C7: longName })), rule: 'text/too-long', at: ['C7'] },
   tooLong_form2021: { sheets: one(mutate(form2021, { C11: longName })), rule: 'text/too-long', at: ['C11'] },
 };
 
 const hits = (cell: string, at: string[]) =>
-  at.some((a) => (a.startsWith('row:') ? /\d+$/.exec(cell)![0] === a.slice(4) : a.startsWith('col:') ? /^[A-Z]+/.exec(cell)![0] === a.slice(4) : a === cell));
+  at.some((a) =>
+    a.startsWith('row:')
+      ? /\d+$/.exec(cell)![0] === a.slice(4)
+      : a.startsWith('col:')
+        ? /^[A-Z]+/.exec(cell)![0] === a.slice(4)
+        : a === cell,
+  );
 
 describe('hunt3 (b): planted defects', () => {
   for (const [key, p] of Object.entries(plants)) {
     it(`${key}: ${p.rule} at ${p.at.join('|')}`, () => {
       const { res, all } = run(p.sheets);
       const fam = p.rule.split('/')[0] + '/';
-      const hit = res.findings.filter((f) => f.rule.startsWith(fam) && hits(f.cell, p.at)).map((f) => `${f.rule} ${f.cell}`);
-      const other = res.findings.filter((f) => f.severity !== 'info' && !f.rule.startsWith(fam)).map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`);
-      expect({ tables: res.tables.length, hit: hit.length > 0, other, all }).toMatchObject({ tables: p.tables ?? 1, hit: true, other: [] });
+      const hit = res.findings
+        .filter((f) => f.rule.startsWith(fam) && hits(f.cell, p.at))
+        .map((f) => `${f.rule} ${f.cell}`);
+      const other = res.findings
+        .filter((f) => f.severity !== 'info' && !f.rule.startsWith(fam))
+        .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`);
+      expect({ tables: res.tables.length, hit: hit.length > 0, other, all }).toMatchObject({
+        tables: p.tables ?? 1,
+        hit: true,
+        other: [],
+      });
     });
   }
 });

@@ -205,7 +205,13 @@ specs.fullWidth = {
 };
 
 /** 10. Two tables stacked on one sheet, different codes, 2021 framework, 项目支出绩效目标表 title each. */
-const oneTable = (name: string, code: string, amount: number, n: string, nv: string): (string | number | null)[][] => [
+const oneTable = (
+  name: string,
+  code: string,
+  amount: number,
+  n: string,
+  nv: string,
+): (string | number | null)[][] => [
   [`项目支出绩效目标表（2024年度）@1x5`],
   ['项目名称', `${name}`, '项目编码', code],
   ['年度资金总额（万元）', amount, '其中：财政拨款（万元）', amount, null],
@@ -221,7 +227,10 @@ const oneTable = (name: string, code: string, amount: number, n: string, nv: str
 ];
 specs.stackedTwo = {
   name: '多项目',
-  rows: [...oneTable('残疾人康复救助', '2024CL01', 150, '救助残疾儿童人数', '≥200人'), ...oneTable('残疾人就业培训', '2024CL02', 60, '培训人次', '≥500人次')],
+  rows: [
+    ...oneTable('残疾人康复救助', '2024CL01', 150, '救助残疾儿童人数', '≥200人'),
+    ...oneTable('残疾人就业培训', '2024CL02', 60, '培训人次', '≥500人次'),
+  ],
 };
 
 /** 11. 指标名称 header instead of 三级指标, 目标值 column, 年度预算 sentence, 2015 with 满意度 under 效益. */
@@ -356,7 +365,16 @@ specs.costEqualsBudget = {
     [null, '其中：财政拨款', 500],
     [null, '其他资金', 0],
     ['年度绩效目标', '保障全市80个政务系统上云运行，云平台可用率不低于99.9%。@1x7'],
-    ['年度绩效指标@8x1', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '指标值确定依据'],
+    [
+      '年度绩效指标@8x1',
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+      '指标值确定依据',
+    ],
     [null, '产出指标@3x1', '数量指标', '上云政务系统数量', '≥', 80, '个', '计划标准'],
     [null, null, '质量指标', '云平台可用率', '≥', 99.9, '%', '行业标准'],
     [null, null, '时效指标', '故障响应时间', '≤', 30, '分钟', '行业标准'],
@@ -391,10 +409,16 @@ specs.departmentFunds = {
 };
 
 /** Minimal reproductions of suspected false positives. */
-const base = (rows: (string | number | null)[][], head = ['一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据']): (string | number | null)[][] => [
+const base = (
+  rows: (string | number | null)[][],
+  head = ['一级指标', '二级指标', '三级指标', '指标值', '指标值确定依据'],
+): (string | number | null)[][] => [
   ['2024年度项目支出绩效目标表@1x5'],
   ['项目名称', '测试项目@1x4'],
-  ...rows.slice(0, rows.findIndex((r) => r[0] === 'GRID')),
+  ...rows.slice(
+    0,
+    rows.findIndex((r) => r[0] === 'GRID'),
+  ),
   ['年度绩效目标', '完成年度任务。@1x4'],
   head,
   ...rows.slice(rows.findIndex((r) => r[0] === 'GRID') + 1),
@@ -505,13 +529,17 @@ describe('false-positive hunt', () => {
   // rules.md: a 时效 indicator with graded wording and no 定性 mark is value/not-quantified (a warning).
   it('fp_onTime: 按时完成 under 时效 is value/not-quantified, as rules.md asks, and nothing else', () => {
     const res = checkWorkbook(workbook(specs.fp_onTime));
-    expect(res.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.cell}`)).toEqual(['value/not-quantified D7']);
+    expect(res.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.cell}`)).toEqual([
+      'value/not-quantified D7',
+    ]);
   });
   for (const [key, spec] of Object.entries(specs)) {
     if (key === 'fp_onTime') continue;
     it(`${key} checks clean`, () => {
       const res = checkWorkbook(workbook(spec));
-      const bad = res.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`);
+      const bad = res.findings
+        .filter((f) => f.severity !== 'info')
+        .map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`);
       const expectedTables = key === 'stackedTwo' ? 2 : 1;
       expect({ tables: res.tables.length, bad }).toEqual({ tables: expectedTables, bad: [] });
     });

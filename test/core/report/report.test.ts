@@ -1,6 +1,16 @@
 import { checkWorkbook, type CheckResult } from '../../../src/core/check';
 import type { Finding } from '../../../src/core/findings';
-import { CSV_BOM, csvField, reviewRows, reviewRowValues, REVIEW_COLUMNS, sheetRef, toCsv, toHtml, type ReportFile } from '../../../src/core/report';
+import {
+  CSV_BOM,
+  csvField,
+  reviewRows,
+  reviewRowValues,
+  REVIEW_COLUMNS,
+  sheetRef,
+  toCsv,
+  toHtml,
+  type ReportFile,
+} from '../../../src/core/report';
 import { readWorkbookBytes } from '../../../src/xlsx/readGrid';
 import { fixableBytes, seedBytes } from '../fixes/fixableWorkbook';
 
@@ -46,16 +56,37 @@ describe('reviewRows', () => {
     expect(rows.map((r) => r.no)).toEqual(rows.map((_, i) => i + 1));
     const level1 = rows.filter((r) => r.rule === 'structure/missing-level1');
     expect(level1).toHaveLength(2);
-    for (const r of level1) expect(r).toMatchObject({ tableCode: '102001006', tableName: '清理暂付款', sheet: '项目支出绩效目标表', severity: 'error' });
-    expect(rows.find((r) => r.rule === 'plan/incomplete')).toMatchObject({ tableCode: '102001006', cell: 'B89' });
+    for (const r of level1)
+      expect(r).toMatchObject({
+        tableCode: '102001006',
+        tableName: '清理暂付款',
+        sheet: '项目支出绩效目标表',
+        severity: 'error',
+      });
+    expect(rows.find((r) => r.rule === 'plan/incomplete')).toMatchObject({
+      tableCode: '102001006',
+      cell: 'B89',
+    });
     const values = reviewRowValues(level1[0]);
     expect(values).toHaveLength(REVIEW_COLUMNS.length);
     expect(values[REVIEW_COLUMNS.findIndex((c) => c.key === 'severity')]).toBe('错误');
-    expect(reviewRowValues(level1[0], 'en')[REVIEW_COLUMNS.findIndex((c) => c.key === 'severity')]).toBe('Error');
+    expect(reviewRowValues(level1[0], 'en')[REVIEW_COLUMNS.findIndex((c) => c.key === 'severity')]).toBe(
+      'Error',
+    );
   });
 
   test('sheet-level findings have no table; sheet references are quoted', () => {
-    const f: Finding = { rule: 'text/duplicate-grid', severity: 'warning', sheet: "It's 表", cell: 'A1', row: 0, col: 0, message: '重复', messageEn: 'dup', table: -1 };
+    const f: Finding = {
+      rule: 'text/duplicate-grid',
+      severity: 'warning',
+      sheet: "It's 表",
+      cell: 'A1',
+      row: 0,
+      col: 0,
+      message: '重复',
+      messageEn: 'dup',
+      table: -1,
+    };
     const rows = reviewRows({ tables: [], findings: [f] });
     expect(rows[0]).toMatchObject({ tableCode: '', tableName: '', table: -1 });
     expect(sheetRef("It's 表", '$E$12')).toBe("'It''s 表'!E12");
@@ -68,7 +99,18 @@ describe('toCsv', () => {
     expect(csv.startsWith(CSV_BOM)).toBe(true);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['文件', '项目编码', '项目名称', '工作表', '单元格', '级别', '规则', '问题说明', '英文说明', '建议修正']);
+    expect(rows[0]).toEqual([
+      '文件',
+      '项目编码',
+      '项目名称',
+      '工作表',
+      '单元格',
+      '级别',
+      '规则',
+      '问题说明',
+      '英文说明',
+      '建议修正',
+    ]);
     const body = rows.slice(1);
     expect(body).toHaveLength(seedResult().findings.length);
     expect(body.every((r) => r.length === 10 && r[0] === 'seed,2023 "final".xlsx')).toBe(true);
@@ -79,12 +121,27 @@ describe('toCsv', () => {
 
   test('unreadable files get one row; fix suggestions; English headers; no BOM on request', async () => {
     const files: ReportFile[] = [
-      { file: 'bad.xlsx', error: { code: 'corrupt', messageZh: '文件已损坏', messageEn: 'The file is damaged' }, result: null },
+      {
+        file: 'bad.xlsx',
+        error: { code: 'corrupt', messageZh: '文件已损坏', messageEn: 'The file is damaged' },
+        result: null,
+      },
       { file: 'fix.xlsx', error: null, result: checkWorkbook(readWorkbookBytes(await fixableBytes())) },
     ];
     const rows = parseCsv(toCsv(files, { lang: 'en', bom: false }));
     expect(rows[0][0]).toBe('File');
-    expect(rows[1]).toEqual(['bad.xlsx', '', '', '', '', 'error', 'file/unreadable', '文件已损坏', 'The file is damaged', '']);
+    expect(rows[1]).toEqual([
+      'bad.xlsx',
+      '',
+      '',
+      '',
+      '',
+      'error',
+      'file/unreadable',
+      '文件已损坏',
+      'The file is damaged',
+      '',
+    ]);
     expect(rows.find((r) => r[4] === 'E11' && r[6] === 'value/non-standard')?.[9]).toBe('≥90%');
   });
 

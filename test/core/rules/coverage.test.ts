@@ -11,7 +11,8 @@ function testFiles(): string[] {
   const out: string[] = [];
   for (const d of fs.readdirSync(here, { withFileTypes: true })) {
     if (!d.isDirectory()) continue;
-    for (const f of fs.readdirSync(path.join(here, d.name))) if (f.endsWith('.test.ts')) out.push(`${d.name}/${f}`);
+    for (const f of fs.readdirSync(path.join(here, d.name)))
+      if (f.endsWith('.test.ts')) out.push(`${d.name}/${f}`);
   }
   return out.sort();
 }
@@ -30,10 +31,12 @@ describe('rule test coverage', () => {
   });
 
   it('every rule test file belongs to a registered rule', () => {
-    const expected = new Set(allRules.map((r) => {
-      const [family, name] = r.id.split('/');
-      return `${family}/${camel(name)}.test.ts`;
-    }));
+    const expected = new Set(
+      allRules.map((r) => {
+        const [family, name] = r.id.split('/');
+        return `${family}/${camel(name)}.test.ts`;
+      }),
+    );
     expect(files.filter((f) => !expected.has(f))).toEqual([]);
   });
 

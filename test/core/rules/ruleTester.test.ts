@@ -5,7 +5,17 @@ import { runRules } from '../../../src/core/rules/run';
 import { allRules } from '../../../src/core/rules/registry';
 import { defaultProfile } from '../../../src/core/profile';
 import type { Rule } from '../../../src/core/rules/types';
-import { checkCommon, diffFindings, pct, projectTable, projectTable2021, rawSheet, runRule, stack, workbook } from './ruleTester';
+import {
+  checkCommon,
+  diffFindings,
+  pct,
+  projectTable,
+  projectTable2021,
+  rawSheet,
+  runRule,
+  stack,
+  workbook,
+} from './ruleTester';
 
 const finding = (cell: string, extra: Partial<Finding> = {}): Finding => ({
   rule: 'x/y',
@@ -30,7 +40,9 @@ describe('builders', () => {
     const wb = workbook(sheet);
     const tables = readWorkbook(wb);
     expect(tables).toHaveLength(1);
-    expect(runRules(tables, wb, defaultProfile(), allRules).map((f) => `${f.rule} ${f.cell} ${f.message}`)).toEqual([]);
+    expect(
+      runRules(tables, wb, defaultProfile(), allRules).map((f) => `${f.rule} ${f.cell} ${f.message}`),
+    ).toEqual([]);
   });
 
   it('lays out the seed table as documented', () => {
@@ -70,7 +82,15 @@ describe('builders', () => {
     expect(t.year).toBe(2023);
     expect(t.moneyUnit).toBe('万元');
     expect(s.layout!.cell(5, '度量单位')).toBe('F15');
-    expect(t.grids[0].columns).toMatchObject({ level1: 0, level2: 1, level3: 2, nature: 3, value: 4, unit: 5, basis: 6 });
+    expect(t.grids[0].columns).toMatchObject({
+      level1: 0,
+      level2: 1,
+      level3: 2,
+      nature: 3,
+      value: 4,
+      unit: 5,
+      basis: 6,
+    });
     expect(t.fields.map((f) => [f.key, f.value?.text])).toEqual([
       ['name', '职业技能培训'],
       ['code', '102002001'],
@@ -104,19 +124,40 @@ describe('builders', () => {
 
   it('builds raw sheets with merges', () => {
     const s = rawSheet([['a', 'b'], [{ v: 0.5, z: '0%' }]], { name: 'R', merges: ['A1:A2'] });
-    expect(s).toMatchObject({ name: 'R', values: [['a', 'b'], [0.5, null]], merges: [{ r1: 0, c1: 0, r2: 1, c2: 0 }] });
+    expect(s).toMatchObject({
+      name: 'R',
+      values: [
+        ['a', 'b'],
+        [0.5, null],
+      ],
+      merges: [{ r1: 0, c1: 0, r2: 1, c2: 0 }],
+    });
     expect(s.formats![1][0]).toBe('0%');
   });
 
   it('renames sheets of the same name', () => {
-    expect(workbook(projectTable(), projectTable()).sheets.map((s) => s.name)).toEqual(['项目支出绩效目标表', '项目支出绩效目标表2']);
+    expect(workbook(projectTable(), projectTable()).sheets.map((s) => s.name)).toEqual([
+      '项目支出绩效目标表',
+      '项目支出绩效目标表2',
+    ]);
   });
 });
 
 describe('tester', () => {
   it('matches findings by cell, sheet, severity, message and fix', () => {
-    const fs = [finding('E7', { severity: 'warning', fix: { cell: 'E7', from: 'a', to: 'b', label: '改', labelEn: 'fix' } }), finding('E8')];
-    expect(diffFindings(fs, [{ cell: 'E8' }, { cell: 'E7', severity: 'warning', messageIncludes: '问题', fix: 'b', sheet: 'S' }])).toBeNull();
+    const fs = [
+      finding('E7', {
+        severity: 'warning',
+        fix: { cell: 'E7', from: 'a', to: 'b', label: '改', labelEn: 'fix' },
+      }),
+      finding('E8'),
+    ];
+    expect(
+      diffFindings(fs, [
+        { cell: 'E8' },
+        { cell: 'E7', severity: 'warning', messageIncludes: '问题', fix: 'b', sheet: 'S' },
+      ]),
+    ).toBeNull();
     expect(diffFindings(fs, [{ cell: 'E7' }])).toMatch(/unexpected:\n.*E8/);
     expect(diffFindings(fs, [{ cell: 'E7' }, { cell: 'E8' }, { cell: 'E9' }])).toMatch(/missing:\n\s+E9/);
     expect(diffFindings(fs, [{ cell: 'E7', severity: 'error' }, { cell: 'E8' }])).toMatch(/missing/);
@@ -129,9 +170,15 @@ describe('tester', () => {
   it('rejects findings without a Chinese message or an English one, and cases with no table', () => {
     const rule = { id: 'x/y' } as Rule;
     const tables = readWorkbook(workbook(projectTable()));
-    expect(() => checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { message: 'wrong' })])).toThrow(/not Chinese/);
-    expect(() => checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { messageEn: ' ' })])).toThrow(/messageEn/);
-    expect(() => checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { rule: 'a/b' })])).toThrow(/another rule/);
+    expect(() =>
+      checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { message: 'wrong' })]),
+    ).toThrow(/not Chinese/);
+    expect(() =>
+      checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { messageEn: ' ' })]),
+    ).toThrow(/messageEn/);
+    expect(() =>
+      checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { rule: 'a/b' })]),
+    ).toThrow(/another rule/);
     expect(() => checkCommon(rule, { name: 'n', workbook: [] }, [], [])).toThrow(/no table/);
     expect(() => checkCommon(rule, { name: 'n', workbook: [], tables: 2 }, tables, [])).toThrow(/2 table/);
   });

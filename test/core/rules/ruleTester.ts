@@ -125,7 +125,9 @@ class SheetBuilder {
     const width = Math.max(0, ...this.values.map((r) => r.length));
     const values = this.values.map((r) => [...r, ...Array<CellValue>(width - r.length).fill(null)]);
     const formats = this.formats.map((r) => [...r, ...Array<string | null>(width - r.length).fill(null)]);
-    return mergesUnknown ? { name, values, formats, merges: [], mergesUnknown: true } : { name, values, formats, merges: [...this.merges] };
+    return mergesUnknown
+      ? { name, values, formats, merges: [], mergesUnknown: true }
+      : { name, values, formats, merges: [...this.merges] };
   }
 }
 
@@ -133,7 +135,10 @@ class SheetBuilder {
  * A sheet from raw rows, for odd layouts: `rawSheet([['项目名称', 'x'], …], { merges: ['A7:A9'] })`.
  * Cells may be `{ v, z }` for a value with a number format.
  */
-export function rawSheet(rows: Cell[][], opts: { name?: string; merges?: string[]; mergesUnknown?: boolean } = {}): BuiltSheet {
+export function rawSheet(
+  rows: Cell[][],
+  opts: { name?: string; merges?: string[]; mergesUnknown?: boolean } = {},
+): BuiltSheet {
   const b = new SheetBuilder();
   for (const r of rows) b.row(r);
   for (const m of opts.merges ?? []) {
@@ -180,10 +185,11 @@ export function stack(sheets: SheetGrid[], opts: { name?: string; gap?: number }
   const formats: (string | null | undefined)[][] = [];
   const merges: MergedRange[] = [];
   sheets.forEach((s, i) => {
-    if (i > 0) for (let k = 0; k < gap; k++) {
-      values.push([]);
-      formats.push([]);
-    }
+    if (i > 0)
+      for (let k = 0; k < gap; k++) {
+        values.push([]);
+        formats.push([]);
+      }
     const top = values.length;
     s.values.forEach((r, j) => {
       values.push([...r]);
@@ -214,8 +220,23 @@ export function workbook(...sheets: SheetGrid[]): WorkbookGrid {
 /** One indicator row, cells in header order. '' (or undefined) in a level column continues the level above (merged). */
 export type IndicatorRowCells = Cell[];
 
-export const HEADER_2015 = ['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据'] as const;
-export const HEADER_2021 = ['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '指标值确定依据'] as const;
+export const HEADER_2015 = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '绩效指标描述',
+  '指标值',
+  '指标值确定依据',
+] as const;
+export const HEADER_2021 = [
+  '一级指标',
+  '二级指标',
+  '三级指标',
+  '指标性质',
+  '指标值',
+  '度量单位',
+  '指标值确定依据',
+] as const;
 
 /** A complete, clean 2015 grid (产出 with 数量/质量/时效/成本, 效益, 满意度). */
 export const ROWS_2015: IndicatorRowCells[] = [
@@ -270,7 +291,8 @@ function levelRuns(rows: IndicatorRowCells[], col: number, within?: number[]): [
   let start = -1;
   for (let i = 0; i < rows.length; i++) {
     const v = rows[i][col];
-    const cont = (v === '' || v === undefined) && start >= 0 && (within === undefined || within[i] === within[start]);
+    const cont =
+      (v === '' || v === undefined) && start >= 0 && (within === undefined || within[i] === within[start]);
     if (cont) continue;
     if (start >= 0) runs.push([start, i - 1]);
     start = v === '' || v === undefined ? -1 : i;
@@ -279,7 +301,12 @@ function levelRuns(rows: IndicatorRowCells[], col: number, within?: number[]): [
   return runs;
 }
 
-function writeGrid(b: SheetBuilder, header: string[], rows: IndicatorRowCells[], noMerges: boolean): { headerRow: number; firstRow: number } {
+function writeGrid(
+  b: SheetBuilder,
+  header: string[],
+  rows: IndicatorRowCells[],
+  noMerges: boolean,
+): { headerRow: number; firstRow: number } {
   const headerRow = b.row(header);
   const firstRow = headerRow + 1;
   rows.forEach((r) => b.row(r));
@@ -328,7 +355,12 @@ export function projectTable(opts: ProjectTableOptions = {}): BuiltSheet {
   const b = new SheetBuilder();
   const has = (k: keyof ProjectTableOptions) => Object.prototype.hasOwnProperty.call(opts, k);
 
-  b.row(['项目编码', has('code') ? opts.code : '102001001', '预算项目名称', has('name') ? opts.name : '职业技能培训']);
+  b.row([
+    '项目编码',
+    has('code') ? opts.code : '102001001',
+    '预算项目名称',
+    has('name') ? opts.name : '职业技能培训',
+  ]);
   b.merge(0, 3, 0, last);
   b.row(['项目资金\n主要用途', has('purpose') ? opts.purpose : '预算数 50万元。用于开展职业技能培训。']);
   b.merge(1, 1, 1, last);
@@ -400,7 +432,14 @@ export function projectTable2021(opts: ProjectTable2021Options = {}): BuiltSheet
   const unit = has('unit') ? opts.unit : '万元';
   b.row([]);
   if (unit) b.set(1, last, `单位：${unit}`);
-  b.row(['项目名称', has('name') ? opts.name : '职业技能培训', null, null, '项目编码', has('code') ? opts.code : '102002001']);
+  b.row([
+    '项目名称',
+    has('name') ? opts.name : '职业技能培训',
+    null,
+    null,
+    '项目编码',
+    has('code') ? opts.code : '102002001',
+  ]);
   b.merge(2, 1, 2, 3);
   b.merge(2, 5, 2, last);
   b.row(['主管部门', has('department') ? opts.department : '某区人力资源和社会保障局']);
@@ -496,7 +535,11 @@ function matches(f: Finding, e: ExpectedFinding): boolean {
 }
 
 /** Reads the workbook and runs `rule` alone; rule exceptions (which runRules swallows) are rethrown. */
-export function runRule(rule: Rule, input: WorkbookInput, profileEdit?: (p: Profile) => void): { tables: Table[]; findings: Finding[] } {
+export function runRule(
+  rule: Rule,
+  input: WorkbookInput,
+  profileEdit?: (p: Profile) => void,
+): { tables: Table[]; findings: Finding[] } {
   const wb = toWorkbook(input);
   const tables = readWorkbook(wb);
   const profile = defaultProfile();
@@ -532,16 +575,19 @@ export function runRule(rule: Rule, input: WorkbookInput, profileEdit?: (p: Prof
 
 export function checkCommon(rule: Rule, c: ValidCase, tables: Table[], findings: Finding[]): void {
   if (c.tables !== undefined) {
-    if (tables.length !== c.tables) throw new Error(`expected the reader to find ${c.tables} table(s), found ${tables.length}`);
+    if (tables.length !== c.tables)
+      throw new Error(`expected the reader to find ${c.tables} table(s), found ${tables.length}`);
   } else if (tables.length === 0) {
     throw new Error('the reader found no table in this workbook, so the case tests nothing');
   }
   for (const f of findings) {
     if (f.rule !== rule.id) throw new Error(`finding of another rule: ${f.rule}`);
-    if (!f.message || !CJK.test(f.message)) throw new Error(`message is not Chinese: ${JSON.stringify(f.message)}`);
+    if (!f.message || !CJK.test(f.message))
+      throw new Error(`message is not Chinese: ${JSON.stringify(f.message)}`);
     if (!f.messageEn || !f.messageEn.trim()) throw new Error(`messageEn is empty (${describeFinding(f)})`);
     if (!/^[A-Z]{1,3}[1-9]\d*$/.test(f.cell)) throw new Error(`bad cell address ${JSON.stringify(f.cell)}`);
-    if (f.fix && (f.fix.cell !== f.cell || !f.fix.label || !f.fix.labelEn)) throw new Error(`incomplete fix: ${JSON.stringify(f.fix)}`);
+    if (f.fix && (f.fix.cell !== f.cell || !f.fix.label || !f.fix.labelEn))
+      throw new Error(`incomplete fix: ${JSON.stringify(f.fix)}`);
   }
 }
 
@@ -584,7 +630,8 @@ export function ruleTester(rule: Rule): { run(tests: RuleTests): void } {
             it(title('valid', c), () => {
               const { tables, findings } = runRule(rule, c.workbook, c.profile);
               checkCommon(rule, c, tables, findings);
-              if (findings.length) throw new Error(`expected no finding, got:\n  ${findings.map(describeFinding).join('\n  ')}`);
+              if (findings.length)
+                throw new Error(`expected no finding, got:\n  ${findings.map(describeFinding).join('\n  ')}`);
             });
           }
         });

@@ -1,7 +1,16 @@
 /** Test helpers: a template laid out and checked in memory, and a sound table around one indicator. */
 import { checkWorkbook, type CheckResult } from '../../../src/core/check';
 import type { Finding } from '../../../src/core/findings';
-import { fillSample, layoutTemplate, templateDefinition, templateGrid, type FilledIndicator, type TemplateFill, type TemplateKind, type TemplateSheet } from '../../../src/core/templates';
+import {
+  fillSample,
+  layoutTemplate,
+  templateDefinition,
+  templateGrid,
+  type FilledIndicator,
+  type TemplateFill,
+  type TemplateKind,
+  type TemplateSheet,
+} from '../../../src/core/templates';
 
 export const YEAR = 2024;
 

@@ -29,9 +29,23 @@ import { YEAR, check, ruleIds, serious } from './sound';
  *  - department: the blank 部门（单位）名称 (missing-field), the goal and the three 一级.
  */
 const EMPTY_FINDINGS: Record<TemplateKind, { rules: string[]; count: number }> = {
-  'project-2015': { rules: ['plan/incomplete', 'structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'], count: 7 },
-  'project-2021': { rules: ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'], count: 10 },
-  department: { rules: ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'], count: 5 },
+  'project-2015': {
+    rules: [
+      'plan/incomplete',
+      'structure/missing-field',
+      'structure/missing-goal',
+      'structure/missing-level1',
+    ],
+    count: 7,
+  },
+  'project-2021': {
+    rules: ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
+    count: 10,
+  },
+  department: {
+    rules: ['structure/missing-field', 'structure/missing-goal', 'structure/missing-level1'],
+    count: 5,
+  },
 };
 
 const empty = (k: TemplateKind) => layoutTemplate(k, { year: YEAR });
@@ -47,7 +61,8 @@ describe('template definitions (data)', () => {
       for (const cell of row.cells) {
         while (covered.has(`${r},${c}`)) c++;
         const span = cell.span ?? 1;
-        for (let i = 1; i < (cell.rows ?? 1); i++) for (let j = 0; j < span; j++) covered.add(`${r + i},${c + j}`);
+        for (let i = 1; i < (cell.rows ?? 1); i++)
+          for (let j = 0; j < span; j++) covered.add(`${r + i},${c + j}`);
         c += span;
       }
       while (covered.has(`${r},${c}`)) c++;
@@ -66,7 +81,8 @@ describe('template definitions (data)', () => {
   });
 
   test('the issue skeletons: 2015 产出(数量 质量 时效 成本) 效益(经济 社会 生态 可持续) 满意度; 2021 adds 成本(经济 社会 生态环境)', () => {
-    const shape = (k: TemplateKind) => templateDefinition(k).skeleton.map((l1) => [l1.level1, l1.items.map((i) => i.level2)]);
+    const shape = (k: TemplateKind) =>
+      templateDefinition(k).skeleton.map((l1) => [l1.level1, l1.items.map((i) => i.level2)]);
     expect(shape('project-2015')).toEqual([
       ['产出指标', ['数量指标', '质量指标', '时效指标', '成本指标']],
       ['效益指标', ['经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标']],
@@ -106,54 +122,86 @@ describe('template definitions (data)', () => {
 });
 
 describe('layout (sheet model)', () => {
-  test.each(TEMPLATE_KINDS)('%s: dense values and formats, merges inside the table and disjoint, every cell styled', (kind) => {
-    const s = empty(kind);
-    expect(s.values).toHaveLength(s.rowCount);
-    expect(s.formats).toHaveLength(s.rowCount);
-    for (const row of [...s.values, ...s.formats]) expect(row).toHaveLength(s.colCount);
-    expect(s.rowHeights).toHaveLength(s.rowCount);
-    expect(s.columnWidths).toHaveLength(s.colCount);
-    const owner = new Map<string, number>();
-    s.merges.forEach((m, i) => {
-      expect(m.r1).toBeGreaterThanOrEqual(0);
-      expect(m.c2).toBeLessThan(s.colCount);
-      expect(m.r2).toBeLessThan(s.rowCount);
-      expect(m.r2 > m.r1 || m.c2 > m.c1).toBe(true);
-      for (let r = m.r1; r <= m.r2; r++)
-        for (let c = m.c1; c <= m.c2; c++) {
-          expect(owner.has(`${r},${c}`)).toBe(false);
-          owner.set(`${r},${c}`, i);
-          // Only the top-left cell of a merge holds a value.
-          if (r !== m.r1 || c !== m.c1) expect(s.values[r][c]).toBeNull();
-        }
-    });
-    const styled = new Set<string>();
-    for (const { range } of s.styles) for (let r = range.r1; r <= range.r2; r++) for (let c = range.c1; c <= range.c2; c++) styled.add(`${r},${c}`);
-    expect(styled.size).toBe(s.rowCount * s.colCount);
-  });
+  test.each(TEMPLATE_KINDS)(
+    '%s: dense values and formats, merges inside the table and disjoint, every cell styled',
+    (kind) => {
+      const s = empty(kind);
+      expect(s.values).toHaveLength(s.rowCount);
+      expect(s.formats).toHaveLength(s.rowCount);
+      for (const row of [...s.values, ...s.formats]) expect(row).toHaveLength(s.colCount);
+      expect(s.rowHeights).toHaveLength(s.rowCount);
+      expect(s.columnWidths).toHaveLength(s.colCount);
+      const owner = new Map<string, number>();
+      s.merges.forEach((m, i) => {
+        expect(m.r1).toBeGreaterThanOrEqual(0);
+        expect(m.c2).toBeLessThan(s.colCount);
+        expect(m.r2).toBeLessThan(s.rowCount);
+        expect(m.r2 > m.r1 || m.c2 > m.c1).toBe(true);
+        for (let r = m.r1; r <= m.r2; r++)
+          for (let c = m.c1; c <= m.c2; c++) {
+            expect(owner.has(`${r},${c}`)).toBe(false);
+            owner.set(`${r},${c}`, i);
+            // Only the top-left cell of a merge holds a value.
+            if (r !== m.r1 || c !== m.c1) expect(s.values[r][c]).toBeNull();
+          }
+      });
+      const styled = new Set<string>();
+      for (const { range } of s.styles)
+        for (let r = range.r1; r <= range.r2; r++)
+          for (let c = range.c1; c <= range.c2; c++) styled.add(`${r},${c}`);
+      expect(styled.size).toBe(s.rowCount * s.colCount);
+    },
+  );
 
-  test.each(TEMPLATE_KINDS)('%s: title with the budget year, print setup (A4, one page wide, header row repeated)', (kind) => {
-    const s = layoutTemplate(kind, { year: 2025 });
-    expect(s.values[0][0]).toMatch(/^2025年度.*绩效目标表$/);
-    expect(s.merges).toContainEqual({ r1: 0, c1: 0, r2: 0, c2: s.colCount - 1 });
-    expect(s.year).toBe(2025);
-    expect(s.name).toContain('2025');
-    expect(s.print).toMatchObject({ paper: 'A4', fitToWidth: 1, fitToHeight: 0, titleRows: { first: s.layout.gridHeaderRow, last: s.layout.gridHeaderRow } });
-    expect(s.print.printArea).toEqual({ r1: 0, c1: 0, r2: s.rowCount - 1, c2: s.colCount - 1 });
-    expect(s.values[s.layout.gridHeaderRow]).toEqual(templateDefinition(kind).columns.map((c) => c.header));
-  });
+  test.each(TEMPLATE_KINDS)(
+    '%s: title with the budget year, print setup (A4, one page wide, header row repeated)',
+    (kind) => {
+      const s = layoutTemplate(kind, { year: 2025 });
+      expect(s.values[0][0]).toMatch(/^2025年度.*绩效目标表$/);
+      expect(s.merges).toContainEqual({ r1: 0, c1: 0, r2: 0, c2: s.colCount - 1 });
+      expect(s.year).toBe(2025);
+      expect(s.name).toContain('2025');
+      expect(s.print).toMatchObject({
+        paper: 'A4',
+        fitToWidth: 1,
+        fitToHeight: 0,
+        titleRows: { first: s.layout.gridHeaderRow, last: s.layout.gridHeaderRow },
+      });
+      expect(s.print.printArea).toEqual({ r1: 0, c1: 0, r2: s.rowCount - 1, c2: s.colCount - 1 });
+      expect(s.values[s.layout.gridHeaderRow]).toEqual(templateDefinition(kind).columns.map((c) => c.header));
+    },
+  );
 
   test('2015 project: the seed’s layout and quarter plan cells in percent format with a 0–100% validation', () => {
     const s = empty('project-2015');
     const col0 = s.values.map((r) => r[0]);
-    expect(col0.slice(1, 7)).toEqual(['项目编码', '预算项目名称', '项目资金主要用途', '资金支出计划（%）', null, '绩效目标']);
+    expect(col0.slice(1, 7)).toEqual([
+      '项目编码',
+      '预算项目名称',
+      '项目资金主要用途',
+      '资金支出计划（%）',
+      null,
+      '绩效目标',
+    ]);
     expect(s.values[4].slice(1, 5)).toEqual(['3月底', '6月底', '10月底', '12月底']);
     for (const f of ['plan3', 'plan6', 'plan10', 'plan12']) {
       const p = s.layout.fields[f];
       expect(s.formats[p.row][p.col]).toBe('0%');
-      expect(s.validations).toContainEqual(expect.objectContaining({ range: { r1: p.row, c1: p.col, r2: p.row, c2: p.col }, rule: { type: 'decimal', min: 0, max: 1 } }));
+      expect(s.validations).toContainEqual(
+        expect.objectContaining({
+          range: { r1: p.row, c1: p.col, r2: p.row, c2: p.col },
+          rule: { type: 'decimal', min: 0, max: 1 },
+        }),
+      );
     }
-    expect(s.values[s.layout.gridHeaderRow]).toEqual(['一级指标', '二级指标', '三级指标', '绩效指标描述', '指标值', '指标值确定依据']);
+    expect(s.values[s.layout.gridHeaderRow]).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '绩效指标描述',
+      '指标值',
+      '指标值确定依据',
+    ]);
   });
 
   test('2021 project: the total is a formula over 财政拨款 and 其他资金, blank while they are blank, cached when filled', () => {
@@ -170,11 +218,30 @@ describe('layout (sheet model)', () => {
   test('2021 project: drop-downs for 指标性质 (strict), 度量单位 (informative) and 依据 (warning) over the grid rows', () => {
     const s = empty('project-2021');
     const { gridFirstRow: r1, gridLastRow: r2, columns } = s.layout;
-    const byCol = (c: number) => s.validations.find((v) => v.range.c1 === c && v.range.r1 === r1 && v.range.r2 === r2);
-    expect(byCol(columns.nature!)).toMatchObject({ rule: { type: 'list', items: NATURE_LIST }, errorStyle: 'stop' });
-    expect(byCol(columns.unit!)).toMatchObject({ rule: { type: 'list', items: UNIT_LIST }, errorStyle: 'information' });
-    expect(byCol(columns.basis!)).toMatchObject({ rule: { type: 'list', items: BASIS_LIST }, errorStyle: 'warning' });
-    expect(s.values[s.layout.gridHeaderRow]).toEqual(['一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '权重（%）', '指标值确定依据']);
+    const byCol = (c: number) =>
+      s.validations.find((v) => v.range.c1 === c && v.range.r1 === r1 && v.range.r2 === r2);
+    expect(byCol(columns.nature!)).toMatchObject({
+      rule: { type: 'list', items: NATURE_LIST },
+      errorStyle: 'stop',
+    });
+    expect(byCol(columns.unit!)).toMatchObject({
+      rule: { type: 'list', items: UNIT_LIST },
+      errorStyle: 'information',
+    });
+    expect(byCol(columns.basis!)).toMatchObject({
+      rule: { type: 'list', items: BASIS_LIST },
+      errorStyle: 'warning',
+    });
+    expect(s.values[s.layout.gridHeaderRow]).toEqual([
+      '一级指标',
+      '二级指标',
+      '三级指标',
+      '指标性质',
+      '指标值',
+      '度量单位',
+      '权重（%）',
+      '指标值确定依据',
+    ]);
   });
 
   test('department: name, the main-task block with its money column, the annual goal', () => {
@@ -192,7 +259,8 @@ describe('layout (sheet model)', () => {
     const { blocks, columns } = s.layout;
     for (const b of blocks) {
       expect(s.values[b.r1][columns.level2!]).toBe(b.level2);
-      if (b.r2 > b.r1) expect(s.merges).toContainEqual({ r1: b.r1, c1: columns.level2!, r2: b.r2, c2: columns.level2! });
+      if (b.r2 > b.r1)
+        expect(s.merges).toContainEqual({ r1: b.r1, c1: columns.level2!, r2: b.r2, c2: columns.level2! });
     }
     for (const l1 of new Set(blocks.map((b) => b.level1))) {
       const own = blocks.filter((b) => b.level1 === l1);
@@ -206,18 +274,40 @@ describe('layout (sheet model)', () => {
   });
 
   test('a 二级 grows to hold more indicators than its blank rows, and its merges follow', () => {
-    const many = Array.from({ length: 5 }, (_, i) => ({ level1: '产出指标' as const, level2: '数量指标' as const, name: `指标${i + 1}`, value: `≥${i + 1}个`, basis: '计划标准' }));
+    const many = Array.from({ length: 5 }, (_, i) => ({
+      level1: '产出指标' as const,
+      level2: '数量指标' as const,
+      name: `指标${i + 1}`,
+      value: `≥${i + 1}个`,
+      basis: '计划标准',
+    }));
     const s = layoutTemplate('project-2015', { year: YEAR, fill: { indicators: many } });
     const b = s.layout.blocks.find((x) => x.level2 === '数量指标')!;
     expect(b.r2 - b.r1 + 1).toBe(5);
     expect(s.merges).toContainEqual({ r1: b.r1, c1: 1, r2: b.r2, c2: 1 });
-    expect(s.values.slice(b.r1, b.r2 + 1).map((r) => r[2])).toEqual(['指标1', '指标2', '指标3', '指标4', '指标5']);
+    expect(s.values.slice(b.r1, b.r2 + 1).map((r) => r[2])).toEqual([
+      '指标1',
+      '指标2',
+      '指标3',
+      '指标4',
+      '指标5',
+    ]);
   });
 
   test('a fill with a 二级 the skeleton lacks gets a row under its 一级', () => {
     const s = layoutTemplate('project-2021', {
       year: YEAR,
-      fill: { indicators: [{ level1: '效益指标', level2: '可持续影响指标', name: '长效管护机制', nature: '定性', value: '健全' }] },
+      fill: {
+        indicators: [
+          {
+            level1: '效益指标',
+            level2: '可持续影响指标',
+            name: '长效管护机制',
+            nature: '定性',
+            value: '健全',
+          },
+        ],
+      },
     });
     const b = s.layout.blocks.find((x) => x.level2 === '可持续影响指标')!;
     expect(b.level1).toBe('效益指标');
@@ -233,28 +323,36 @@ describe('layout (sheet model)', () => {
 });
 
 describe('the checker on a template', () => {
-  test.each(TEMPLATE_KINDS)('%s: the reader finds one table of the template’s kind and framework, with the year', (kind) => {
-    const def = templateDefinition(kind);
-    for (const s of [empty(kind), filled(kind)]) {
-      const tables = readWorkbook({ sheets: [templateGrid(s)] });
-      expect(tables).toHaveLength(1);
-      const t = tables[0];
-      expect(t.kind).toBe(def.tableKind);
-      expect(t.framework).toBe(def.framework);
-      expect(t.year).toBe(YEAR);
-      expect(t.grids).toHaveLength(1);
-      const g = t.grids[0];
-      expect(g.kind).toBe('annual');
-      expect(g.columns).toEqual(s.layout.columns);
-      expect(g.headerTop).toBe(s.layout.gridHeaderRow);
-      expect(g.rows.map((r) => r.row)).toEqual(Array.from({ length: s.layout.gridLastRow - s.layout.gridFirstRow + 1 }, (_, i) => s.layout.gridFirstRow + i));
-      for (const b of s.layout.blocks)
-        for (let r = b.r1; r <= b.r2; r++) {
-          const row = g.rows.find((x) => x.row === r)!;
-          expect([row.level1Std, row.level2Std]).toEqual([b.level1, b.level2]);
-        }
-    }
-  });
+  test.each(TEMPLATE_KINDS)(
+    '%s: the reader finds one table of the template’s kind and framework, with the year',
+    (kind) => {
+      const def = templateDefinition(kind);
+      for (const s of [empty(kind), filled(kind)]) {
+        const tables = readWorkbook({ sheets: [templateGrid(s)] });
+        expect(tables).toHaveLength(1);
+        const t = tables[0];
+        expect(t.kind).toBe(def.tableKind);
+        expect(t.framework).toBe(def.framework);
+        expect(t.year).toBe(YEAR);
+        expect(t.grids).toHaveLength(1);
+        const g = t.grids[0];
+        expect(g.kind).toBe('annual');
+        expect(g.columns).toEqual(s.layout.columns);
+        expect(g.headerTop).toBe(s.layout.gridHeaderRow);
+        expect(g.rows.map((r) => r.row)).toEqual(
+          Array.from(
+            { length: s.layout.gridLastRow - s.layout.gridFirstRow + 1 },
+            (_, i) => s.layout.gridFirstRow + i,
+          ),
+        );
+        for (const b of s.layout.blocks)
+          for (let r = b.r1; r <= b.r2; r++) {
+            const row = g.rows.find((x) => x.row === r)!;
+            expect([row.level1Std, row.level2Std]).toEqual([b.level1, b.level2]);
+          }
+      }
+    },
+  );
 
   test.each(TEMPLATE_KINDS)('%s: empty → "missing" findings only', (kind) => {
     const { findings } = check(empty(kind));
@@ -262,18 +360,25 @@ describe('the checker on a template', () => {
     expect(findings).toHaveLength(EMPTY_FINDINGS[kind].count);
   });
 
-  test.each(TEMPLATE_KINDS)('%s: read without merged areas (Office.js below ExcelApi 1.13) → the same findings, empty or filled', (kind) => {
-    for (const s of [empty(kind), filled(kind)]) {
-      const withMerges = check(s).findings.map((f) => `${f.rule}@${f.cell}`);
-      const g = templateGrid(s);
-      const without = checkWorkbook({ sheets: [{ ...g, merges: [], mergesUnknown: true }] }).findings.map((f) => `${f.rule}@${f.cell}`);
-      expect(without).toEqual(withMerges);
-    }
-  });
+  test.each(TEMPLATE_KINDS)(
+    '%s: read without merged areas (Office.js below ExcelApi 1.13) → the same findings, empty or filled',
+    (kind) => {
+      for (const s of [empty(kind), filled(kind)]) {
+        const withMerges = check(s).findings.map((f) => `${f.rule}@${f.cell}`);
+        const g = templateGrid(s);
+        const without = checkWorkbook({ sheets: [{ ...g, merges: [], mergesUnknown: true }] }).findings.map(
+          (f) => `${f.rule}@${f.cell}`,
+        );
+        expect(without).toEqual(withMerges);
+      }
+    },
+  );
 
   test('empty findings point at the cells to fill', () => {
     const s = empty('project-2021');
-    const cells = check(s).findings.filter((f) => f.rule === 'structure/missing-field').map((f) => f.cell);
+    const cells = check(s)
+      .findings.filter((f) => f.rule === 'structure/missing-field')
+      .map((f) => f.cell);
     expect(cells).toEqual(['B2', 'B3', 'B4', 'B5', 'C6']);
     const t = empty('project-2015');
     const plan = check(t).findings.find((f) => f.rule === 'plan/incomplete')!;
@@ -289,11 +394,15 @@ describe('the checker on a template', () => {
   test.each(TEMPLATE_KINDS)('%s: the sample fills every required level', (kind) => {
     const fill = fillSample(kind, YEAR);
     const def = templateDefinition(kind);
-    for (const l1 of def.skeleton.map((x) => x.level1)) expect(fill.indicators!.some((i) => i.level1 === l1)).toBe(true);
+    for (const l1 of def.skeleton.map((x) => x.level1))
+      expect(fill.indicators!.some((i) => i.level1 === l1)).toBe(true);
   });
 
   test('a sample laid out in another year than its dates is caught (text/year-mismatch)', () => {
-    const s: TemplateSheet = layoutTemplate('project-2015', { year: 2025, fill: fillSample('project-2015', 2024) });
+    const s: TemplateSheet = layoutTemplate('project-2015', {
+      year: 2025,
+      fill: fillSample('project-2015', 2024),
+    });
     expect(ruleIds(check(s).findings.filter(serious))).toEqual(['text/year-mismatch']);
   });
 });

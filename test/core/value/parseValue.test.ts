@@ -1,4 +1,11 @@
-import { findAmounts, findNumbers, findYears, parseValue, readUnit, toHalfWidth } from '../../../src/core/value/parseValue';
+import {
+  findAmounts,
+  findNumbers,
+  findYears,
+  parseValue,
+  readUnit,
+  toHalfWidth,
+} from '../../../src/core/value/parseValue';
 import type { ParsedValue } from '../../../src/core/value/types';
 import {
   GRADED_WORDS,
@@ -24,7 +31,15 @@ function check(input: Input, expected: Partial<ParsedValue>, format?: string): v
 }
 
 function table(cases: Case[]): void {
-  test.each(cases.map((c) => [(typeof c[0] === 'string' ? JSON.stringify(c[0]) : String(c[0])) + (c[2] ? ` (${c[2]})` : ''), c] as const))('%s', (_name, c) => {
+  test.each(
+    cases.map(
+      (c) =>
+        [
+          (typeof c[0] === 'string' ? JSON.stringify(c[0]) : String(c[0])) + (c[2] ? ` (${c[2]})` : ''),
+          c,
+        ] as const,
+    ),
+  )('%s', (_name, c) => {
     check(c[0], c[1], c[2]);
   });
 }
@@ -33,12 +48,33 @@ describe('values in the shared fixtures', () => {
   table([
     ['≥70%', { kind: 'number', op: '>=', num: 70, unit: '%', unitCategory: 'percent', canonical: undefined }],
     ['≤25%', { kind: 'number', op: '<=', num: 25, unit: '%', unitCategory: 'percent', canonical: undefined }],
-    ['5851万元', { kind: 'number', op: undefined, num: 5851, unit: '万元', unitCategory: 'money', wan: 5851, canonical: undefined }],
+    [
+      '5851万元',
+      {
+        kind: 'number',
+        op: undefined,
+        num: 5851,
+        unit: '万元',
+        unitCategory: 'money',
+        wan: 5851,
+        canonical: undefined,
+      },
+    ],
     ['8710万元', { kind: 'number', num: 8710, unit: '万元', wan: 8710 }],
     ['12382万元', { kind: 'number', num: 12382, unit: '万元', wan: 12382 }],
     ['500万元', { kind: 'number', num: 500, unit: '万元', wan: 500 }],
     ['5815万元', { kind: 'number', num: 5815, unit: '万元', wan: 5815 }],
-    ['15个工作日', { kind: 'number', op: undefined, num: 15, unit: '个工作日', unitCategory: 'time', canonical: undefined }],
+    [
+      '15个工作日',
+      {
+        kind: 'number',
+        op: undefined,
+        num: 15,
+        unit: '个工作日',
+        unitCategory: 'time',
+        canonical: undefined,
+      },
+    ],
     ['0', { kind: 'number', num: 0, unit: undefined, op: undefined, canonical: undefined }],
     ['100%', { kind: 'number', num: 100, unit: '%', canonical: undefined }],
     ['110%', { kind: 'number', num: 110, unit: '%' }],
@@ -70,7 +106,11 @@ describe('numbers from the workbook (JS numbers with a format)', () => {
     [0.3, { kind: 'number', num: 0.3, unit: undefined }, null as unknown as string],
     [1.5, { kind: 'number', num: 1.5, text: '1.5' }, '0.0'],
     [-5, { kind: 'number', num: -5 }],
-    [5851, { kind: 'number', num: 5851, unit: '万元', wan: 5851, unitCategory: 'money', text: '5851万元' }, '0"万元"'],
+    [
+      5851,
+      { kind: 'number', num: 5851, unit: '万元', wan: 5851, unitCategory: 'money', text: '5851万元' },
+      '0"万元"',
+    ],
     [12000, { kind: 'number', num: 12000, unit: '元', wan: 1.2 }, '#,##0"元"'],
     [45291, { kind: 'date', text: '2023年12月31日', years: [2023] }, 'yyyy-mm-dd'],
     [45291, { kind: 'date', text: '2023年12月31日', years: [2023] }, 'yyyy"年"m"月"d"日"'],
@@ -116,7 +156,10 @@ describe('operators, numbers and units in strings', () => {
     ['≥70 %', { kind: 'number', op: '>=', num: 70, canonical: '≥70%' }],
     // operators as words, before
     ['不低于95%', { kind: 'number', op: '>=', num: 95, unit: '%', canonical: '≥95%' }],
-    ['不少于100人', { kind: 'number', op: '>=', num: 100, unit: '人', unitCategory: 'count', canonical: '≥100人' }],
+    [
+      '不少于100人',
+      { kind: 'number', op: '>=', num: 100, unit: '人', unitCategory: 'count', canonical: '≥100人' },
+    ],
     ['不小于3次', { kind: 'number', op: '>=', canonical: '≥3次' }],
     ['大于等于90%', { kind: 'number', op: '>=', canonical: '≥90%' }],
     ['小于等于5%', { kind: 'number', op: '<=', canonical: '≤5%' }],
@@ -229,7 +272,10 @@ describe('operators, numbers and units in strings', () => {
     ['　85%', { kind: 'number', num: 85, canonical: '85%' }],
     ['85%。', { kind: 'number', num: 85, canonical: '85%' }],
     // direction verbs: a number with a direction, not vague
-    ['提升10%', { kind: 'number', num: 10, unit: '%', op: undefined, direction: 'increase', canonical: undefined }],
+    [
+      '提升10%',
+      { kind: 'number', num: 10, unit: '%', op: undefined, direction: 'increase', canonical: undefined },
+    ],
     ['提高5个百分点', { kind: 'number', num: 5, unit: '百分点', direction: 'increase' }],
     ['增长8%', { kind: 'number', num: 8, direction: 'increase' }],
     ['同比增长 8%', { kind: 'number', num: 8, direction: 'increase' }],
@@ -250,7 +296,10 @@ describe('numbers inside sentences are text', () => {
     ['三大粮食作物投保面积占种植面积 70%以上', { kind: 'text', num: 70, op: '>=' }],
     ['农业保险综合费用率小于 25%', { kind: 'text', num: 25, op: '<' }],
     ['接农户报案后 15个工作日内赔付到位', { kind: 'text', num: 15, op: '<=', unit: '个工作日' }],
-    ['预算数 5851万元。用于偿还到期的政府一般债券本金。', { kind: 'text', num: 5851, unit: '万元', wan: 5851 }],
+    [
+      '预算数 5851万元。用于偿还到期的政府一般债券本金。',
+      { kind: 'text', num: 5851, unit: '万元', wan: 5851 },
+    ],
     ['培训50人，发放100册', { kind: 'text', num: undefined }],
     ['85%%', { kind: 'text', num: 85 }],
     ['1e5', { kind: 'text' }],
@@ -480,7 +529,11 @@ describe('never throws', () => {
     [],
     Symbol('x'),
     BigInt(5),
-    { toString: () => { throw new Error('boom'); } },
+    {
+      toString: () => {
+        throw new Error('boom');
+      },
+    },
   ];
   test.each(weird.map((w, i) => [i, w]))('weird input #%s', (_i, w) => {
     const r = parseValue(w as string);
@@ -489,7 +542,47 @@ describe('never throws', () => {
   });
 
   test('random strings', () => {
-    const tokens = ['1', '2023', '年', '月', '日', '12', '-', '.', '/', '至', '底', '前', '内', '以上', '%', '万元', '个', ' ', '≥', '不低于', 'X', '*', '按', '每', '提升', '明显', '良好', '、', '０', '％', '（', '_', '—', '约', '完成', '的', '😀', '\u3000', 'a'];
+    const tokens = [
+      '1',
+      '2023',
+      '年',
+      '月',
+      '日',
+      '12',
+      '-',
+      '.',
+      '/',
+      '至',
+      '底',
+      '前',
+      '内',
+      '以上',
+      '%',
+      '万元',
+      '个',
+      ' ',
+      '≥',
+      '不低于',
+      'X',
+      '*',
+      '按',
+      '每',
+      '提升',
+      '明显',
+      '良好',
+      '、',
+      '０',
+      '％',
+      '（',
+      '_',
+      '—',
+      '约',
+      '完成',
+      '的',
+      '😀',
+      '\u3000',
+      'a',
+    ];
     let seed = 42;
     const rnd = (): number => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -529,7 +622,10 @@ describe('results are not shared between calls', () => {
 
 describe('findAmounts', () => {
   test.each([
-    ['预算数 5851万元。用于偿还到期的政府一般债券本金。', [{ num: 5851, unit: '万元', wan: 5851, index: 4, text: '5851万元' }]],
+    [
+      '预算数 5851万元。用于偿还到期的政府一般债券本金。',
+      [{ num: 5851, unit: '万元', wan: 5851, index: 4, text: '5851万元' }],
+    ],
     ['预算数 100万元。用于农业保险保费相关工作支出。', [{ num: 100, unit: '万元', wan: 100 }]],
     ['资金1,200元', [{ num: 1200, unit: '元', wan: 0.12, text: '1,200元' }]],
     ['资金1，200元', [{ num: 1200, unit: '元', wan: 0.12, text: '1，200元' }]],
@@ -576,9 +672,15 @@ describe('findNumbers', () => {
     expect(findNumbers('三大粮食作物投保面积占种植面积 70%以上')).toEqual([
       { num: 70, op: '>=', unit: '%', unitCategory: 'percent', index: 16, text: '70%以上' },
     ]);
-    expect(findNumbers('农业保险综合费用率小于 25%')[0]).toMatchObject({ num: 25, op: '<', text: '小于 25%' });
+    expect(findNumbers('农业保险综合费用率小于 25%')[0]).toMatchObject({
+      num: 25,
+      op: '<',
+      text: '小于 25%',
+    });
     expect(findNumbers('经办机构县级分支机构覆盖率要达到 100%')[0]).toMatchObject({ num: 100, op: '>=' });
-    expect(findNumbers('2023年12月31日前完成80%')).toEqual([{ num: 80, unit: '%', unitCategory: 'percent', index: 14, text: '80%' }]);
+    expect(findNumbers('2023年12月31日前完成80%')).toEqual([
+      { num: 80, unit: '%', unitCategory: 'percent', index: 14, text: '80%' },
+    ]);
     expect(findNumbers('资金1,200元')[0]).toMatchObject({ num: 1200, wan: 0.12 });
     expect(findNumbers('没有数字')).toEqual([]);
   });
@@ -649,7 +751,8 @@ describe('vocabulary tables', () => {
   });
 
   test('every placeholder value is a placeholder', () => {
-    for (const p of PLACEHOLDER_VALUES) expect({ p, kind: parseValue(p).kind }).toEqual({ p, kind: 'placeholder' });
+    for (const p of PLACEHOLDER_VALUES)
+      expect({ p, kind: parseValue(p).kind }).toEqual({ p, kind: 'placeholder' });
   });
 
   test('every graded word alone is graded or (by design) vague', () => {

@@ -10,7 +10,18 @@ import { FixList, type FixListProps } from '../../../src/ui/fixes';
 const SHEET = '项目支出绩效目标表';
 
 function f(rule: string, cell: string, from: string, to: string, label: string, labelEn: string): Finding {
-  return { rule, severity: 'info', sheet: SHEET, cell, row: 0, col: 0, message: 'm', messageEn: 'm', table: 0, fix: { cell, from, to, label, labelEn } };
+  return {
+    rule,
+    severity: 'info',
+    sheet: SHEET,
+    cell,
+    row: 0,
+    col: 0,
+    message: 'm',
+    messageEn: 'm',
+    table: 0,
+    fix: { cell, from, to, label, labelEn },
+  };
 }
 
 const FINDINGS: Finding[] = [

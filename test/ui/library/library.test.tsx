@@ -17,7 +17,8 @@ function renderIn(ui: ReactElement, lang: 'zh' | 'en' = 'zh') {
   );
 }
 
-const boxes = () => screen.getByRole('group', { name: '指标列表' }).querySelectorAll('input[type="checkbox"]');
+const boxes = () =>
+  screen.getByRole('group', { name: '指标列表' }).querySelectorAll('input[type="checkbox"]');
 
 describe('IndicatorLibraryPanel', () => {
   test('lists the whole library grouped by level; no axe violations', async () => {
@@ -34,12 +35,16 @@ describe('IndicatorLibraryPanel', () => {
 
   test('search by project type and keyword', () => {
     renderIn(<IndicatorLibraryPanel onInsert={() => {}} />);
-    fireEvent.change(screen.getByRole('combobox', { name: '项目类型' }), { target: { value: 'student-aid' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '项目类型' }), {
+      target: { value: 'student-aid' },
+    });
     expect(boxes()).toHaveLength(searchLibrary({ type: 'student-aid' }).length);
     fireEvent.change(screen.getByRole('searchbox', { name: '关键词' }), { target: { value: '满意度' } });
     expect(boxes()).toHaveLength(1);
     expect(screen.getByRole('checkbox', { name: '受助学生满意度' })).toBeTruthy();
-    fireEvent.change(screen.getByRole('searchbox', { name: '关键词' }), { target: { value: '不存在的指标' } });
+    fireEvent.change(screen.getByRole('searchbox', { name: '关键词' }), {
+      target: { value: '不存在的指标' },
+    });
     expect(screen.getByTestId('library-count').textContent).toBe('没有符合条件的指标。');
     expect(boxes()).toHaveLength(0);
   });
@@ -49,7 +54,9 @@ describe('IndicatorLibraryPanel', () => {
     renderIn(<IndicatorLibraryPanel onInsert={onInsert} initialType="construction" />);
     fireEvent.click(screen.getByRole('checkbox', { name: '周边群众满意度' }));
     fireEvent.click(screen.getByRole('checkbox', { name: '工程验收合格率' }));
-    fireEvent.change(screen.getByRole('combobox', { name: '项目类型' }), { target: { value: 'debt-interest' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '项目类型' }), {
+      target: { value: 'debt-interest' },
+    });
     fireEvent.click(screen.getByRole('checkbox', { name: '年度付息金额' }));
     expect(screen.getByTestId('library-count').textContent).toContain('已选 3 条');
     const button = screen.getByRole('button', { name: '插入所选指标（3）' });
@@ -57,7 +64,11 @@ describe('IndicatorLibraryPanel', () => {
       fireEvent.click(button);
     });
     expect(onInsert).toHaveBeenCalledTimes(1);
-    expect(onInsert.mock.calls[0][0].map((x) => x.name)).toEqual(['年度付息金额', '工程验收合格率', '周边群众满意度']);
+    expect(onInsert.mock.calls[0][0].map((x) => x.name)).toEqual([
+      '年度付息金额',
+      '工程验收合格率',
+      '周边群众满意度',
+    ]);
     expect(screen.getByRole('button', { name: '插入所选指标' })).toHaveProperty('disabled', true);
   });
 
@@ -74,7 +85,11 @@ describe('IndicatorLibraryPanel', () => {
     await waitFor(() => expect(screen.getByText('Could not insert')).toBeTruthy());
     expect(screen.getByText(/Select a cell of an indicator grid/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Insert selected (1)' })).toHaveProperty('disabled', false);
-    expect(within(screen.getByRole('combobox', { name: 'Project type' })).getByRole('option', { name: /Subsidy payments/ })).toBeTruthy();
+    expect(
+      within(screen.getByRole('combobox', { name: 'Project type' })).getByRole('option', {
+        name: /Subsidy payments/,
+      }),
+    ).toBeTruthy();
   });
 
   test('disabled: nothing can be inserted', () => {
@@ -85,7 +100,9 @@ describe('IndicatorLibraryPanel', () => {
 
   test('every project type is offered', () => {
     renderIn(<IndicatorLibraryPanel onInsert={() => {}} />);
-    const options = within(screen.getByRole('combobox', { name: '项目类型' })).getAllByRole('option').map((o) => o.textContent);
+    const options = within(screen.getByRole('combobox', { name: '项目类型' }))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options).toEqual(['全部类型', ...PROJECT_TYPES.map((p) => p.zh)]);
   });
 });
@@ -130,7 +147,10 @@ describe('TemplatePicker', () => {
       />,
       'en',
     );
-    expect(screen.getByRole('radio', { name: 'Project table (2021 framework)' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('radio', { name: 'Project table (2021 framework)' })).toHaveProperty(
+      'checked',
+      true,
+    );
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Insert template' }));
     });

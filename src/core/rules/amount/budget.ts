@@ -9,7 +9,8 @@ export interface Amount {
   label: string;
 }
 
-const TEXT_BUDGET = /(预算数|预算金额|预算资金|年度预算|预算|资金总额|安排资金|项目资金|总投资)\s*(?:为|是|共|共计|合计|约|:|：)?\s*(\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/;
+const TEXT_BUDGET =
+  /(预算数|预算金额|预算资金|年度预算|预算|资金总额|安排资金|项目资金|总投资)\s*(?:为|是|共|共计|合计|约|:|：)?\s*(\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|千元|元)/;
 
 function fieldUnit(f: Field, t: Table): string | null {
   return f.unit ?? t.moneyUnit ?? null;
@@ -98,11 +99,14 @@ export function namesTheBudget(r: IndicatorRow): boolean {
   return SAME_MONEY.test(text);
 }
 
-const PER_UNIT = /人均|亩均|户均|场均|次均|件均|平均|单价|单位成本|每(?:人|亩|户|场|次|件|公里|平方米|个|吨|年|月|天)|[\/／](?:人|亩|户|场|次|件|公里|平方米|个|吨|年|月|天)/;
+const PER_UNIT =
+  /人均|亩均|户均|场均|次均|件均|平均|单价|单位成本|每(?:人|亩|户|场|次|件|公里|平方米|个|吨|年|月|天)|[\/／](?:人|亩|户|场|次|件|公里|平方米|个|吨|年|月|天)/;
 
 /** An amount per person, per mu, per km …: never meant to equal the project's money. */
 export function isPerUnit(r: IndicatorRow): boolean {
-  return PER_UNIT.test(`${r.name?.text ?? ''}|${r.description?.text ?? ''}|${r.value?.text ?? ''}|${r.unit?.text ?? ''}`);
+  return PER_UNIT.test(
+    `${r.name?.text ?? ''}|${r.description?.text ?? ''}|${r.value?.text ?? ''}|${r.unit?.text ?? ''}`,
+  );
 }
 
 export function isCostRow(r: IndicatorRow): boolean {

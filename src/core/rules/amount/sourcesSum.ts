@@ -4,9 +4,36 @@ import { isUnitSlip, sourceAmounts, totalAmount } from './budget';
 
 /** By fund type vs by government level: two ways of splitting the same total. */
 const BY_LEVEL = new Set([
-  '中央', '省级', '市县', '中央资金', '省级资金', '市县资金', '市级资金', '县级资金', '区级资金', '单位自筹', '自筹资金', '本级财政', '中央补助', '上级补助',
-  '省级补助', '市级补助', '县级补助', '区级补助', '市县补助', '中央补助资金', '省级补助资金', '市级配套', '县级配套', '区级配套', '本级配套', '地方配套', '市县配套',
-  '中央财政资金', '省级财政资金', '单位自筹资金',
+  '中央',
+  '省级',
+  '市县',
+  '中央资金',
+  '省级资金',
+  '市县资金',
+  '市级资金',
+  '县级资金',
+  '区级资金',
+  '单位自筹',
+  '自筹资金',
+  '本级财政',
+  '中央补助',
+  '上级补助',
+  '省级补助',
+  '市级补助',
+  '县级补助',
+  '区级补助',
+  '市县补助',
+  '中央补助资金',
+  '省级补助资金',
+  '市级配套',
+  '县级配套',
+  '区级配套',
+  '本级配套',
+  '地方配套',
+  '市县配套',
+  '中央财政资金',
+  '省级财政资金',
+  '单位自筹资金',
 ]);
 
 /** Total ≠ sum of its sources (±0.1万元 after units are normalised). */
@@ -14,7 +41,10 @@ export const sourcesSum: Rule = {
   id: 'amount/sources-sum',
   defaultSeverity: 'error',
   description: { zh: '资金总额不等于各来源之和', en: 'The total does not equal the sum of its sources' },
-  explain: { zh: '年度资金总额应等于财政拨款、其他资金等各项来源之和（允许 0.1 万元误差）。', en: 'The total equals the sum of its sources (within 0.1万元).' },
+  explain: {
+    zh: '年度资金总额应等于财政拨款、其他资金等各项来源之和（允许 0.1 万元误差）。',
+    en: 'The total equals the sum of its sources (within 0.1万元).',
+  },
   check({ table, profile, report }) {
     const total = totalAmount(table);
     const sources = sourceAmounts(table);
@@ -22,7 +52,11 @@ export const sourcesSum: Rule = {
     const tol = profile.thresholds.amountTolerance;
     // The sources may split the total one way (all of them together), or two ways at once
     // (by fund type and by government level): any of these adding up is enough.
-    const groups = [sources, sources.filter((s) => !BY_LEVEL.has(s.sub)), sources.filter((s) => BY_LEVEL.has(s.sub))].filter((g) => g.length);
+    const groups = [
+      sources,
+      sources.filter((s) => !BY_LEVEL.has(s.sub)),
+      sources.filter((s) => BY_LEVEL.has(s.sub)),
+    ].filter((g) => g.length);
     const sums = groups.map((g) => g.reduce((a, s) => a + s.wan, 0));
     if (sums.some((s) => Math.abs(s - total.wan) <= tol + 1e-9)) return;
     if (sums.some((s) => isUnitSlip(s, total.wan))) return; // amount/unit-slip says it

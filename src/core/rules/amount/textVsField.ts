@@ -7,8 +7,14 @@ import { differs, isUnitSlip, namesTheBudget, rowMoney, textBudget, totalAmount,
 export const textVsField: Rule = {
   id: 'amount/text-vs-field',
   defaultSeverity: 'error',
-  description: { zh: '文字中的金额与金额栏或数量指标不一致', en: 'An amount in text disagrees with the amount field or indicator' },
-  explain: { zh: '“预算数 5851万元”等文字中写明的金额，应与资金总额栏及表示同一笔资金的数量指标一致。', en: 'An amount named in text must equal the amount field and the indicator naming the same money.' },
+  description: {
+    zh: '文字中的金额与金额栏或数量指标不一致',
+    en: 'An amount in text disagrees with the amount field or indicator',
+  },
+  explain: {
+    zh: '“预算数 5851万元”等文字中写明的金额，应与资金总额栏及表示同一笔资金的数量指标一致。',
+    en: 'An amount named in text must equal the amount field and the indicator naming the same money.',
+  },
   check({ table, profile, report }) {
     const tol = profile.thresholds.amountTolerance;
     const text = textBudget(table);
@@ -27,7 +33,8 @@ export const textVsField: Rule = {
       for (const r of grid.rows) {
         if (!namesTheBudget(r) || isPerUnit(r)) continue;
         const wan = rowMoney(r, table);
-        if (wan === null || wan <= 0 || !differs(wan, budget.wan, tol) || isUnitSlip(wan, budget.wan)) continue;
+        if (wan === null || wan <= 0 || !differs(wan, budget.wan, tol) || isUnitSlip(wan, budget.wan))
+          continue;
         const ratio = wan / budget.wan;
         if (ratio < 0.5 || ratio > 2) continue; // a different sum of money, not a slip of this one
         report({

@@ -1,14 +1,26 @@
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
 import { fmt } from '../util';
-import { isCostRow, isUnitSlip, namesTheBudget, rowMoney, sourceAmounts, textBudget, totalAmount, isPerUnit } from './budget';
+import {
+  isCostRow,
+  isUnitSlip,
+  namesTheBudget,
+  rowMoney,
+  sourceAmounts,
+  textBudget,
+  totalAmount,
+  isPerUnit,
+} from './budget';
 
 /** Two amounts that should match differ by a factor of 10,000 (元 vs 万元). */
 export const unitSlip: Rule = {
   id: 'amount/unit-slip',
   defaultSeverity: 'warning',
   description: { zh: '金额单位疑似混用（元与万元相差一万倍）', en: 'Amounts differ by 10,000 (元 vs 万元)' },
-  explain: { zh: '两个应相等的金额恰好相差一万倍，通常是把“元”写成了“万元”或相反。', en: 'Two amounts that should match differ by exactly 10,000: 元 and 万元 mixed up.' },
+  explain: {
+    zh: '两个应相等的金额恰好相差一万倍，通常是把“元”写成了“万元”或相反。',
+    en: 'Two amounts that should match differ by exactly 10,000: 元 and 万元 mixed up.',
+  },
   check({ table, report }) {
     const total = totalAmount(table);
     const text = textBudget(table);
@@ -31,7 +43,8 @@ export const unitSlip: Rule = {
       for (const r of grid.rows) {
         if ((!namesTheBudget(r) && !isCostRow(r)) || isPerUnit(r)) continue;
         const wan = rowMoney(r, table);
-        if (wan !== null && isUnitSlip(wan, budget.wan)) say(r.value!, wan, budget.wan, `指标“${r.name?.text.trim() ?? ''}”`);
+        if (wan !== null && isUnitSlip(wan, budget.wan))
+          say(r.value!, wan, budget.wan, `指标“${r.name?.text.trim() ?? ''}”`);
       }
     }
   },

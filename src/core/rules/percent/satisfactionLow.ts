@@ -6,7 +6,10 @@ export const satisfactionLow: Rule = {
   id: 'percent/satisfaction-low',
   defaultSeverity: 'warning',
   description: { zh: '满意度目标值过低', en: 'Satisfaction target too low' },
-  explain: { zh: '满意度目标一般不低于 80%（阈值可在配置中调整）。', en: 'Satisfaction targets are normally at least 80% (configurable).' },
+  explain: {
+    zh: '满意度目标一般不低于 80%（阈值可在配置中调整）。',
+    en: 'Satisfaction targets are normally at least 80% (configurable).',
+  },
   check({ table, profile, report }) {
     const min = profile.thresholds.satisfactionMin;
     for (const grid of table.grids)

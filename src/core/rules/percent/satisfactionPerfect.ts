@@ -6,7 +6,10 @@ export const satisfactionPerfect: Rule = {
   id: 'percent/satisfaction-perfect',
   defaultSeverity: 'info',
   description: { zh: '满意度目标为 100%', en: 'Satisfaction target of exactly 100%' },
-  explain: { zh: '满意度定为 100% 通常难以实现也难以考核，可考虑“≥90%”等。', en: 'A 100% satisfaction target is rarely achievable; consider ≥90%.' },
+  explain: {
+    zh: '满意度定为 100% 通常难以实现也难以考核，可考虑“≥90%”等。',
+    en: 'A 100% satisfaction target is rarely achievable; consider ≥90%.',
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {

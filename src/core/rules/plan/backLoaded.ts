@@ -7,7 +7,10 @@ export const backLoaded: Rule = {
   id: 'plan/back-loaded',
   defaultSeverity: 'info',
   description: { zh: '资金支出集中在年底', en: 'Spending is back-loaded to year end' },
-  explain: { zh: '大部分资金计划在最后两个月支出，执行进度可能滞后；可考虑均衡支出。', en: 'Most of the money is planned for the last two months; consider an even pace.' },
+  explain: {
+    zh: '大部分资金计划在最后两个月支出，执行进度可能滞后；可考虑均衡支出。',
+    en: 'Most of the money is planned for the last two months; consider an even pace.',
+  },
   check({ table, profile, report }) {
     const vals = planValues(table).filter((v) => v.pct !== null);
     if (vals.length < 2) return;

@@ -6,7 +6,10 @@ export const incomplete: Rule = {
   id: 'plan/incomplete',
   defaultSeverity: 'warning',
   description: { zh: '资金支出计划有时点未填写', en: 'Some points of the spending plan are blank' },
-  explain: { zh: '资金支出计划的每个时点（3月底、6月底、10月底、12月底等）都要填写累计比例，未支出的填 0%。', en: 'Every point of the plan needs its cumulative share; write 0% where nothing is spent yet.' },
+  explain: {
+    zh: '资金支出计划的每个时点（3月底、6月底、10月底、12月底等）都要填写累计比例，未支出的填 0%。',
+    en: 'Every point of the plan needs its cumulative share; write 0% where nothing is spent yet.',
+  },
   check({ table, report }) {
     const vals = planValues(table);
     const blanks = vals.filter((v) => v.blank);

@@ -7,7 +7,10 @@ export const not100: Rule = {
   id: 'plan/not-100',
   defaultSeverity: 'error',
   description: { zh: '资金支出计划到年底不是 100%', en: 'The spending plan does not reach 100% by year end' },
-  explain: { zh: '资金支出计划的最后一个时点（12月底）累计应为 100%。', en: 'The last point (end of December) of the cumulative plan is 100%.' },
+  explain: {
+    zh: '资金支出计划的最后一个时点（12月底）累计应为 100%。',
+    en: 'The last point (end of December) of the cumulative plan is 100%.',
+  },
   check({ table, report }) {
     const vals = planValues(table);
     if (!vals.length) return;

@@ -7,7 +7,10 @@ export const notCumulative: Rule = {
   id: 'plan/not-cumulative',
   defaultSeverity: 'error',
   description: { zh: '资金支出计划不是逐期累计', en: 'The spending plan is not cumulative' },
-  explain: { zh: '资金支出计划填的是截至各时点的累计进度，后一时点不能小于前一时点。', en: 'The plan gives cumulative shares; a later point cannot be below an earlier one.' },
+  explain: {
+    zh: '资金支出计划填的是截至各时点的累计进度，后一时点不能小于前一时点。',
+    en: 'The plan gives cumulative shares; a later point cannot be below an earlier one.',
+  },
   check({ table, report }) {
     let max: { pct: number; label: string } | null = null;
     for (const v of planValues(table)) {

@@ -7,7 +7,10 @@ export const duplicateCode: Rule = {
   id: 'structure/duplicate-code',
   defaultSeverity: 'error',
   description: { zh: '同一工作簿中项目编码重复', en: 'The same project code on two tables' },
-  explain: { zh: '每个项目的编码唯一；编码重复通常是复制表格后忘了修改。', en: 'Each project has its own code; a repeated code usually means a copied table was not updated.' },
+  explain: {
+    zh: '每个项目的编码唯一；编码重复通常是复制表格后忘了修改。',
+    en: 'Each project has its own code; a repeated code usually means a copied table was not updated.',
+  },
   checkWorkbook({ tables, report }) {
     const first = new Map<string, { sheet: string; cell: string }>();
     tables.forEach((t, i) => {

@@ -8,7 +8,10 @@ export const duplicateIndicator: Rule = {
   id: 'structure/duplicate-indicator',
   defaultSeverity: 'warning',
   description: { zh: '同一张表中三级指标名称重复', en: 'The same indicator name twice in one table' },
-  explain: { zh: '一张表内的三级指标不应重复；重复的指标应合并或改为不同的衡量内容。', en: 'Indicators within a table should not repeat; merge them or measure different things.' },
+  explain: {
+    zh: '一张表内的三级指标不应重复；重复的指标应合并或改为不同的衡量内容。',
+    en: 'Indicators within a table should not repeat; merge them or measure different things.',
+  },
   check({ table, report }) {
     for (const grid of structuralGrids(table)) {
       const first = new Map<string, { row: number; col: number }>();

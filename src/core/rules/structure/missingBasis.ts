@@ -6,7 +6,10 @@ export const missingBasis: Rule = {
   id: 'structure/missing-basis',
   defaultSeverity: 'warning',
   description: { zh: '指标值确定依据（绩效标准）未填写', en: 'The basis of a target value is empty' },
-  explain: { zh: '表格设有“指标值确定依据/绩效标准”列时，每条指标都应注明依据（计划标准、行业标准、历史标准或其他标准）。', en: 'Where the grid has a basis column, each indicator should state its basis (plan, industry, historical or other standard).' },
+  explain: {
+    zh: '表格设有“指标值确定依据/绩效标准”列时，每条指标都应注明依据（计划标准、行业标准、历史标准或其他标准）。',
+    en: 'Where the grid has a basis column, each indicator should state its basis (plan, industry, historical or other standard).',
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.sharesRows || grid.columns.basis === undefined) continue;

@@ -14,7 +14,10 @@ export const missingField: Rule = {
   id: 'structure/missing-field',
   defaultSeverity: 'error',
   description: { zh: '项目名称、编码或金额等必填项为空', en: 'Project name, code or amount is empty' },
-  explain: { zh: '表头中已列出的项目名称、项目编码、资金总额等项必须填写。', en: 'Header fields the form lists (name, code, total amount) must be filled.' },
+  explain: {
+    zh: '表头中已列出的项目名称、项目编码、资金总额等项必须填写。',
+    en: 'Header fields the form lists (name, code, total amount) must be filled.',
+  },
   check({ table, report }) {
     for (const f of table.fields) {
       if (!REQUIRED.has(f.key) || !isBlank(f.value)) continue;

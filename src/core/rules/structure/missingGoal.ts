@@ -6,7 +6,10 @@ export const missingGoal: Rule = {
   id: 'structure/missing-goal',
   defaultSeverity: 'error',
   description: { zh: '绩效目标未填写', en: 'The performance goal is empty' },
-  explain: { zh: '绩效目标要概括说明资金使用后预期达到的产出和效果，不能空着。', en: 'The goal summarises the outputs and effects the money should achieve; it cannot be empty.' },
+  explain: {
+    zh: '绩效目标要概括说明资金使用后预期达到的产出和效果，不能空着。',
+    en: 'The goal summarises the outputs and effects the money should achieve; it cannot be empty.',
+  },
   check({ table, report }) {
     for (const f of table.fields) {
       if (f.key !== 'goal' && f.key !== 'periodGoal') continue;

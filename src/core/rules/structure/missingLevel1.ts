@@ -5,7 +5,10 @@ import { gridHeaderCell, isFilled, level1Cell, structuralGrids } from '../util';
 export const missingLevel1: Rule = {
   id: 'structure/missing-level1',
   defaultSeverity: 'error',
-  description: { zh: '缺少必填的一级指标（如没有效益指标、满意度指标）', en: 'A required 一级 (level-1) indicator has no filled indicator' },
+  description: {
+    zh: '缺少必填的一级指标（如没有效益指标、满意度指标）',
+    en: 'A required 一级 (level-1) indicator has no filled indicator',
+  },
   explain: {
     zh: '项目绩效目标表须包含框架要求的全部一级指标：2015 版为产出、效益、满意度；2021 版另加成本。每个一级下至少填写一条三级指标。',
     en: 'A project table needs every 一级 of its framework (2015: output, benefit, satisfaction; 2021 adds cost), each with at least one filled indicator.',

@@ -6,7 +6,10 @@ import { PARENTS, nearestLevel } from '../../vocabulary/levels';
 export const missingLevel2: Rule = {
   id: 'structure/missing-level2',
   defaultSeverity: 'error',
-  description: { zh: '缺少必填的二级指标（如产出指标下没有数量、质量、时效指标）', en: 'A required 二级 (level-2) indicator has no filled indicator' },
+  description: {
+    zh: '缺少必填的二级指标（如产出指标下没有数量、质量、时效指标）',
+    en: 'A required 二级 (level-2) indicator has no filled indicator',
+  },
   explain: {
     zh: '产出指标须有数量、质量、时效三类二级指标（2015 版还须有成本指标，缺少时为警告）；2021 版的成本指标下至少填写一类成本。',
     en: 'Output needs quantity, quality and timeliness (and cost under 2015, a warning); under 2021 the cost 一级 needs at least one of its 二级.',
@@ -19,12 +22,18 @@ export const missingLevel2: Rule = {
         if (!rows.some(isFilled)) continue; // missing-level1 covers an empty 一级
         for (const l2 of needed) {
           // A misspelt 二级 ("时效性指标") is unknown-level-name's finding; its rows still count here.
-          const own = rows.filter((r) => r.level2Std === l2 || (!r.level2Std && r.level2 && nearestLevel(r.level2.text, 2) === l2));
+          const own = rows.filter(
+            (r) => r.level2Std === l2 || (!r.level2Std && r.level2 && nearestLevel(r.level2.text, 2) === l2),
+          );
           if (own.some(isFilled)) continue;
           const cell = own.find((r) => r.level2)?.level2 ?? null;
           // rules.md: at the 二级 cell when its row is there, else the grid's header row (its 二级 header).
           const h = grid.headerCells.level2;
-          const where = cell ? { row: cell.row, col: cell.col } : h ? { row: h.row, col: h.col } : gridHeaderCell(grid);
+          const where = cell
+            ? { row: cell.row, col: cell.col }
+            : h
+              ? { row: h.row, col: h.col }
+              : gridHeaderCell(grid);
           const soft = fw === '2015' && l1 === '产出指标' && l2 === '成本指标';
           report({
             at: where,
@@ -32,7 +41,9 @@ export const missingLevel2: Rule = {
             message: cell
               ? `二级指标“${l2}”下没有填写三级指标；请填写至少一条，如${hint(l2)}。`
               : `“${l1}”下缺少二级指标“${l2}”；请补充该二级指标及其三级指标。`,
-            messageEn: cell ? `No indicator is filled under the 二级 "${l2}"; fill at least one.` : `"${l1}" lacks the 二级 "${l2}"; add it with its indicators.`,
+            messageEn: cell
+              ? `No indicator is filled under the 二级 "${l2}"; fill at least one.`
+              : `"${l1}" lacks the 二级 "${l2}"; add it with its indicators.`,
           });
         }
       }
@@ -41,12 +52,18 @@ export const missingLevel2: Rule = {
         const kinds = PARENTS['2021']['成本指标'] as readonly string[];
         const filled = grid.rows.filter((r) => r.level1Std === '成本指标' && isFilled(r));
         const ofKind = (r: (typeof filled)[number]) =>
-          kinds.includes(r.level2Std ?? '') || (!r.level2Std && !!r.level2 && kinds.includes(nearestLevel(r.level2.text, 2) ?? ''));
+          kinds.includes(r.level2Std ?? '') ||
+          (!r.level2Std && !!r.level2 && kinds.includes(nearestLevel(r.level2.text, 2) ?? ''));
         if (filled.length && !filled.some(ofKind)) {
           const first = filled[0];
           const l2col = grid.columns.level2;
           const l1c = level1Cell(grid, '成本指标');
-          const where = l2col !== undefined ? { row: first.level2?.row ?? first.row, col: l2col } : l1c ? { row: l1c.row, col: l1c.col } : gridHeaderCell(grid);
+          const where =
+            l2col !== undefined
+              ? { row: first.level2?.row ?? first.row, col: l2col }
+              : l1c
+                ? { row: l1c.row, col: l1c.col }
+                : gridHeaderCell(grid);
           report({
             at: where,
             message: `“成本指标”下的三级指标没有所属的二级指标；请填写经济成本指标、社会成本指标或生态环境成本指标之一。`,

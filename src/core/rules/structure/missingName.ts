@@ -6,7 +6,10 @@ export const missingName: Rule = {
   id: 'structure/missing-name',
   defaultSeverity: 'error',
   description: { zh: '有指标值但没有三级指标名称', en: 'A value with no indicator name' },
-  explain: { zh: '每个指标值都要有对应的三级指标名称，说明衡量的是什么。', en: 'Every value needs its indicator name saying what is measured.' },
+  explain: {
+    zh: '每个指标值都要有对应的三级指标名称，说明衡量的是什么。',
+    en: 'Every value needs its indicator name saying what is measured.',
+  },
   check({ table, report }) {
     for (const grid of structuralGrids(table)) {
       if (grid.columns.level3 === undefined) continue;

@@ -6,7 +6,10 @@ export const missingValue: Rule = {
   id: 'structure/missing-value',
   defaultSeverity: 'error',
   description: { zh: '三级指标没有填写指标值', en: 'An indicator with no value' },
-  explain: { zh: '每条三级指标都要有指标值（数值、日期或定性等级），否则无法考核。', en: 'Every indicator needs a target value (number, date or grade) to be assessed.' },
+  explain: {
+    zh: '每条三级指标都要有指标值（数值、日期或定性等级），否则无法考核。',
+    en: 'Every indicator needs a target value (number, date or grade) to be assessed.',
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.columns.value === undefined) continue;

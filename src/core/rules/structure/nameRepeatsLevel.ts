@@ -15,7 +15,10 @@ export const nameRepeatsLevel: Rule = {
   id: 'structure/name-repeats-level',
   defaultSeverity: 'warning',
   description: { zh: '三级指标名称照搬了一级或二级指标名称', en: 'The indicator name repeats a level name' },
-  explain: { zh: '三级指标应写出具体衡量的内容（如“培训人次”），而不是重复“数量指标”等上级名称。', en: 'An indicator should name what it measures (e.g. trainees), not repeat a level name such as 数量指标.' },
+  explain: {
+    zh: '三级指标应写出具体衡量的内容（如“培训人次”），而不是重复“数量指标”等上级名称。',
+    en: 'An indicator should name what it measures (e.g. trainees), not repeat a level name such as 数量指标.',
+  },
   check({ table, report }) {
     for (const grid of structuralGrids(table)) {
       for (const r of grid.rows) {

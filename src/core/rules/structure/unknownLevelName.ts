@@ -29,7 +29,7 @@ export const unknownLevelName: Rule = {
           if (!cell || !own) continue;
           const text = cell.text.trim();
           if (!text) continue;
-          const known = level === 1 ? level1Of(text) : level2Of(text) ?? (level1Of(text) ? 'x' : null);
+          const known = level === 1 ? level1Of(text) : (level2Of(text) ?? (level1Of(text) ? 'x' : null));
           if (known) continue;
           const near = plausible(text, nearestLevel(text, level));
           report({
@@ -37,8 +37,12 @@ export const unknownLevelName: Rule = {
             message: near
               ? `${level === 1 ? '一' : '二'}级指标名称“${text}”不规范，应为“${near}”。`
               : `${level === 1 ? '一' : '二'}级指标名称“${text}”不在规范名称中；请使用标准的${level === 1 ? '一' : '二'}级指标名称。`,
-            messageEn: near ? `The level name "${text}" is not standard; use "${near}".` : `The level name "${text}" is not a standard level name.`,
-            fix: near ? { from: cell.text, to: near, label: '规范指标名称', labelEn: 'Standard level name' } : undefined,
+            messageEn: near
+              ? `The level name "${text}" is not standard; use "${near}".`
+              : `The level name "${text}" is not a standard level name.`,
+            fix: near
+              ? { from: cell.text, to: near, label: '规范指标名称', labelEn: 'Standard level name' }
+              : undefined,
           });
         }
       }

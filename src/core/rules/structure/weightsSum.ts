@@ -6,7 +6,10 @@ export const weightsSum: Rule = {
   id: 'structure/weights-sum',
   defaultSeverity: 'warning',
   description: { zh: '指标权重（分值）合计不等于 100', en: 'Indicator weights do not total 100' },
-  explain: { zh: '表格设有权重或分值列时，各三级指标的权重合计应为 100。', en: 'Where the grid has a weight column, the indicators’ weights total 100.' },
+  explain: {
+    zh: '表格设有权重或分值列时，各三级指标的权重合计应为 100。',
+    en: 'Where the grid has a weight column, the indicators’ weights total 100.',
+  },
   check({ table, report }) {
     for (const grid of structuralGrids(table)) {
       if (grid.columns.weight === undefined || grid.columns.actual !== undefined) continue;

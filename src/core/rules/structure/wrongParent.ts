@@ -19,9 +19,13 @@ export const wrongParent: Rule = {
       for (const r of grid.rows) {
         if (!r.level1Std) continue;
         if (r.level2 && r.level2Own && r.level2Std) {
-          const ok = (parents[r.level1Std as Level1Name] as readonly string[]).includes(r.level2Std as Level2Name);
+          const ok = (parents[r.level1Std as Level1Name] as readonly string[]).includes(
+            r.level2Std as Level2Name,
+          );
           if (!ok) {
-            const right = Object.entries(parents).find(([, l2s]) => (l2s as readonly string[]).includes(r.level2Std!))?.[0];
+            const right = Object.entries(parents).find(([, l2s]) =>
+              (l2s as readonly string[]).includes(r.level2Std!),
+            )?.[0];
             report({
               at: { row: r.level2.row, col: r.level2.col },
               message: `二级指标“${r.level2.text.trim()}”不属于一级指标“${r.level1Std}”${right ? `，应放在“${right}”下` : ''}。`,
@@ -30,7 +34,12 @@ export const wrongParent: Rule = {
           }
         }
         // Satisfaction measured under 社会效益 while the table has a 满意度 一级.
-        if (hasSatisfactionL1 && r.level1Std === '效益指标' && r.name && r.level2Std !== '服务对象满意度指标') {
+        if (
+          hasSatisfactionL1 &&
+          r.level1Std === '效益指标' &&
+          r.name &&
+          r.level2Std !== '服务对象满意度指标'
+        ) {
           const n = normCore(r.name.text);
           if (/满意/.test(n) && !/不满意/.test(n)) {
             report({

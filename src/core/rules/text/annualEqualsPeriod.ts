@@ -7,8 +7,14 @@ const norm = (s: string) => s.replace(/[\s\u3000]+/g, '');
 export const annualEqualsPeriod: Rule = {
   id: 'text/annual-equals-period',
   defaultSeverity: 'warning',
-  description: { zh: '年度绩效目标与实施期目标完全相同', en: 'The annual goal is the period goal word for word' },
-  explain: { zh: '年度目标应是实施期（中长期）目标在本年度的分解，不应原样照抄。', en: 'The annual goal is this year’s share of the period goal, not a copy of it.' },
+  description: {
+    zh: '年度绩效目标与实施期目标完全相同',
+    en: 'The annual goal is the period goal word for word',
+  },
+  explain: {
+    zh: '年度目标应是实施期（中长期）目标在本年度的分解，不应原样照抄。',
+    en: 'The annual goal is this year’s share of the period goal, not a copy of it.',
+  },
   check({ table, report }) {
     const annual = table.fields.find((f) => f.key === 'goal' && !isBlank(f.value));
     const period = table.fields.find((f) => f.key === 'periodGoal' && !isBlank(f.value));

@@ -2,7 +2,7 @@ import type { Rule } from '../types';
 import type { IndicatorGrid, Table } from '../../model';
 import { a1 } from '../../grid';
 import { normCore } from '../../vocabulary/normalize';
-import { field, } from '../../model';
+import { field } from '../../model';
 import { isBlank } from '../util';
 
 function signature(g: IndicatorGrid): string | null {
@@ -23,7 +23,10 @@ export const duplicateGrid: Rule = {
   id: 'text/duplicate-grid',
   defaultSeverity: 'warning',
   description: { zh: '两组指标完全相同（复制粘贴）', en: 'Two grids carry the same indicators' },
-  explain: { zh: '不同项目的指标、或同一项目的中长期与年度指标完全相同，通常是复制后未修改。', en: 'Identical indicators in two projects, or in the long-term and annual grids of one, usually mean a copy was not edited.' },
+  explain: {
+    zh: '不同项目的指标、或同一项目的中长期与年度指标完全相同，通常是复制后未修改。',
+    en: 'Identical indicators in two projects, or in the long-term and annual grids of one, usually mean a copy was not edited.',
+  },
   check({ table, report }) {
     const period = table.grids.find((g) => g.kind === 'period');
     const annual = table.grids.find((g) => g.kind === 'annual');

@@ -6,7 +6,10 @@ export const tooLong: Rule = {
   id: 'text/too-long',
   defaultSeverity: 'warning',
   description: { zh: '指标名称或指标值过长', en: 'An indicator name or value is too long' },
-  explain: { zh: '预算系统导入时三级指标名称不超过 80 字、指标值不超过 200 字。', en: 'The national system rejects names over 80 characters and values over 200.' },
+  explain: {
+    zh: '预算系统导入时三级指标名称不超过 80 字、指标值不超过 200 字。',
+    en: 'The national system rejects names over 80 characters and values over 200.',
+  },
   check({ table, profile, report }) {
     const { maxNameLength, maxValueLength } = profile.thresholds;
     for (const grid of table.grids)

@@ -20,8 +20,14 @@ function allowedYears(t: Table, period: boolean): [number, number] | null {
 export const yearMismatch: Rule = {
   id: 'text/year-mismatch',
   defaultSeverity: 'warning',
-  description: { zh: '时效指标中的年份不在预算年度或实施期内', en: 'A year in a timeliness value is outside the budget year or period' },
-  explain: { zh: '时效指标的日期应落在本预算年度（中长期指标落在实施期）内，常见错误是沿用上年的日期。', en: 'Dates in timeliness indicators fall in the budget year (period grids: the period); last year’s date is a common slip.' },
+  description: {
+    zh: '时效指标中的年份不在预算年度或实施期内',
+    en: 'A year in a timeliness value is outside the budget year or period',
+  },
+  explain: {
+    zh: '时效指标的日期应落在本预算年度（中长期指标落在实施期）内，常见错误是沿用上年的日期。',
+    en: 'Dates in timeliness indicators fall in the budget year (period grids: the period); last year’s date is a common slip.',
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       const range = allowedYears(table, grid.kind === 'period');

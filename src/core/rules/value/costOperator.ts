@@ -8,7 +8,10 @@ export const costOperator: Rule = {
   id: 'value/cost-operator',
   defaultSeverity: 'warning',
   description: { zh: '成本指标使用了“≥”或“＞”', en: 'A cost indicator uses ≥ or >' },
-  explain: { zh: '成本指标描述成本控制，应使用“≤”或“＝”，不应使用“≥”“＞”。', en: 'Cost indicators describe cost control: use ≤ or =, not ≥ or >.' },
+  explain: {
+    zh: '成本指标描述成本控制，应使用“≤”或“＝”，不应使用“≥”“＞”。',
+    en: 'Cost indicators describe cost control: use ≤ or =, not ≥ or >.',
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {
@@ -18,7 +21,10 @@ export const costOperator: Rule = {
         const op = p.op ?? natureOf(r).op;
         if (op !== '>=' && op !== '>') continue;
         if (parsedWithUnit(r).unit === '%') continue; // a rate (资金支出完成率 ≥95%) is not a cost ceiling
-        const fixed = p.kind === 'number' && p.op ? r.value!.text.trim().replace(/^(≥|>=|＞|>|不低于|不少于)/, '≤') : undefined;
+        const fixed =
+          p.kind === 'number' && p.op
+            ? r.value!.text.trim().replace(/^(≥|>=|＞|>|不低于|不少于)/, '≤')
+            : undefined;
         report({
           at: { row: r.value!.row, col: r.value!.col },
           message: `成本指标“${r.name!.text.trim()}”使用了“${op === '>=' ? '≥' : '＞'}”；成本应控制在上限以内，请改用“≤”或“＝”${fixed ? `（如“${fixed}”）` : ''}。`,

@@ -2,14 +2,21 @@ import type { Rule } from '../types';
 import { fmt, isBlank, parsed } from '../util';
 import { parseValue } from '../../value/parseValue';
 
-const NUMBER_WITH_UNIT = /(\d+(?:\.\d+)?)\s*(%|％|个工作日|工作日|万元|亿元|元|人次|人|天|次|个|辆|套|处|户|亩|平方米)/g;
+const NUMBER_WITH_UNIT =
+  /(\d+(?:\.\d+)?)\s*(%|％|个工作日|工作日|万元|亿元|元|人次|人|天|次|个|辆|套|处|户|亩|平方米)/g;
 
 /** The description states a number different from the value ("占种植面积 70%以上" with value ≥60%). */
 export const descriptionMismatch: Rule = {
   id: 'value/description-mismatch',
   defaultSeverity: 'warning',
-  description: { zh: '指标描述中的数值与指标值不一致', en: 'The description states a different number than the value' },
-  explain: { zh: '指标描述中写明的目标数值应与指标值一致。', en: 'A number stated in the description should equal the value.' },
+  description: {
+    zh: '指标描述中的数值与指标值不一致',
+    en: 'The description states a different number than the value',
+  },
+  explain: {
+    zh: '指标描述中写明的目标数值应与指标值一致。',
+    en: 'A number stated in the description should equal the value.',
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.sharesRows) continue;

@@ -7,7 +7,10 @@ export const missingUnit: Rule = {
   id: 'value/missing-unit',
   defaultSeverity: 'warning',
   description: { zh: '指标值缺少计量单位', en: 'A number with no unit' },
-  explain: { zh: '没有单位列的表格，指标值要带单位（如“100人”“95%”“500万元”）。', en: 'Without a unit column, a value carries its unit (100人, 95%, 500万元).' },
+  explain: {
+    zh: '没有单位列的表格，指标值要带单位（如“100人”“95%”“500万元”）。',
+    en: 'Without a unit column, a value carries its unit (100人, 95%, 500万元).',
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.columns.unit !== undefined) continue;
@@ -16,7 +19,12 @@ export const missingUnit: Rule = {
         const p = parsed(r.value);
         if (p.kind !== 'number' || p.unit || p.num === undefined || p.num === 0) continue;
         // A unit stated with the name or description ("年度清理暂付款总量（万元）") is enough.
-        if ([r.name?.text, r.description?.text].some((t) => t && bracketed(t).some((b) => b.length > 0 && b.length <= 6))) continue;
+        if (
+          [r.name?.text, r.description?.text].some(
+            (t) => t && bracketed(t).some((b) => b.length > 0 && b.length <= 6),
+          )
+        )
+          continue;
         const name = r.name!.text.trim();
         const suggestion = isRateName(name) ? `${p.num}%` : null;
         report({

@@ -8,7 +8,10 @@ export const natureMismatch: Rule = {
   id: 'value/nature-mismatch',
   defaultSeverity: 'error',
   description: { zh: '指标性质与指标值不符', en: 'The nature column disagrees with the value' },
-  explain: { zh: '指标性质为“定量”或运算符（≥、≤ 等）时指标值应为数值，为“定性”时应为文字等级；指标值中的运算符须与指标性质一致。', en: 'A quantitative nature (or an operator) needs a number, a qualitative one needs words; operators must agree.' },
+  explain: {
+    zh: '指标性质为“定量”或运算符（≥、≤ 等）时指标值应为数值，为“定性”时应为文字等级；指标值中的运算符须与指标性质一致。',
+    en: 'A quantitative nature (or an operator) needs a number, a qualitative one needs words; operators must agree.',
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.columns.nature === undefined) continue;

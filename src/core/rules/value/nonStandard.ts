@@ -5,8 +5,14 @@ import { isBlank, parsed } from '../util';
 export const nonStandard: Rule = {
   id: 'value/non-standard',
   defaultSeverity: 'info',
-  description: { zh: '指标值写法不规范（可一键规范）', en: 'A value written in a non-standard form (fixable)' },
-  explain: { zh: '如“70%以上”宜写作“≥70%”，全角数字和符号宜改为半角，“百分比”宜写作“%”；这类修改只改写法，不改含义。', en: 'E.g. 70%以上 → ≥70%, full-width digits to half-width, 百分比 → %; the fix changes form, never meaning.' },
+  description: {
+    zh: '指标值写法不规范（可一键规范）',
+    en: 'A value written in a non-standard form (fixable)',
+  },
+  explain: {
+    zh: '如“70%以上”宜写作“≥70%”，全角数字和符号宜改为半角，“百分比”宜写作“%”；这类修改只改写法，不改含义。',
+    en: 'E.g. 70%以上 → ≥70%, full-width digits to half-width, 百分比 → %; the fix changes form, never meaning.',
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {
@@ -18,7 +24,12 @@ export const nonStandard: Rule = {
           at: { row: r.value!.row, col: r.value!.col },
           message: `指标值“${r.value!.text}”宜写作“${p.canonical}”。`,
           messageEn: `The value "${r.value!.text}" is better written "${p.canonical}".`,
-          fix: { from: r.value!.value as string, to: p.canonical, label: '规范写法', labelEn: 'Standard form' },
+          fix: {
+            from: r.value!.value as string,
+            to: p.canonical,
+            label: '规范写法',
+            labelEn: 'Standard form',
+          },
         });
       }
   },

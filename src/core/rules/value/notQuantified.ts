@@ -6,8 +6,14 @@ import { isBlank, isQualitativeNature, parsed } from '../util';
 export const notQuantified: Rule = {
   id: 'value/not-quantified',
   defaultSeverity: 'warning',
-  description: { zh: '应量化的指标使用了定性描述', en: 'An indicator that should be quantified has a qualitative value' },
-  explain: { zh: '数量、质量、时效、成本和满意度指标应尽量量化（数值、比率或时间）；确实无法量化的须在指标性质中标明“定性”。', en: 'Quantity, quality, timeliness, cost and satisfaction indicators should be numbers, rates or dates; mark truly qualitative ones 定性.' },
+  description: {
+    zh: '应量化的指标使用了定性描述',
+    en: 'An indicator that should be quantified has a qualitative value',
+  },
+  explain: {
+    zh: '数量、质量、时效、成本和满意度指标应尽量量化（数值、比率或时间）；确实无法量化的须在指标性质中标明“定性”。',
+    en: 'Quantity, quality, timeliness, cost and satisfaction indicators should be numbers, rates or dates; mark truly qualitative ones 定性.',
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {

@@ -6,8 +6,14 @@ import { isBlank, parsed } from '../util';
 export const placeholder: Rule = {
   id: 'value/placeholder',
   defaultSeverity: 'error',
-  description: { zh: '保留了模板占位符（**、XX、待定等）', en: 'A template placeholder was left in (**, XX, 待定 …)' },
-  explain: { zh: '模板中的“**”“XX”“待定”等占位符必须替换为实际内容。', en: 'Template placeholders such as **, XX or 待定 must be replaced with real content.' },
+  description: {
+    zh: '保留了模板占位符（**、XX、待定等）',
+    en: 'A template placeholder was left in (**, XX, 待定 …)',
+  },
+  explain: {
+    zh: '模板中的“**”“XX”“待定”等占位符必须替换为实际内容。',
+    en: 'Template placeholders such as **, XX or 待定 must be replaced with real content.',
+  },
   check({ table, report }) {
     const seen = new Set<string>();
     const look = (cell: CellRead | null, what: string, whatEn: string) => {
@@ -30,7 +36,8 @@ export const placeholder: Rule = {
           look(r.unit, '度量单位', 'unit');
         }
       }
-    for (const f of table.fields) if (f.key !== 'source') look(f.value, f.label.replace(/[\s:：]+/g, ''), 'field');
+    for (const f of table.fields)
+      if (f.key !== 'source') look(f.value, f.label.replace(/[\s:：]+/g, ''), 'field');
     for (const p of table.plan) look(p.value, '资金支出计划', 'spending plan');
   },
 };

@@ -9,8 +9,14 @@ const MAGNITUDES = new Set(['万', '亿', '千', '百万', '千万', '十万', '
 export const unitMismatch: Rule = {
   id: 'value/unit-mismatch',
   defaultSeverity: 'error',
-  description: { zh: '指标值的单位与度量单位列不一致', en: 'The unit in the value disagrees with the unit column' },
-  explain: { zh: '有度量单位列时，指标值只填数值，单位须与度量单位列一致；定性指标不填单位。', en: 'With a unit column, the value holds the number and its unit must agree with the column; qualitative rows have no unit.' },
+  description: {
+    zh: '指标值的单位与度量单位列不一致',
+    en: 'The unit in the value disagrees with the unit column',
+  },
+  explain: {
+    zh: '有度量单位列时，指标值只填数值，单位须与度量单位列一致；定性指标不填单位。',
+    en: 'With a unit column, the value holds the number and its unit must agree with the column; qualitative rows have no unit.',
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.columns.unit === undefined) continue;
@@ -44,6 +50,10 @@ export const unitMismatch: Rule = {
 };
 
 function same(a: string, b: string): boolean {
-  const n = (u: string) => u.replace(/^个(?=工作日|月)/, '').replace('工作日', '天').replace('日', '天');
+  const n = (u: string) =>
+    u
+      .replace(/^个(?=工作日|月)/, '')
+      .replace('工作日', '天')
+      .replace('日', '天');
   return a === b || n(a) === n(b);
 }

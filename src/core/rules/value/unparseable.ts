@@ -3,14 +3,18 @@ import { isBlank, parsed } from '../util';
 
 const MAX_SHAPE = 15;
 /** An operator and/or a unit with no number: "≥", "≥%", "≤万元", "%以上". */
-const BARE_SHAPE = /^(?:[≥≤<>=＞＜＝≧≦]|大于|小于|不低于|不高于|不少于|不超过)*\s*(?:%|％|‰|万元|亿元|元|人次|人|个|次|天|户|辆|套|处|项|家)?\s*(?:以上|以下|以内)?$/;
+const BARE_SHAPE =
+  /^(?:[≥≤<>=＞＜＝≧≦]|大于|小于|不低于|不高于|不少于|不超过)*\s*(?:%|％|‰|万元|亿元|元|人次|人|个|次|天|户|辆|套|处|项|家)?\s*(?:以上|以下|以内)?$/;
 
 /** A value that is neither a number with operator and unit, nor a date, nor graded wording. */
 export const unparseable: Rule = {
   id: 'value/unparseable',
   defaultSeverity: 'error',
   description: { zh: '指标值无法识别', en: 'A value that cannot be read' },
-  explain: { zh: '指标值应为“运算符+数值+单位”（如“≥95%”）、日期或定性等级（如“合格”）。', en: 'A value is an operator, number and unit (≥95%), a date, or a grade (合格).' },
+  explain: {
+    zh: '指标值应为“运算符+数值+单位”（如“≥95%”）、日期或定性等级（如“合格”）。',
+    en: 'A value is an operator, number and unit (≥95%), a date, or a grade (合格).',
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {

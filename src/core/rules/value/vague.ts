@@ -6,7 +6,10 @@ export const vague: Rule = {
   id: 'value/vague',
   defaultSeverity: 'warning',
   description: { zh: '指标值只是“提升”“明显”等模糊词语', en: 'A value that is only a vague word' },
-  explain: { zh: '“提升”“有效”“明显”“逐步”等词语无法考核；请写出具体幅度，如“提高 5 个百分点”“≥90%”。', en: 'Words like 提升 or 明显 cannot be assessed; state the size, e.g. +5 points or ≥90%.' },
+  explain: {
+    zh: '“提升”“有效”“明显”“逐步”等词语无法考核；请写出具体幅度，如“提高 5 个百分点”“≥90%”。',
+    en: 'Words like 提升 or 明显 cannot be assessed; state the size, e.g. +5 points or ≥90%.',
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {

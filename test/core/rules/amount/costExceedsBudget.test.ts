@@ -4,9 +4,18 @@ import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
 ruleTester(costExceedsBudget).run({
   valid: [
     { name: 'a per-head cost far below the budget', workbook: projectTable() },
-    { name: 'a cost equal to the budget (预算数 50万元, ≤50万元)', workbook: projectTable({ set: { C10: '培训总成本', E10: '≤50万元' } }) },
-    { name: 'a factor of 10,000 is amount/unit-slip’s finding', workbook: projectTable({ set: { C10: '培训总成本', E10: '≤500000万元' } }) },
-    { name: 'a 2021 cost in 万元 within 年度资金总额', workbook: projectTable2021({ set: { E13: '90', F13: '万元' } }) },
+    {
+      name: 'a cost equal to the budget (预算数 50万元, ≤50万元)',
+      workbook: projectTable({ set: { C10: '培训总成本', E10: '≤50万元' } }),
+    },
+    {
+      name: 'a factor of 10,000 is amount/unit-slip’s finding',
+      workbook: projectTable({ set: { C10: '培训总成本', E10: '≤500000万元' } }),
+    },
+    {
+      name: 'a 2021 cost in 万元 within 年度资金总额',
+      workbook: projectTable2021({ set: { E13: '90', F13: '万元' } }),
+    },
   ],
   invalid: [
     {

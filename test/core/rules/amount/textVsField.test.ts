@@ -10,14 +10,27 @@ const seedRows = (scale: string) => [
   ['效果指标', '经济效益指标', '按期还本率', '按照预定时间数额支付情况', '100%', '工作要求'],
   ['满意度指标', '服务对象满意度指标', '群众满意度', '群众满意程度', '85%', '工作要求'],
 ];
-const seed = (purpose: string, scale: string) => projectTable({ name: '一般债券到期还本', purpose, rows: seedRows(scale) });
+const seed = (purpose: string, scale: string) =>
+  projectTable({ name: '一般债券到期还本', purpose, rows: seedRows(scale) });
 
 ruleTester(textVsField).run({
   valid: [
-    { name: 'seed 102001001: 预算数 5851万元 and 还本规模 5851万元', workbook: seed('预算数 5851万元。用于偿还到期的政府一般债券本金。', '5851万元') },
-    { name: 'a different sum of money (far from the budget) is not this money', workbook: seed('预算数 5851万元。用于偿还到期的政府一般债券本金。', '200万元') },
-    { name: 'a factor of 10,000 is amount/unit-slip’s finding', workbook: seed('预算数 5851万元。', '58510000万元') },
-    { name: 'the text and the total field agree (2021)', workbook: projectTable2021({ goal: '年度预算资金100万元，完成500人次职业技能培训。' }) },
+    {
+      name: 'seed 102001001: 预算数 5851万元 and 还本规模 5851万元',
+      workbook: seed('预算数 5851万元。用于偿还到期的政府一般债券本金。', '5851万元'),
+    },
+    {
+      name: 'a different sum of money (far from the budget) is not this money',
+      workbook: seed('预算数 5851万元。用于偿还到期的政府一般债券本金。', '200万元'),
+    },
+    {
+      name: 'a factor of 10,000 is amount/unit-slip’s finding',
+      workbook: seed('预算数 5851万元。', '58510000万元'),
+    },
+    {
+      name: 'the text and the total field agree (2021)',
+      workbook: projectTable2021({ goal: '年度预算资金100万元，完成500人次职业技能培训。' }),
+    },
   ],
   invalid: [
     {

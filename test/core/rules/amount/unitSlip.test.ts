@@ -23,7 +23,11 @@ ruleTester(unitSlip).run({
     },
     {
       name: '年度资金总额 58510000 (in 元, under 单位：万元) vs “预算数5851万元” in the goal',
-      workbook: projectTable2021({ total: 58510000, sources: [], goal: '预算数5851万元，偿还到期的政府一般债券本金。' }),
+      workbook: projectTable2021({
+        total: 58510000,
+        sources: [],
+        goal: '预算数5851万元，偿还到期的政府一般债券本金。',
+      }),
       findings: [{ cell: 'B5', messageIncludes: '5851' }],
     },
     {

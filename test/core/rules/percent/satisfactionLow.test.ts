@@ -5,9 +5,16 @@ ruleTester(satisfactionLow).run({
   valid: [
     { name: 'satisfaction ≥90%', workbook: projectTable() },
     { name: 'exactly 80% is the threshold', workbook: projectTable({ set: { E12: '≥80%' } }) },
-    { name: 'a 不满意率 of ≤5% is not a satisfaction target', workbook: projectTable({ set: { C12: '群众不满意率', E12: '≤5%' } }) },
+    {
+      name: 'a 不满意率 of ≤5% is not a satisfaction target',
+      workbook: projectTable({ set: { C12: '群众不满意率', E12: '≤5%' } }),
+    },
     { name: 'a 2021 row: 90 with % in the 度量单位 column', workbook: projectTable2021() },
-    { name: 'a profile threshold of 70%', workbook: projectTable({ set: { E12: '≥75%' } }), profile: (p) => (p.thresholds.satisfactionMin = 70) },
+    {
+      name: 'a profile threshold of 70%',
+      workbook: projectTable({ set: { E12: '≥75%' } }),
+      profile: (p) => (p.thresholds.satisfactionMin = 70),
+    },
   ],
   invalid: [
     {

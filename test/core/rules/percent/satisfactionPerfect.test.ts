@@ -4,9 +4,18 @@ import { pct, projectTable, projectTable2021, ruleTester } from '../ruleTester';
 ruleTester(satisfactionPerfect).run({
   valid: [
     { name: 'satisfaction ≥90%', workbook: projectTable() },
-    { name: '100% for a rate that is not satisfaction (按期还本率)', workbook: projectTable({ set: { C11: '按期还本率', E11: '100%' } }) },
-    { name: 'a 2021 row whose 指标性质 is ≤ (an upper bound, not a target)', workbook: projectTable2021({ set: { D15: '≤', E15: '100' } }) },
-    { name: 'a satisfaction range 95%-100% is not exactly 100%', workbook: projectTable({ set: { E12: '95%-100%' } }) },
+    {
+      name: '100% for a rate that is not satisfaction (按期还本率)',
+      workbook: projectTable({ set: { C11: '按期还本率', E11: '100%' } }),
+    },
+    {
+      name: 'a 2021 row whose 指标性质 is ≤ (an upper bound, not a target)',
+      workbook: projectTable2021({ set: { D15: '≤', E15: '100' } }),
+    },
+    {
+      name: 'a satisfaction range 95%-100% is not exactly 100%',
+      workbook: projectTable({ set: { E12: '95%-100%' } }),
+    },
   ],
   invalid: [
     {

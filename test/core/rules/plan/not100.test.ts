@@ -5,8 +5,21 @@ ruleTester(not100).run({
   valid: [
     { name: '12月底 100%', workbook: projectTable() },
     { name: '12月底 as the text 100%', workbook: projectTable2021({ plan: ['10%', '40%', '70%', '100%'] }) },
-    { name: 'plain numbers as percents, ending at 100', workbook: projectTable({ plan: [{ v: 0, z: 'General' }, { v: 30, z: 'General' }, { v: 60, z: 'General' }, { v: 100, z: 'General' }] }) },
-    { name: 'a blank last point is plan/incomplete’s finding', workbook: projectTable({ plan: [0.1, 0.4, 0.7, ''] }) },
+    {
+      name: 'plain numbers as percents, ending at 100',
+      workbook: projectTable({
+        plan: [
+          { v: 0, z: 'General' },
+          { v: 30, z: 'General' },
+          { v: 60, z: 'General' },
+          { v: 100, z: 'General' },
+        ],
+      }),
+    },
+    {
+      name: 'a blank last point is plan/incomplete’s finding',
+      workbook: projectTable({ plan: [0.1, 0.4, 0.7, ''] }),
+    },
   ],
   invalid: [
     {

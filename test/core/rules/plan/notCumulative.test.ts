@@ -5,8 +5,21 @@ ruleTester(notCumulative).run({
   valid: [
     { name: 'seed plan 0% 30% 60% 100%', workbook: projectTable({ plan: [0, 0.3, 0.6, 1] }) },
     { name: 'flat quarters are cumulative', workbook: projectTable2021({ plan: [0.5, 0.5, 0.5, 1] }) },
-    { name: 'quarterly shares of 25% each do not decrease (plan/not-100 reports them)', workbook: projectTable({ plan: [0.25, 0.25, 0.25, 0.25] }) },
-    { name: 'plain numbers as percents 10 40 70 100', workbook: projectTable({ plan: [{ v: 10, z: 'General' }, { v: 40, z: 'General' }, { v: 70, z: 'General' }, { v: 100, z: 'General' }] }) },
+    {
+      name: 'quarterly shares of 25% each do not decrease (plan/not-100 reports them)',
+      workbook: projectTable({ plan: [0.25, 0.25, 0.25, 0.25] }),
+    },
+    {
+      name: 'plain numbers as percents 10 40 70 100',
+      workbook: projectTable({
+        plan: [
+          { v: 10, z: 'General' },
+          { v: 40, z: 'General' },
+          { v: 70, z: 'General' },
+          { v: 100, z: 'General' },
+        ],
+      }),
+    },
   ],
   invalid: [
     {
@@ -17,7 +30,10 @@ ruleTester(notCumulative).run({
     {
       name: 'quarterly shares 20% 50% 40% 30%: every point below the highest before it',
       workbook: projectTable2021({ plan: [0.2, 0.5, 0.4, 0.3] }),
-      findings: [{ cell: 'D7', messageIncludes: '50%' }, { cell: 'E7', messageIncludes: '50%' }],
+      findings: [
+        { cell: 'D7', messageIncludes: '50%' },
+        { cell: 'E7', messageIncludes: '50%' },
+      ],
     },
     {
       name: 'the 10月底 share below 6月底',

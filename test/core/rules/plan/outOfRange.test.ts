@@ -5,7 +5,17 @@ ruleTester(planOutOfRange).run({
   valid: [
     { name: 'shares from 10% to 100%', workbook: projectTable() },
     { name: '0% and 100% are in range', workbook: projectTable2021({ plan: [0, 0, 0, 1] }) },
-    { name: 'plain numbers as percents up to 100', workbook: projectTable({ plan: [{ v: 25, z: 'General' }, { v: 50, z: 'General' }, { v: 75, z: 'General' }, { v: 100, z: 'General' }] }) },
+    {
+      name: 'plain numbers as percents up to 100',
+      workbook: projectTable({
+        plan: [
+          { v: 25, z: 'General' },
+          { v: 50, z: 'General' },
+          { v: 75, z: 'General' },
+          { v: 100, z: 'General' },
+        ],
+      }),
+    },
   ],
   invalid: [
     {

@@ -18,7 +18,10 @@ ruleTester(missingBasis).run({
         ],
       }),
     },
-    { name: 'an empty 二级 placeholder row needs no basis', workbook: projectTable({ set: { C11: '', D11: '', E11: '', F11: '' } }) },
+    {
+      name: 'an empty 二级 placeholder row needs no basis',
+      workbook: projectTable({ set: { C11: '', D11: '', E11: '', F11: '' } }),
+    },
   ],
   invalid: [
     {

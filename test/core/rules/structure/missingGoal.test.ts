@@ -5,7 +5,10 @@ ruleTester(missingGoal).run({
   valid: [
     { name: '绩效目标 filled', workbook: projectTable() },
     { name: '年度绩效目标 filled (2021 layout)', workbook: projectTable2021() },
-    { name: '绩效目标 and 实施期绩效目标 both filled', workbook: projectTable({ periodGoal: '三年内完成1500人次培训。' }) },
+    {
+      name: '绩效目标 and 实施期绩效目标 both filled',
+      workbook: projectTable({ periodGoal: '三年内完成1500人次培训。' }),
+    },
   ],
   invalid: [
     {

@@ -4,7 +4,10 @@ import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
 ruleTester(missingName).run({
   valid: [
     { name: 'every value has its 三级 name', workbook: projectTable() },
-    { name: 'empty 二级 placeholder rows (no name, no value) are normal', workbook: projectTable({ set: { C11: '', D11: '', E11: '', F11: '' } }) },
+    {
+      name: 'empty 二级 placeholder rows (no name, no value) are normal',
+      workbook: projectTable({ set: { C11: '', D11: '', E11: '', F11: '' } }),
+    },
     { name: 'a 2021 table with names throughout', workbook: projectTable2021() },
   ],
   invalid: [

@@ -4,8 +4,14 @@ import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
 ruleTester(nameRepeatsLevel).run({
   valid: [
     { name: 'names say what is measured', workbook: projectTable() },
-    { name: '“服务对象满意度” is what a satisfaction indicator measures', workbook: projectTable({ set: { C12: '服务对象满意度' } }) },
-    { name: 'a name containing a level word is fine (质量达标率)', workbook: projectTable2021({ set: { C11: '质量达标率' } }) },
+    {
+      name: '“服务对象满意度” is what a satisfaction indicator measures',
+      workbook: projectTable({ set: { C12: '服务对象满意度' } }),
+    },
+    {
+      name: 'a name containing a level word is fine (质量达标率)',
+      workbook: projectTable2021({ set: { C11: '质量达标率' } }),
+    },
   ],
   invalid: [
     {

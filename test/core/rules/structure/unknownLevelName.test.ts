@@ -8,7 +8,13 @@ ruleTester(unknownLevelName).run({
     {
       name: 'variants: 效果指标, 可持续性影响, names with spaces and line breaks, 社会公众或服务对象满意度指标',
       workbook: projectTable({
-        set: { A7: '产出\n指标', B7: '数 量 指 标', A11: '效果指标', B11: '可持续性影响', B12: '社会公众或服务对象满意度指标' },
+        set: {
+          A7: '产出\n指标',
+          B7: '数 量 指 标',
+          A11: '效果指标',
+          B11: '可持续性影响',
+          B12: '社会公众或服务对象满意度指标',
+        },
       }),
     },
   ],

@@ -6,18 +6,36 @@ const withWeights = <T>(rows: T[][], weights: (number | string)[]) => rows.map((
 ruleTester(weightsSum).run({
   valid: [
     { name: 'no weight column', workbook: projectTable() },
-    { name: '权重 totalling 100', workbook: projectTable({ extraColumns: ['权重'], rows: withWeights(ROWS_2015, [20, 20, 15, 15, 20, 10]) }) },
-    { name: '分值 written as shares totalling 1', workbook: projectTable2021({ extraColumns: ['分值'], rows: withWeights(ROWS_2021, [0.2, 0.2, 0.15, 0.15, 0.2, 0.1]) }) },
+    {
+      name: '权重 totalling 100',
+      workbook: projectTable({
+        extraColumns: ['权重'],
+        rows: withWeights(ROWS_2015, [20, 20, 15, 15, 20, 10]),
+      }),
+    },
+    {
+      name: '分值 written as shares totalling 1',
+      workbook: projectTable2021({
+        extraColumns: ['分值'],
+        rows: withWeights(ROWS_2021, [0.2, 0.2, 0.15, 0.15, 0.2, 0.1]),
+      }),
+    },
   ],
   invalid: [
     {
       name: '权重 totalling 90: reported at the 权重 header',
-      workbook: projectTable({ extraColumns: ['权重'], rows: withWeights(ROWS_2015, [20, 20, 10, 10, 20, 10]) }),
+      workbook: projectTable({
+        extraColumns: ['权重'],
+        rows: withWeights(ROWS_2015, [20, 20, 10, 10, 20, 10]),
+      }),
       findings: [{ cell: 'G6', severity: 'warning', messageIncludes: '90' }],
     },
     {
       name: '分值 as text totalling 110 (2021 layout)',
-      workbook: projectTable2021({ extraColumns: ['分值'], rows: withWeights(ROWS_2021, ['20', '20', '20', '20', '20', '10']) }),
+      workbook: projectTable2021({
+        extraColumns: ['分值'],
+        rows: withWeights(ROWS_2021, ['20', '20', '20', '20', '20', '10']),
+      }),
       findings: [{ cell: 'H9', messageIncludes: '110' }],
     },
   ],

@@ -6,7 +6,13 @@ const GOAL = '完成500人次职业技能培训，提高参训人员就业能力
 ruleTester(annualEqualsPeriod).run({
   valid: [
     { name: 'no period goal', workbook: projectTable() },
-    { name: 'the annual goal is a part of the period goal', workbook: projectTable({ goal: GOAL, periodGoal: '三年内完成1500人次职业技能培训，参训人员就业率达到80%以上。' }) },
+    {
+      name: 'the annual goal is a part of the period goal',
+      workbook: projectTable({
+        goal: GOAL,
+        periodGoal: '三年内完成1500人次职业技能培训，参训人员就业率达到80%以上。',
+      }),
+    },
   ],
   invalid: [
     {
@@ -16,7 +22,10 @@ ruleTester(annualEqualsPeriod).run({
     },
     {
       name: 'identical but for spaces and line breaks',
-      workbook: projectTable({ goal: GOAL, periodGoal: `  完成500人次职业技能培训，\n提高参训人员就业能力。 ` }),
+      workbook: projectTable({
+        goal: GOAL,
+        periodGoal: `  完成500人次职业技能培训，\n提高参训人员就业能力。 `,
+      }),
       findings: [{ cell: 'B5' }],
     },
   ],

@@ -4,7 +4,10 @@ import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
 ruleTester(straySpace).run({
   valid: [
     { name: 'no stray spaces', workbook: projectTable() },
-    { name: 'single spaces and line breaks inside a level name (数 量 指 标, 产出\\n指标)', workbook: projectTable({ set: { A7: '产出\n指标', B7: '数 量 指 标' } }) },
+    {
+      name: 'single spaces and line breaks inside a level name (数 量 指 标, 产出\\n指标)',
+      workbook: projectTable({ set: { A7: '产出\n指标', B7: '数 量 指 标' } }),
+    },
     { name: 'numbers in a 2021 value column', workbook: projectTable2021() },
   ],
   invalid: [

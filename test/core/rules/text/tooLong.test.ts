@@ -6,8 +6,15 @@ const chars = (n: number) => '培'.repeat(n);
 ruleTester(tooLong).run({
   valid: [
     { name: 'short names and values', workbook: projectTable() },
-    { name: 'exactly 80 characters of name and 200 of value', workbook: projectTable({ set: { C11: chars(80), E11: chars(200) } }) },
-    { name: 'a profile limit of 100 for names', workbook: projectTable({ set: { C11: chars(90) } }), profile: (p) => (p.thresholds.maxNameLength = 100) },
+    {
+      name: 'exactly 80 characters of name and 200 of value',
+      workbook: projectTable({ set: { C11: chars(80), E11: chars(200) } }),
+    },
+    {
+      name: 'a profile limit of 100 for names',
+      workbook: projectTable({ set: { C11: chars(90) } }),
+      profile: (p) => (p.thresholds.maxNameLength = 100),
+    },
   ],
   invalid: [
     {

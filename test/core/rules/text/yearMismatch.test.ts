@@ -5,19 +5,34 @@ const SHEET_2023 = '2023年项目支出绩效目标表';
 
 ruleTester(yearMismatch).run({
   valid: [
-    { name: 'a date in the budget year', workbook: projectTable({ sheet: SHEET_2023, set: { E9: '2023年12月31日前' } }) },
+    {
+      name: 'a date in the budget year',
+      workbook: projectTable({ sheet: SHEET_2023, set: { E9: '2023年12月31日前' } }),
+    },
     {
       name: 'a later year in the 实施期 grid is within the period (budget year + 5)',
-      workbook: periodAndAnnual(['≥1500人', '≥95%', '2025年底前', '≥80%', '≥90%'], ['≥500人', '≥95%', '2023年底前', '≥80%', '≥90%']),
+      workbook: periodAndAnnual(
+        ['≥1500人', '≥95%', '2025年底前', '≥80%', '≥90%'],
+        ['≥500人', '≥95%', '2023年底前', '≥80%', '≥90%'],
+      ),
     },
     { name: 'a month with no year', workbook: projectTable2021() },
-    { name: 'no budget year known: nothing to compare with', workbook: projectTable({ set: { E9: '2022年12月31日前' } }) },
-    { name: 'a year-like number in a 数量 indicator is not a date', workbook: projectTable({ sheet: SHEET_2023, set: { E7: '2022人' } }) },
+    {
+      name: 'no budget year known: nothing to compare with',
+      workbook: projectTable({ set: { E9: '2022年12月31日前' } }),
+    },
+    {
+      name: 'a year-like number in a 数量 indicator is not a date',
+      workbook: projectTable({ sheet: SHEET_2023, set: { E7: '2022人' } }),
+    },
   ],
   invalid: [
     {
       name: '2025 is fine in the 实施期 grid but not in the 年度 grid',
-      workbook: periodAndAnnual(['≥1500人', '≥95%', '2025年底前', '≥80%', '≥90%'], ['≥500人', '≥95%', '2025年底前', '≥80%', '≥90%']),
+      workbook: periodAndAnnual(
+        ['≥1500人', '≥95%', '2025年底前', '≥80%', '≥90%'],
+        ['≥500人', '≥95%', '2025年底前', '≥80%', '≥90%'],
+      ),
       findings: [{ cell: 'D16', messageIncludes: '预算年度' }],
     },
     {

@@ -5,7 +5,10 @@ ruleTester(costOperator).run({
   valid: [
     { name: '成本 with ≤ (2015)', workbook: projectTable() },
     { name: '成本 with ≤ in the nature column (2021)', workbook: projectTable2021() },
-    { name: 'a rate under 成本 (预算资金完成率 ≥95%) is not a cost ceiling', workbook: projectTable({ set: { C10: '预算资金完成率', E10: '≥95%' } }) },
+    {
+      name: 'a rate under 成本 (预算资金完成率 ≥95%) is not a cost ceiling',
+      workbook: projectTable({ set: { C10: '预算资金完成率', E10: '≥95%' } }),
+    },
     {
       name: 'a 2021 成本 rate (预算执行率 ≥ 95, unit column %) is not a cost ceiling',
       workbook: projectTable2021({ set: { C13: '预算执行率', D13: '≥', E13: '95', F13: '%' } }),

@@ -4,8 +4,14 @@ import { projectTable, ruleTester } from '../ruleTester';
 ruleTester(descriptionMismatch).run({
   valid: [
     { name: 'descriptions without numbers', workbook: projectTable() },
-    { name: 'the description states the value’s number', workbook: projectTable({ set: { D8: '占种植面积70%以上', E8: '≥70%' } }) },
-    { name: 'a description with two numbers is not compared', workbook: projectTable({ set: { D8: '培训500人，合格率90%以上', E8: '≥95%' } }) },
+    {
+      name: 'the description states the value’s number',
+      workbook: projectTable({ set: { D8: '占种植面积70%以上', E8: '≥70%' } }),
+    },
+    {
+      name: 'a description with two numbers is not compared',
+      workbook: projectTable({ set: { D8: '培训500人，合格率90%以上', E8: '≥95%' } }),
+    },
   ],
   invalid: [
     {

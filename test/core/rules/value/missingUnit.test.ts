@@ -6,7 +6,10 @@ ruleTester(missingUnit).run({
     { name: 'values with units', workbook: projectTable() },
     { name: 'a grid with a 度量单位 column: the value holds only the number', workbook: projectTable2021() },
     { name: '0 needs no unit (seed: 还本违约率 0)', workbook: projectTable({ set: { E8: '0', E9: '0' } }) },
-    { name: 'a unit stated with the name (（万元）)', workbook: projectTable({ set: { C7: '培训经费总量（万元）', E7: '50' } }) },
+    {
+      name: 'a unit stated with the name (（万元）)',
+      workbook: projectTable({ set: { C7: '培训经费总量（万元）', E7: '50' } }),
+    },
   ],
   invalid: [
     {

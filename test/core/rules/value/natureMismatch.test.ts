@@ -4,8 +4,14 @@ import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
 ruleTester(natureMismatch).run({
   valid: [
     { name: 'operators with numbers', workbook: projectTable2021() },
-    { name: '定性 with graded wording', workbook: projectTable2021({ set: { D11: '定性', E11: '合格', F11: '' } }) },
-    { name: 'the same operator in the value and the nature', workbook: projectTable2021({ set: { E10: '≥500' } }) },
+    {
+      name: '定性 with graded wording',
+      workbook: projectTable2021({ set: { D11: '定性', E11: '合格', F11: '' } }),
+    },
+    {
+      name: 'the same operator in the value and the nature',
+      workbook: projectTable2021({ set: { E10: '≥500' } }),
+    },
     { name: 'no nature column', workbook: projectTable({ set: { E8: '合格' } }) },
   ],
   invalid: [

@@ -5,7 +5,10 @@ ruleTester(nonStandard).run({
   valid: [
     { name: 'values in standard form', workbook: projectTable() },
     { name: 'a number cell with a percent format', workbook: projectTable({ set: { E8: pct(0.95) } }) },
-    { name: 'qualitative wording has no standard form to suggest', workbook: projectTable2021({ set: { D11: '定性', E11: '合格', F11: '' } }) },
+    {
+      name: 'qualitative wording has no standard form to suggest',
+      workbook: projectTable2021({ set: { D11: '定性', E11: '合格', F11: '' } }),
+    },
   ],
   invalid: [
     {
@@ -21,7 +24,10 @@ ruleTester(nonStandard).run({
     {
       name: '大于等于90% → ≥90% and 85百分比 → 85%',
       workbook: projectTable({ set: { E11: '大于等于90%', E12: '85百分比' } }),
-      findings: [{ cell: 'E11', fix: '≥90%' }, { cell: 'E12', fix: '85%' }],
+      findings: [
+        { cell: 'E11', fix: '≥90%' },
+        { cell: 'E12', fix: '85%' },
+      ],
     },
   ],
 });

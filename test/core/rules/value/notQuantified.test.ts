@@ -8,7 +8,10 @@ ruleTester(notQuantified).run({
       name: 'a 定性 row in the 指标性质 column may be qualitative',
       workbook: projectTable2021({ set: { D11: '定性', E11: '合格', F11: '' } }),
     },
-    { name: 'a 效益 indicator may be qualitative', workbook: projectTable({ set: { E11: '有效保障参训人员就业' } }) },
+    {
+      name: 'a 效益 indicator may be qualitative',
+      workbook: projectTable({ set: { E11: '有效保障参训人员就业' } }),
+    },
   ],
   invalid: [
     {

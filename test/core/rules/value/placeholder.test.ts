@@ -5,7 +5,10 @@ ruleTester(placeholder).run({
   valid: [
     { name: 'real values', workbook: projectTable() },
     { name: 'real values in a 2021 table (numbers only)', workbook: projectTable2021() },
-    { name: '0 and a date are not placeholders', workbook: projectTable({ set: { E8: '0', E9: '2023年12月31日前' } }) },
+    {
+      name: '0 and a date are not placeholders',
+      workbook: projectTable({ set: { E8: '0', E9: '2023年12月31日前' } }),
+    },
   ],
   invalid: [
     {
@@ -21,12 +24,18 @@ ruleTester(placeholder).run({
     {
       name: 'a lone “/” as a value and ** in the unit column (2021)',
       workbook: projectTable2021({ set: { E10: '/', F11: '**' } }),
-      findings: [{ cell: 'E10', messageIncludes: '指标值' }, { cell: 'F11', messageIncludes: '度量单位' }],
+      findings: [
+        { cell: 'E10', messageIncludes: '指标值' },
+        { cell: 'F11', messageIncludes: '度量单位' },
+      ],
     },
     {
       name: 'a placeholder in the header block (项目名称 XX) and in the spending plan',
       workbook: projectTable({ name: 'XX', plan: ['**', 0.4, 0.7, 1] }),
-      findings: [{ cell: 'D1', messageIncludes: '预算项目名称' }, { cell: 'B4', messageIncludes: '资金支出计划' }],
+      findings: [
+        { cell: 'D1', messageIncludes: '预算项目名称' },
+        { cell: 'B4', messageIncludes: '资金支出计划' },
+      ],
     },
     {
       name: '＊＊人 written with full-width stars as a 三级 name',

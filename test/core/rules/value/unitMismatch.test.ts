@@ -4,8 +4,16 @@ import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
 ruleTester(unitMismatch).run({
   valid: [
     { name: 'numbers only in the value column', workbook: projectTable2021() },
-    { name: 'a unit in the value that agrees with the column (95% | %; 15个工作日 | 工作日)', workbook: projectTable2021({ set: { E11: '95%', E12: '15个工作日', F12: '工作日' } }) },
-    { name: 'a 定性 row with no unit or “/”', workbook: projectTable2021({ set: { D11: '定性', E11: '合格', F11: '/', D12: '定性', E12: '按期', F12: '' } }) },
+    {
+      name: 'a unit in the value that agrees with the column (95% | %; 15个工作日 | 工作日)',
+      workbook: projectTable2021({ set: { E11: '95%', E12: '15个工作日', F12: '工作日' } }),
+    },
+    {
+      name: 'a 定性 row with no unit or “/”',
+      workbook: projectTable2021({
+        set: { D11: '定性', E11: '合格', F11: '/', D12: '定性', E12: '按期', F12: '' },
+      }),
+    },
     { name: 'no unit column at all', workbook: projectTable() },
   ],
   invalid: [

@@ -8,7 +8,10 @@ ruleTester(unparseable).run({
       name: 'graded wording and a qualitative sentence without numbers',
       workbook: projectTable({ set: { E8: '合格', E11: '有效保障参训人员就业' } }),
     },
-    { name: 'numbers in a 2021 value column; a date range', workbook: projectTable2021({ set: { E12: '2023.07-2024.01' } }) },
+    {
+      name: 'numbers in a 2021 value column; a date range',
+      workbook: projectTable2021({ set: { E12: '2023.07-2024.01' } }),
+    },
   ],
   invalid: [
     {

@@ -4,8 +4,14 @@ import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
 ruleTester(vague).run({
   valid: [
     { name: 'concrete targets', workbook: projectTable() },
-    { name: 'a direction with a size (提升10%) is concrete', workbook: projectTable({ set: { E11: '提升10%' } }) },
-    { name: 'graded wording is not vague', workbook: projectTable2021({ set: { D14: '定性', E14: '良好', F14: '' } }) },
+    {
+      name: 'a direction with a size (提升10%) is concrete',
+      workbook: projectTable({ set: { E11: '提升10%' } }),
+    },
+    {
+      name: 'graded wording is not vague',
+      workbook: projectTable2021({ set: { D14: '定性', E14: '良好', F14: '' } }),
+    },
   ],
   invalid: [
     {
