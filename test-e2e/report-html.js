@@ -16,7 +16,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const ts = require('typescript');
-const { launchChromium, stepRunner, CHROMIUM } = require('./harness');
+const { launchChromium, stepRunner } = require('./harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const SRC = path.join(ROOT, 'src');

@@ -346,13 +346,11 @@ async function main() {
 
   await step('an unreadable file gives a clear error and keeps the open workbook', async () => {
     const before = await page.locator(findingsSel).count();
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'notes.xlsx',
-        mimeType: 'application/octet-stream',
-        buffer: Buffer.from('not a workbook'),
-      });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'notes.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('not a workbook'),
+    });
     await page.getByText('无法读取工作簿').waitFor();
     assert.equal(await page.locator(findingsSel).count(), before);
     pageErrors.length = 0; // the reader's failure is expected here, shown in the pane

@@ -128,6 +128,7 @@ async function readSheetsAndParts(
     protected: !!ws.protection.protected,
     ws,
   }));
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded above as 'items/id'
   return { sheets, parts: parts.items };
 }
 
@@ -328,6 +329,7 @@ export async function savedFixes(context: Excel.RequestContext): Promise<FixReco
   const parts = context.workbook.customXmlParts.getByNamespace(FIXES_NAMESPACE);
   parts.load('items/id');
   await context.sync();
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded above as 'items/id'
   if (parts.items.length === 0) return [];
   const xmls = parts.items.map((p) => p.getXml());
   await context.sync();

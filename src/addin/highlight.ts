@@ -225,6 +225,7 @@ export async function applyMarks(
     byName.get(name) ?? [...byName.values()].find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   // Read 2: saved state (unless it is the one we wrote last), where each comment thread sits.
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded in read 1 as 'items/id'
   const partItems = parts.items;
   const cached =
     cache && cache.state && partItems.length === 1 && partItems[0].id === cache.partId ? cache.state : null;

@@ -318,6 +318,6 @@ describe('formatters', () => {
   it('text: findings outside tables listed under their sheet', () => {
     const t = formatFileText(report, { lang: 'zh', color: false });
     expect(t).toContain('X1（项目，2021 框架）');
-    expect(t).toMatch(/S （不属于某张表）\n {4}A30 +提示 空格  text\/stray-space/);
+    expect(t).toMatch(/S （不属于某张表）\n {4}A30 +提示 空格 {2}text\/stray-space/);
   });
 });

@@ -474,7 +474,7 @@ export function findNumbers(text: string): NumberInText[] {
 // ---------------------------------------------------------------------------
 
 const UNIT_LABEL_RE = /^(?:金额单位|计量单位|度量单位|单位)[:：]?/;
-const UNIT_BRACKETS_RE = /^[(（【\[]|[)）】\]]$/g;
+const UNIT_BRACKETS_RE = /^[(（【[]|[)）】\]]$/g;
 
 /**
  * Reads a unit as written in a unit column or label ("万元", "（%）", "单位：万元",

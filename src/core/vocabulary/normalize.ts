@@ -45,7 +45,7 @@ function normCoreUncached(s: string): string {
 /** Contents of brackets in a label ("项目资金（万元）" → ["万元"]). */
 export function bracketed(s: string): string[] {
   const out: string[] = [];
-  const re = /[(（【\[]([^()（）【】\[\]]*)[)）】\]]/g;
+  const re = /[(（【[]([^()（）【】[\]]*)[)）】\]]/g;
   let m: RegExpExecArray | null;
   const t = halfWidth(s);
   while ((m = re.exec(t))) out.push(m[1].replace(SPACES, ''));
