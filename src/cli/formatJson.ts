@@ -3,9 +3,12 @@
  * are renamed or removed.
  *
  * {"version":1,"files":[{"file","error","errorCode","tables":[{"sheet","range","kind","framework","code","name","year"}],
- *   "issues":[{"rule","severity","sheet","cell","message","messageEn","table","fix"?}]}]}
+ *   "issues":[{"rule","severity","sheet","cell","message","messageEn","table","fix"?}],
+ *   "diagnostics":[{"kind":"internal","sheet","rule"?,"message","messageEn"}]}]}
+ * A file with diagnostics was not fully checked: a sheet or rule failed inside the checker.
  */
 import { rangeA1 } from '../core/grid';
+import type { Diagnostic } from '../core/diagnostics';
 import type { Fix, Severity } from '../core/findings';
 import { fieldText, type FileReport } from './report';
 
@@ -39,6 +42,8 @@ export interface JsonFile {
   errorCode: string | null;
   tables: JsonTable[];
   issues: JsonIssue[];
+  /** What the checker failed on (a sheet it could not read, a rule that threw); empty when none. */
+  diagnostics: Diagnostic[];
 }
 
 export interface JsonReport {
@@ -75,6 +80,7 @@ export function toJson(reports: readonly FileReport[]): JsonReport {
         if (f.fix) issue.fix = f.fix;
         return issue;
       }),
+      diagnostics: (r.result?.diagnostics ?? []).map((d) => ({ ...d })),
     })),
   };
 }

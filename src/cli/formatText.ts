@@ -99,6 +99,16 @@ export function formatFileText(r: FileReport, o: TextOptions): string {
     out.push(`  ${paint(o, 'bold', sheet)} ${paint(o, 'dim', say(MSG.sheetLevel, o.lang))}`);
     for (const f of loose.filter((x) => x.sheet === sheet).sort(byPosition)) out.push(findingLine(f, o));
   }
+  // What the checker failed on: the check of this file is incomplete.
+  const { diagnostics } = r.result!;
+  if (diagnostics.length > 0) {
+    out.push(`  ${paint(o, 'red', say(MSG.incomplete, o.lang))}`);
+    for (const d of diagnostics) {
+      const where = [d.sheet, d.rule].filter(Boolean).join('  ');
+      const msg = o.lang === 'en' ? d.messageEn : d.message;
+      out.push(`    ${msg}${where ? `  ${paint(o, 'dim', where)}` : ''}`);
+    }
+  }
   return out.join('\n') + '\n';
 }
 
@@ -108,5 +118,25 @@ export function formatTotals(reports: readonly FileReport[], o: TextOptions): st
   const tables = reports.reduce((n, r) => n + (r.result?.tables.length ?? 0), 0);
   const unreadable = reports.filter((r) => r.error).length;
   const line = say(MSG.totals(reports.length, unreadable, tables, c.error, c.warning, c.info), o.lang);
-  return '\n' + paint(o, c.error || unreadable ? 'red' : c.warning ? 'yellow' : 'green', line) + '\n';
+  const incomplete = reports.filter((r) => (r.result?.diagnostics.length ?? 0) > 0);
+  const note = incomplete.length
+    ? '\n' +
+      paint(
+        o,
+        'red',
+        say(
+          MSG.incompleteTotals(
+            incomplete.length,
+            incomplete.reduce((n, r) => n + r.result!.diagnostics.length, 0),
+          ),
+          o.lang,
+        ),
+      )
+    : '';
+  return (
+    '\n' +
+    paint(o, c.error || unreadable || note ? 'red' : c.warning ? 'yellow' : 'green', line) +
+    note +
+    '\n'
+  );
 }

@@ -34,7 +34,7 @@ export const HELP: Text = {
   -h, --help           显示本帮助
   -V, --version        显示版本号
 
-退出码：0 没有“错误”级问题；1 有“错误”级问题；2 用法错误、配置文件有误或有文件无法读取。
+退出码：0 没有“错误”级问题；1 有“错误”级问题；2 用法错误、配置文件有误、有文件无法读取或检查未完成。
 设置 NO_COLOR 环境变量可关闭彩色输出。
 `,
   en: `kpicheck — KPI Sheet Checker (绩效目标表审核)
@@ -57,7 +57,7 @@ Options:
   -h, --help           show this help
   -V, --version        show the version
 
-Exit status: 0 no error-severity finding; 1 some; 2 usage error, bad profile or an unreadable file.
+Exit status: 0 no error-severity finding; 1 some; 2 usage error, bad profile, an unreadable file or an incomplete check.
 Set NO_COLOR to turn colours off.
 `,
 };
@@ -126,6 +126,14 @@ export const MSG = {
   internalError: (why: string): Text => ({
     zh: `检查此文件时发生内部错误：${why}`,
     en: `Internal error while checking this file: ${why}`,
+  }),
+  incomplete: {
+    zh: '检查未完成（内部错误，以下内容未检查）',
+    en: 'check incomplete (internal errors: what follows was not checked)',
+  },
+  incompleteTotals: (files: number, n: number): Text => ({
+    zh: `注意：${files} 个文件检查未完成，共 ${n} 处内部错误，见上文。`,
+    en: `Note: the check of ${files} file${files === 1 ? '' : 's'} is incomplete: ${n} internal error${n === 1 ? '' : 's'}, see above.`,
   }),
   progress: (i: number, n: number): Text => ({ zh: `正在检查 ${i}/${n}`, en: `Checking ${i}/${n}` }),
   cannotRead: { zh: '无法读取', en: 'cannot read' },

@@ -33,8 +33,8 @@ export function fieldText(t: Table, key: 'code' | 'name'): string | null {
   return text ? text : null;
 }
 
-/** 0 clean, 1 some error-severity finding, 2 some file unreadable. */
+/** 0 clean, 1 some error-severity finding, 2 some file unreadable or not fully checked (a diagnostic). */
 export function exitCode(reports: readonly FileReport[]): number {
-  if (reports.some((r) => r.error)) return 2;
+  if (reports.some((r) => r.error || (r.result?.diagnostics.length ?? 0) > 0)) return 2;
   return reports.some((r) => r.result?.findings.some((f) => f.severity === 'error')) ? 1 : 0;
 }

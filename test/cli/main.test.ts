@@ -134,7 +134,14 @@ describe('kpicheck check: JSON', () => {
     const r = await run(['check', plain, clean, '--format', 'json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.files[0]).toEqual({ file: plain, error: null, errorCode: null, tables: [], issues: [] });
+    expect(report.files[0]).toEqual({
+      file: plain,
+      error: null,
+      errorCode: null,
+      tables: [],
+      issues: [],
+      diagnostics: [],
+    });
     expect(report.files[1].tables).toHaveLength(1);
     expect(report.files[1].issues.filter((i: { severity: string }) => i.severity !== 'info')).toEqual([]);
   });
@@ -206,9 +213,14 @@ describe('kpicheck check: profiles', () => {
       JSON.stringify({ severities: { 'structure/missing-level1': 'off' } }),
     );
     const r = await run(['check', SEED, '--profile', p, '--format', 'json']);
-    const issues = JSON.parse(r.stdout).files[0].issues;
-    expect(issues.some((i: { rule: string }) => i.rule === 'structure/missing-level1')).toBe(false);
-    expect(r.code).toBe(issues.some((i: { severity: string }) => i.severity === 'error') ? 1 : 0);
+    const issues = JSON.parse(r.stdout).files[0].issues as { rule: string; severity: string }[];
+    expect(issues.some((i) => i.rule === 'structure/missing-level1')).toBe(false);
+    // The seed's only errors are gone; its warnings and infos are still reported.
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues.some((i) => i.severity === 'warning')).toBe(true);
+    expect(r.code).toBe(0);
+    // Without the profile the same file exits 1.
+    expect((await run(['check', SEED, '--format', 'json'])).code).toBe(1);
   });
 });
 
@@ -271,6 +283,7 @@ describe('formatters', () => {
     file: 'f.xlsx',
     error: null,
     result: {
+      diagnostics: [],
       tables: [table],
       findings: [
         {

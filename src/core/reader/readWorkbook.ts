@@ -1,7 +1,7 @@
 /**
  * Turns a workbook grid into tables: every indicator grid on every sheet with
  * the header block above it. Never throws on a strange sheet: a sheet that
- * cannot be read gives no tables.
+ * cannot be read gives no tables, and `onSheetError` hears why.
  */
 import type { SheetGrid, WorkbookGrid } from '../grid';
 import type { Framework, IndicatorGrid, Table } from '../model';
@@ -13,16 +13,24 @@ import { SheetView } from './sheetView';
 export interface ReadOptions {
   /** Force a framework instead of detecting it per table. */
   framework?: 'auto' | Framework;
+  /** Called when reading a sheet throws (that sheet gives no tables; the others are still read). */
+  onSheetError?: (sheet: string, error: unknown) => void;
+  /** Reads one sheet (default: readSheet); a seam for tests. */
+  readSheet?: SheetReader;
 }
+
+export type SheetReader = (sheet: SheetGrid, options: ReadOptions) => Table[];
 
 export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): Table[] {
   const tables: Table[] = [];
   const sheets = wb && Array.isArray(wb.sheets) ? wb.sheets : [];
+  const read = options.readSheet ?? readSheet;
   for (const sheet of sheets) {
     try {
-      tables.push(...readSheet(sheet, options));
-    } catch {
+      tables.push(...read(sheet, options));
+    } catch (error) {
       // A sheet the reader cannot make sense of gives no tables rather than stopping the others.
+      options.onSheetError?.(typeof sheet?.name === 'string' ? sheet.name : '', error);
     }
   }
   return tables;

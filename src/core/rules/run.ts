@@ -8,8 +8,11 @@ import { allRules } from './registry';
 import type { Report, Rule } from './types';
 
 export interface RunOptions {
-  /** Called when a rule throws on a table (the other rules and tables still run). */
-  onRuleError?: (rule: string, error: unknown) => void;
+  /**
+   * Called when a rule throws on a table (`sheet` is the table's) or on the workbook
+   * (`sheet` null); the other rules and tables still run.
+   */
+  onRuleError?: (rule: string, error: unknown, sheet: string | null) => void;
 }
 
 export function runRules(
@@ -64,7 +67,7 @@ export function runRules(
           rule.check(ctx);
         } catch (e) {
           // A rule that trips over a strange table reports nothing for it; the others still run.
-          options.onRuleError?.(rule.id, e);
+          options.onRuleError?.(rule.id, e, ctx.table.sheet);
         }
       }
     }
@@ -77,7 +80,7 @@ export function runRules(
           report: (i, sheet, r) => push(rule, i, sheet, r),
         });
       } catch (e) {
-        options.onRuleError?.(rule.id, e);
+        options.onRuleError?.(rule.id, e, null);
       }
     }
   }

@@ -276,12 +276,7 @@ function parseNumberCell(value: number, format: string | null | undefined): Pars
   const fi = formatInfo(format);
   if (fi.percent) {
     const num = round10(value * 100);
-    let shown: string;
-    try {
-      shown = num.toFixed(Math.min(fi.decimals, 20));
-    } catch {
-      shown = String(num);
-    }
+    const shown = num.toFixed(Math.max(0, Math.min(fi.decimals, 20)));
     return { kind: 'number', text: shown + '%', num, unit: '%', unitCategory: 'percent' };
   }
   if (fi.date && value >= 1 && value < 2958466) {
@@ -358,25 +353,21 @@ function isYearAt(t: string, start: number, end: number): boolean {
 
 /** 4-digit years (1990–2100) named in a text: "2023年", "2023.07-2024.01", "2023-12-31". Unique, in order. */
 export function findYears(text: string): number[] {
-  try {
-    if (typeof text !== 'string' || text.length < 4) return [];
-    const t = toHalfWidth(text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text);
-    const out: number[] = [];
-    YEAR_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = YEAR_RE.exec(t))) {
-      const start = m.index;
-      const end = start + m[1].length;
-      if (isYearAt(t, start, end)) {
-        const y = Number(m[1]);
-        if (!out.includes(y)) out.push(y);
-      }
+  if (typeof text !== 'string' || text.length < 4) return [];
+  const t = toHalfWidth(text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text);
+  const out: number[] = [];
+  YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_RE.exec(t))) {
+    const start = m.index;
+    const end = start + m[1].length;
+    if (isYearAt(t, start, end)) {
+      const y = Number(m[1]);
+      if (!out.includes(y)) out.push(y);
     }
-    YEAR_RE.lastIndex = 0;
-    return out;
-  } catch {
-    return [];
   }
+  YEAR_RE.lastIndex = 0;
+  return out;
 }
 
 /** Money amounts named in a text ("预算数 5851万元。" → 5851 万元), each with its value in 万元. */
@@ -414,59 +405,55 @@ export function findAmounts(
  * unit ("占种植面积 70%以上" → ≥ 70 %). Years, months and days of dates are left out.
  */
 export function findNumbers(text: string): NumberInText[] {
-  try {
-    if (typeof text !== 'string' || !text) return [];
-    const src = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
-    const t = toHalfWidth(src);
-    const out: NumberInText[] = [];
-    TEXT_NUMBER_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TEXT_NUMBER_RE.exec(t))) {
-      const numText = m[1];
-      const numStart = m.index;
-      const numEnd = numStart + numText.length;
-      // dates: years, months (12月 but not 12个月) and days after a month
-      const intPart = numText.replace(SIGN_RE, '').split('.')[0];
-      if (intPart.length === 4 && isYearAt(t, numStart, numStart + 4)) continue;
-      const next = t[numEnd];
-      if (next === '月' || next === '号') continue;
-      if (next === '日' && t[numStart - 1] === '月') continue;
-      const num = parseNumText(numText);
-      if (!Number.isFinite(num)) continue;
-      // an operator word or symbol right before the number (spaces allowed)
-      let start = numStart;
-      let op: Operator | undefined;
-      let k = numStart;
-      while (k > 0 && (t[k - 1] === ' ' || t[k - 1] === '\t')) k--;
-      if (k > 0) {
-        const before = t.slice(Math.max(0, k - MAX_PREFIX_LENGTH), k);
-        for (const w of PREFIX_WORDS_LONGEST_FIRST) {
-          if (before.endsWith(w)) {
-            op = PREFIX_OP_MAP.get(w);
-            start = k - w.length;
-            break;
-          }
+  if (typeof text !== 'string' || !text) return [];
+  const src = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
+  const t = toHalfWidth(src);
+  const out: NumberInText[] = [];
+  TEXT_NUMBER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TEXT_NUMBER_RE.exec(t))) {
+    const numText = m[1];
+    const numStart = m.index;
+    const numEnd = numStart + numText.length;
+    // dates: years, months (12月 but not 12个月) and days after a month
+    const intPart = numText.replace(SIGN_RE, '').split('.')[0];
+    if (intPart.length === 4 && isYearAt(t, numStart, numStart + 4)) continue;
+    const next = t[numEnd];
+    if (next === '月' || next === '号') continue;
+    if (next === '日' && t[numStart - 1] === '月') continue;
+    const num = parseNumText(numText);
+    if (!Number.isFinite(num)) continue;
+    // an operator word or symbol right before the number (spaces allowed)
+    let start = numStart;
+    let op: Operator | undefined;
+    let k = numStart;
+    while (k > 0 && (t[k - 1] === ' ' || t[k - 1] === '\t')) k--;
+    if (k > 0) {
+      const before = t.slice(Math.max(0, k - MAX_PREFIX_LENGTH), k);
+      for (const w of PREFIX_WORDS_LONGEST_FIRST) {
+        if (before.endsWith(w)) {
+          op = PREFIX_OP_MAP.get(w);
+          start = k - w.length;
+          break;
         }
       }
-      if (!op && m[3]) op = SUFFIX_OP_MAP.get(m[3]);
-      const end = numStart + m[0].length;
-      const item: NumberInText = { num, index: start, text: src.slice(start, end) };
-      if (op) item.op = op;
-      if (m[2]) {
-        const info = lookupUnit(m[2]);
-        if (info) {
-          item.unit = info.canonical;
-          item.unitCategory = info.category;
-          if (info.wanFactor !== undefined) item.wan = round10(num * info.wanFactor);
-        }
-      }
-      out.push(item);
     }
-    TEXT_NUMBER_RE.lastIndex = 0;
-    return out;
-  } catch {
-    return [];
+    if (!op && m[3]) op = SUFFIX_OP_MAP.get(m[3]);
+    const end = numStart + m[0].length;
+    const item: NumberInText = { num, index: start, text: src.slice(start, end) };
+    if (op) item.op = op;
+    if (m[2]) {
+      const info = lookupUnit(m[2]);
+      if (info) {
+        item.unit = info.canonical;
+        item.unitCategory = info.category;
+        if (info.wanFactor !== undefined) item.wan = round10(num * info.wanFactor);
+      }
+    }
+    out.push(item);
   }
+  TEXT_NUMBER_RE.lastIndex = 0;
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -685,15 +672,12 @@ export function parseValue(
   value: string | number | boolean | null | undefined,
   format?: string | null,
 ): ParsedValue {
-  try {
-    if (value === null || value === undefined) return { kind: 'empty', text: '' };
-    if (typeof value === 'string') return parseStringCached(value);
-    if (typeof value === 'number') return parseNumberCell(value, format);
-    if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
-    return { kind: 'text', text: safeString(value) };
-  } catch {
-    return { kind: 'text', text: safeString(value), unreadable: '无法读取' };
-  }
+  // No catch-all: a parser bug must surface (as a diagnostic of the reader or rule that asked).
+  if (value === null || value === undefined) return { kind: 'empty', text: '' };
+  if (typeof value === 'string') return parseStringCached(value);
+  if (typeof value === 'number') return parseNumberCell(value, format);
+  if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
+  return { kind: 'text', text: safeString(value) };
 }
 
 function safeString(v: unknown): string {

@@ -87,7 +87,7 @@ describe('reviewRows', () => {
       messageEn: 'dup',
       table: -1,
     };
-    const rows = reviewRows({ tables: [], findings: [f] });
+    const rows = reviewRows({ tables: [], findings: [f], diagnostics: [] });
     expect(rows[0]).toMatchObject({ tableCode: '', tableName: '', table: -1 });
     expect(sheetRef("It's 表", '$E$12')).toBe("'It''s 表'!E12");
   });
