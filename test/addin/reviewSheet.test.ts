@@ -183,7 +183,11 @@ describe('writeReviewSheet (Office.js)', () => {
   test('no findings: one "未发现问题" row; English headers on request', async () => {
     const { fake, result } = await seedFake();
     await fakeRun(fake)((ctx) =>
-      writeReviewSheet(ctx, { tables: result.tables, findings: [], diagnostics: [] }, { api: FULL, lang: 'en' }),
+      writeReviewSheet(
+        ctx,
+        { tables: result.tables, findings: [], diagnostics: [] },
+        { api: FULL, lang: 'en' },
+      ),
     );
     expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${HEADER_ROW + 1}`)).toBe('未发现问题。');
     expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('messageEn')}${HEADER_ROW + 1}`)).toBe(

@@ -149,7 +149,11 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
       messageEn: 'use ≥70%',
       table: -1,
     };
-    const out = await writeReviewSheetCopy(input, { tables: [], findings: [f], diagnostics: [] }, { lang: 'en' });
+    const out = await writeReviewSheetCopy(
+      input,
+      { tables: [], findings: [f], diagnostics: [] },
+      { lang: 'en' },
+    );
     const link = linksOf(out.data).get(HEADER_ROW + 1)!;
     expect(link.target).toBe("#'It''s 项目 表'!C7");
     expect(splitSheetAddress(link.target.slice(1))).toEqual({ sheet: "It's 项目 表", ref: 'C7' });
