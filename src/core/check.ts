@@ -37,6 +37,7 @@ export function checkWorkbook(
 ): CheckResult {
   const diagnostics: Diagnostic[] = [];
   const tables = readWorkbook(wb, {
+    framework: profile.framework,
     readSheet: options.readSheet,
     onSheetError: (sheet, error) => diagnostics.push(sheetDiagnostic(sheet, error)),
   });

@@ -1,7 +1,8 @@
 /**
  * Profiles: which rules run at which severity, and the thresholds they use.
- * The default detects each table's framework; a JSON profile may change
- * severities, thresholds and required levels. A bad profile is a ProfileError
+ * The default detects each table's framework; a JSON profile may force one
+ * (`framework`: 2015 or 2021 for every table) and change severities,
+ * thresholds and required levels. A bad profile is a ProfileError
  * with a message saying what is wrong.
  */
 import type { Severity } from './findings';
@@ -26,6 +27,7 @@ export interface RequiredLevels {
 
 export interface Profile {
   name: string;
+  /** 'auto' detects each table's framework; '2015' or '2021' is applied to every table. */
   framework: 'auto' | '2015' | '2021';
   /** Per-rule severity override; 'off' disables the rule. */
   severities: Record<string, Severity | 'off'>;
