@@ -22,7 +22,7 @@
  * check or clear can reach them.
  */
 import { a1 } from '../core/grid';
-import { severityRank, type Finding, type Severity } from '../core/findings';
+import { SEVERITIES, severityRank, type Finding, type Severity } from '../core/findings';
 import type { HighlightResult } from '../host/types';
 import { SEVERITY_FILLS } from '../core/palette';
 import { normalizeCellRef, parseSheetAddress } from './address';
@@ -36,8 +36,6 @@ import {
   type SavedFill,
   type SavedNote,
 } from './markState';
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * Cell fill per severity as Office.js takes it ("#RRGGBB"): the project's one

@@ -3,10 +3,10 @@
  * per finding (cell, severity, message, rule id), then totals.
  */
 import { rangeA1 } from '../core/grid';
-import { severityRank, type Finding, type Severity } from '../core/findings';
+import { countBySeverity, severityRank, type Finding, type Severity } from '../core/findings';
 import type { Table } from '../core/model';
 import { MSG, say, type Lang } from './messages';
-import { countFindings, fieldText, type FileReport } from './report';
+import { fieldText, type FileReport } from './report';
 
 export interface TextOptions {
   lang: Lang;
@@ -114,7 +114,7 @@ export function formatFileText(r: FileReport, o: TextOptions): string {
 
 export function formatTotals(reports: readonly FileReport[], o: TextOptions): string {
   const all = reports.flatMap((r) => r.result?.findings ?? []);
-  const c = countFindings(all);
+  const c = countBySeverity(all);
   const tables = reports.reduce((n, r) => n + (r.result?.tables.length ?? 0), 0);
   const unreadable = reports.filter((r) => r.error).length;
   const line = say(MSG.totals(reports.length, unreadable, tables, c.error, c.warning, c.info), o.lang);

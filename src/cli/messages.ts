@@ -1,4 +1,5 @@
 /** Every user-facing string of the CLI, in Chinese and English. */
+import { SEVERITY_LABEL } from '../core/findings';
 
 export type Lang = 'zh' | 'en';
 
@@ -146,11 +147,7 @@ export const MSG = {
     project: { zh: '项目', en: 'project' },
     department: { zh: '部门整体', en: 'department' },
   } as Record<string, Text>,
-  severity: {
-    error: { zh: '错误', en: 'error' },
-    warning: { zh: '警告', en: 'warning' },
-    info: { zh: '提示', en: 'info' },
-  } as Record<string, Text>,
+  severity: SEVERITY_LABEL as Record<string, Text>,
   totals: (files: number, unreadable: number, tables: number, e: number, w: number, i: number): Text => ({
     zh: `共 ${files} 个文件${unreadable ? `（${unreadable} 个无法读取）` : ''}，${tables} 张表：错误 ${e}，警告 ${w}，提示 ${i}。`,
     en: `${files} file${files === 1 ? '' : 's'}${unreadable ? ` (${unreadable} unreadable)` : ''}, ${tables} table${tables === 1 ? '' : 's'}: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info.`,

@@ -1,6 +1,5 @@
 /** What the CLI knows about one file after checking it; both formatters read this. */
 import type { CheckResult } from '../core/check';
-import type { Finding, Severity } from '../core/findings';
 import { field, type Table } from '../core/model';
 
 export interface FileProblem {
@@ -17,14 +16,6 @@ export interface FileReport {
   error: FileProblem | null;
   /** Tables and findings; null when the file could not be checked. */
   result: CheckResult | null;
-}
-
-export type Counts = Record<Severity, number>;
-
-export function countFindings(findings: readonly Finding[]): Counts {
-  const c: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
 }
 
 /** The text of a header field's value (`code`, `name`), or null when absent or blank. */

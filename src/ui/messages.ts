@@ -2,7 +2,17 @@
  * Every string the user reads, in Chinese (default) and English. Components
  * take their text from here only. Parameterised strings are functions.
  */
-import type { Severity } from '../core/findings';
+import { SEVERITIES, SEVERITY_LABEL, type Severity } from '../core/findings';
+
+/** The severity words of the pane (English capitalised, as buttons and labels are). */
+function severityWords(lang: 'zh' | 'en'): Record<Severity, string> {
+  return Object.fromEntries(
+    SEVERITIES.map((s) => {
+      const w = SEVERITY_LABEL[s][lang];
+      return [s, w[0].toUpperCase() + w.slice(1)];
+    }),
+  ) as Record<Severity, string>;
+}
 
 export type Lang = 'zh' | 'en';
 
@@ -34,7 +44,7 @@ const zh = {
   tableNoIssues: '未发现问题',
   filterLabel: '按级别筛选',
   filterAll: '全部',
-  severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+  severity: severityWords('zh'),
   summary: (total: number, tables: number) => `${tables} 张表，共 ${total} 条问题`,
   countOf: (label: string, n: number) => `${label} ${n}`,
   workbookLevel: '工作簿',
@@ -144,7 +154,7 @@ const en: Messages = {
   tableNoIssues: 'No findings',
   filterLabel: 'Filter by severity',
   filterAll: 'All',
-  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  severity: severityWords('en'),
   summary: (total, tables) =>
     `${tables} table${tables === 1 ? '' : 's'}, ${total} finding${total === 1 ? '' : 's'}`,
   countOf: (label, n) => `${label} ${n}`,

@@ -83,5 +83,4 @@ export const allRules: readonly Rule[] = [
   tooLong,
   straySpace,
 ];
-
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));

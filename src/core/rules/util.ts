@@ -2,6 +2,7 @@
 import type { CellRead, IndicatorGrid, IndicatorRow, Table } from '../model';
 import { parseValue, readUnit } from '../value/parseValue';
 import type { ParsedValue } from '../value/types';
+import { PREFIX_OPERATORS } from '../value/vocabulary';
 import { normCore } from '../vocabulary/normalize';
 
 const cache = new WeakMap<CellRead, ParsedValue>();
@@ -67,34 +68,15 @@ export function natureOf(r: IndicatorRow): {
   if (!r.nature || isBlank(r.nature)) return { kind: 'none' };
   const t = normCore(r.nature.text);
   if (t.includes('定性')) return { kind: 'qualitative' };
-  const op = NATURE_OPS[t];
+  const op = NATURE_OPS.get(t);
   if (op) return { kind: 'quantitative', op };
   if (t.includes('定量')) return { kind: 'quantitative' };
   if (t.includes('不适用')) return { kind: 'other' };
   return { kind: 'other' };
 }
 
-const NATURE_OPS: Record<string, string> = {
-  '≥': '>=',
-  '>=': '>=',
-  大于等于: '>=',
-  不低于: '>=',
-  不少于: '>=',
-  '>': '>',
-  '＞': '>',
-  大于: '>',
-  '=': '=',
-  '＝': '=',
-  等于: '=',
-  '<': '<',
-  '＜': '<',
-  小于: '<',
-  '≤': '<=',
-  '<=': '<=',
-  小于等于: '<=',
-  不高于: '<=',
-  不超过: '<=',
-};
+/** An operator alone in the 指标性质 column: the value parser's operator words and symbols. */
+const NATURE_OPS: ReadonlyMap<string, string> = new Map(PREFIX_OPERATORS);
 
 /** The 一级 cell of a level within a grid (the first row whose 一级 is `level1`). */
 export function level1Cell(grid: IndicatorGrid, level1: string): CellRead | null {

@@ -9,6 +9,7 @@
  * All regular expressions are built once, at module load, from the tables in
  * `./vocabulary`.
  */
+import { halfWidth as toHalfWidth } from '../width';
 import type { Operator, ParsedValue, UnitCategory } from './types';
 import {
   DATE_HEADS,
@@ -39,24 +40,8 @@ import {
 // Small helpers
 // ---------------------------------------------------------------------------
 
-const FULL_WIDTH_TEST = /[\uFF01-\uFF5E\u3000]/;
-
-/**
- * Full-width ASCII (U+FF01–U+FF5E: digits, letters, ％＋－．，＜＞＝（） …) and the
- * ideographic space to half-width. One character in, one character out, so
- * indices into the result are indices into the input.
- */
-export function toHalfWidth(s: string): string {
-  if (!FULL_WIDTH_TEST.test(s)) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += s[i];
-  }
-  return out;
-}
+/** Full-width to half-width (src/core/width.ts), under the name the value parser uses. */
+export { toHalfWidth };
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -95,7 +80,6 @@ const SUFFIX_OP_MAP: ReadonlyMap<string, Operator> = new Map(SUFFIX_OPERATORS);
 const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDER_VALUES);
 
 const NUM = '(?:[+\\-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+\\-−]?\\.\\d+)';
-const UNSIGNED_NUM = '(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)';
 const KNOWN_UNIT = alt(Object.keys(UNITS));
 /** A CJK character that can be part of an unknown unit (not a function word or operator word). */
 const GEN_CJK = '(?![的了是在和与及或并为对等以之内每按不达到超过完成前后])[\\u4e00-\\u9fff]';
@@ -128,15 +112,6 @@ const PREFIX_WORDS_LONGEST_FIRST: readonly string[] = Array.from(
   new Set(PREFIX_OPERATORS.map((p) => p[0])),
 ).sort((a, b) => b.length - a.length);
 const MAX_PREFIX_LENGTH = PREFIX_WORDS_LONGEST_FIRST[0].length;
-
-const MONEY_UNITS = Object.keys(UNITS).filter(
-  (k) => UNITS[k].category === 'money' && UNITS[k].wanFactor !== undefined,
-);
-/** Money amounts inside text: 1 number, 2 money unit; not a rate (元/人). */
-const AMOUNT_RE = new RegExp(
-  `(?<![\\d.])(?<!\\d,)(${UNSIGNED_NUM})\\s*(${alt(MONEY_UNITS)})(?!\\s*[/每])`,
-  'g',
-);
 
 const Y = '(?:199\\d|20\\d\\d|2100)';
 const M = '(?:1[0-2]|0?[1-9])';
@@ -368,36 +343,6 @@ export function findYears(text: string): number[] {
   }
   YEAR_RE.lastIndex = 0;
   return out;
-}
-
-/** Money amounts named in a text ("预算数 5851万元。" → 5851 万元), each with its value in 万元. */
-export function findAmounts(
-  text: string,
-): { wan: number; num: number; unit: string; index: number; text: string }[] {
-  try {
-    if (typeof text !== 'string' || !text) return [];
-    const src = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
-    const t = toHalfWidth(src);
-    const out: { wan: number; num: number; unit: string; index: number; text: string }[] = [];
-    AMOUNT_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = AMOUNT_RE.exec(t))) {
-      const num = parseNumText(m[1]);
-      const info = UNITS[m[2]];
-      if (!Number.isFinite(num) || !info || info.wanFactor === undefined) continue;
-      out.push({
-        wan: round10(num * info.wanFactor),
-        num,
-        unit: info.canonical,
-        index: m.index,
-        text: src.slice(m.index, m.index + m[0].length),
-      });
-    }
-    AMOUNT_RE.lastIndex = 0;
-    return out;
-  } catch {
-    return [];
-  }
 }
 
 /**

@@ -1,5 +1,4 @@
 import {
-  findAmounts,
   findNumbers,
   findYears,
   parseValue,
@@ -599,7 +598,6 @@ describe('never throws', () => {
       const r = parseValue(s);
       expect(typeof r.kind).toBe('string');
       if (r.kind === 'number') expect(Number.isFinite(r.num)).toBe(true);
-      findAmounts(s);
       findYears(s);
       findNumbers(s);
     }
@@ -626,29 +624,6 @@ describe('results are not shared between calls', () => {
     const b = parseValue('2023.07-2024.01');
     expect(b.kind).toBe('date');
     expect(b.years).toEqual([2023, 2024]);
-  });
-});
-
-describe('findAmounts', () => {
-  test.each([
-    [
-      '预算数 5851万元。用于偿还到期的政府一般债券本金。',
-      [{ num: 5851, unit: '万元', wan: 5851, index: 4, text: '5851万元' }],
-    ],
-    ['预算数 100万元。用于农业保险保费相关工作支出。', [{ num: 100, unit: '万元', wan: 100 }]],
-    ['资金1,200元', [{ num: 1200, unit: '元', wan: 0.12, text: '1,200元' }]],
-    ['资金1，200元', [{ num: 1200, unit: '元', wan: 0.12, text: '1，200元' }]],
-    ['1.5亿元', [{ num: 1.5, unit: '亿元', wan: 15000, index: 0 }]],
-    ['共计 300 千元', [{ num: 300, unit: '千元', wan: 30 }]],
-    ['５８５１万元', [{ num: 5851, unit: '万元', wan: 5851, text: '５８５１万元' }]],
-    ['其中财政拨款 5000万元，其他资金 851万元', [{ wan: 5000 }, { wan: 851 }]],
-    ['人均补助300元/人', []],
-    ['用于偿还到期的政府一般债券本金。', []],
-    ['2023年完成80%', []],
-  ])('%s', (text, expected) => {
-    const got = findAmounts(text);
-    expect(got).toHaveLength(expected.length);
-    expected.forEach((e, i) => expect(got[i]).toMatchObject(e));
   });
 });
 
