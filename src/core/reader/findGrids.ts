@@ -18,6 +18,8 @@ import type { SheetView } from './sheetView';
 interface HeaderScan {
   roles: Map<number, ColumnRole>;
   valueCols: number[];
+  /** Every column with a role, left to right, repeats included (halves side by side). */
+  all: { c: number; role: ColumnRole }[];
 }
 
 const ROLE_ORDER: ColumnRole[] = [
@@ -42,6 +44,7 @@ const TOTAL_ROW = new Set(['合计', '小计', '总计', '总分', '合计分值
 function scanRow(v: SheetView, r: number): HeaderScan {
   const roles = new Map<number, ColumnRole>();
   const valueCols: number[] = [];
+  const all: { c: number; role: ColumnRole }[] = [];
   for (let c = v.left; c < v.colEnd; c++) {
     const a = v.anchor(r, c);
     if (a.row < r - 1) continue;
@@ -50,13 +53,21 @@ function scanRow(v: SheetView, r: number): HeaderScan {
     if (!core || core.length > 20) continue;
     let role = headerRole(core);
     if (!role) continue;
-    // 三级指标 | 指标内容: the second name-like column describes the indicator.
-    if (role === 'level3' && hasRole(roles, 'level3') && !hasRole(roles, 'description')) role = 'description';
+    // 三级指标 | 指标内容: the second name-like column describes the indicator (unless a new half starts).
+    const last = all[all.length - 1];
+    if (
+      role === 'level3' &&
+      hasRole(roles, 'level3') &&
+      !hasRole(roles, 'description') &&
+      last?.role !== 'level2'
+    )
+      role = 'description';
+    all.push({ c, role });
     if (role === 'value') valueCols.push(c);
     else if (!hasRole(roles, role)) roles.set(c, role);
   }
   for (const c of valueCols) roles.set(c, 'value');
-  return { roles, valueCols };
+  return { roles, valueCols, all };
 }
 
 function hasRole(roles: Map<number, ColumnRole>, role: ColumnRole): boolean {
@@ -111,8 +122,90 @@ export function findGrids(v: SheetView): FoundGrid[] {
   return out;
 }
 
+/**
+ * Splits a header row into name/value column groups: 一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值 holds
+ * two grids side by side (中期 and 年度 halves). A group ends where a new 二级 or 三级 column follows a
+ * group that already has its name and value columns.
+ */
+export function splitHalves(all: { c: number; role: ColumnRole }[]): { c: number; role: ColumnRole }[][] {
+  const groups: { c: number; role: ColumnRole }[][] = [];
+  let cur: { c: number; role: ColumnRole }[] = [];
+  for (const x of all) {
+    if (
+      (x.role === 'level2' || x.role === 'level3') &&
+      cur.some((y) => y.role === 'value') &&
+      cur.some((y) => y.role === 'level3')
+    ) {
+      groups.push(cur);
+      cur = [];
+    }
+    cur.push(x);
+  }
+  if (cur.length) groups.push(cur);
+  return groups;
+}
+
+function scanOfGroup(
+  group: { c: number; role: ColumnRole }[],
+  shared: { c: number; role: ColumnRole }[],
+): HeaderScan {
+  const roles = new Map<number, ColumnRole>();
+  const valueCols: number[] = [];
+  const own = new Set(group.map((x) => x.role));
+  for (const x of [...shared.filter((y) => !own.has(y.role)), ...group]) {
+    if (x.role === 'value') valueCols.push(x.c);
+    else if (!hasRole(roles, x.role)) roles.set(x.c, x.role);
+  }
+  for (const c of valueCols) roles.set(c, 'value');
+  return { roles, valueCols, all: group };
+}
+
+const HALF_PERIOD = /中期|长期|实施期|中长期|滚动/;
+const HALF_ANNUAL = /年度|当年|本年|年初/;
+
+/** A half's kind from its own header words ("指标值(长期)"), else from the heading over its name column (中期目标 | 年度目标). */
+function halfKind(v: SheetView, top: number, group: { c: number; role: ColumnRole }[]): GridKind | null {
+  for (const x of group) {
+    const t = v.label(v.anchor(top, x.c).row, v.anchor(top, x.c).col);
+    if (HALF_PERIOD.test(t)) return 'period';
+    if (HALF_ANNUAL.test(t)) return 'annual';
+  }
+  const name = group.find((x) => x.role === 'level3') ?? group.find((x) => x.role === 'level2');
+  if (!name) return null;
+  for (let r = top - 1; r >= Math.max(v.top, top - 6); r--) {
+    const a = v.anchor(r, name.c);
+    if (v.isEmpty(a.row, a.col)) continue;
+    const t = v.label(a.row, a.col);
+    if (t.length > 30) continue; // a goal text, not a heading
+    if (HALF_PERIOD.test(t)) return 'period';
+    if (HALF_ANNUAL.test(t)) return 'annual';
+  }
+  return null;
+}
+
 function readGridAt(v: SheetView, top: number): FoundGrid {
   const scan = scanRow(v, top);
+  const halves = splitHalves(scan.all);
+  if (halves.length < 2) return readGroup(v, top, scan, v.left, v.colEnd - 1);
+  const shared = halves[0].filter((x) => x.role === 'level1');
+  const grids: IndicatorGrid[] = [];
+  let lastRow = top;
+  const kinds = halves.map((h) => halfKind(v, top, h));
+  // Unlabelled halves: the last is the annual one, those before it the period ones.
+  if (!kinds.includes('annual')) kinds[kinds.length - 1] = 'annual';
+  for (let i = 0; i < halves.length; i++) {
+    const lo = halves[i][0].c;
+    const hi = i + 1 < halves.length ? halves[i + 1][0].c - 1 : v.colEnd - 1;
+    const f = readGroup(v, top, scanOfGroup(halves[i], shared), lo, hi);
+    const kind = kinds[i] === 'annual' && kinds.indexOf('annual') === i ? 'annual' : 'period';
+    for (const g of f.grids) if (!g.sharesRows) g.kind = kind;
+    grids.push(...f.grids);
+    lastRow = Math.max(lastRow, f.lastRow);
+  }
+  return { grids, lastRow };
+}
+
+function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: number): FoundGrid {
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (const [c, role] of scan.roles) if (role !== 'value' && columns[role] === undefined) columns[role] = c;
   let valueCols = [...scan.valueCols];
@@ -123,7 +216,7 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
   if (next < v.rowEnd && !isIndicatorRow(v, next, columns.level1, columns.level2)) {
     const sub = new Map<number, ColumnRole>();
     const subValue: number[] = [];
-    for (let c = v.left; c < v.colEnd; c++) {
+    for (let c = Math.max(v.left, lo); c <= Math.min(v.colEnd - 1, hi); c++) {
       const a = v.anchor(next, c);
       if (a.row !== next || a.col !== c) continue;
       const core = v.core(next, c);
