@@ -48,6 +48,7 @@ export type ColumnRole =
   | 'level3'
   | 'description'
   | 'nature'
+  | 'operator'
   | 'value'
   | 'unit'
   | 'basis'
@@ -69,6 +70,8 @@ export interface IndicatorRow {
   name: CellRead | null;
   description: CellRead | null;
   nature: CellRead | null;
+  /** The operator cell (≥, =, ≤ …) where the grid has a column of its own for it (指标方向 | 目标值 | 计量单位). */
+  operator?: CellRead | null;
   value: CellRead | null;
   unit: CellRead | null;
   basis: CellRead | null;

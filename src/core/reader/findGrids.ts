@@ -6,6 +6,7 @@
 import type { CellRead, ColumnRole, GridKind, IndicatorGrid, IndicatorRow } from '../model';
 import {
   ANNUAL_GRID_LABELS,
+  OPERATOR_CELL,
   PERIOD_GRID_LABELS,
   PERIOD_HEADER_WORDS,
   SUBHEADER_SYNONYMS,
@@ -28,6 +29,7 @@ const ROLE_ORDER: ColumnRole[] = [
   'level3',
   'description',
   'nature',
+  'operator',
   'value',
   'unit',
   'basis',
@@ -244,6 +246,8 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
     }
   }
 
+  confirmByContent(v, top, bottom, scan, columns, valueCols);
+
   const roleCols = [...Object.values(columns), ...valueCols] as number[];
   let c1 = Math.min(...roleCols);
   let c2 = Math.max(...roleCols);
@@ -289,6 +293,56 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
     grids.push(make(first?.c, kind, false));
   }
   return { grids, lastRow };
+}
+
+/** Shares of a column's body cells (up to 40 filled ones) that are operators, 二级 names or 一级 names. */
+function columnContent(v: SheetView, from: number, c: number): { n: number; ops: number; l2: number; l1: number } {
+  const out = { n: 0, ops: 0, l2: 0, l1: 0 };
+  for (let r = from; r < v.rowEnd && out.n < 40 && r < from + 80; r++) {
+    if (v.isEmpty(r, c) || !v.isOwn(r, c)) continue;
+    const t = v.core(r, c);
+    out.n++;
+    if (OPERATOR_CELL.test(t)) out.ops++;
+    else if (level2Of(t)) out.l2++;
+    else if (level1Of(t)) out.l1++;
+  }
+  return out;
+}
+
+/**
+ * Header words are evidence, the cells decide: of the 性质/方向/类型 columns, one holding operators is the
+ * operator column (指标性质 正向 | 指标方向 = | 目标值 | 计量单位), one holding 二级 names is the 二级 column
+ * (指标类型 数量指标), whatever their headers say.
+ */
+function confirmByContent(
+  v: SheetView,
+  top: number,
+  bottom: number,
+  scan: HeaderScan,
+  columns: Partial<Record<ColumnRole, number>>,
+  valueCols: number[],
+): void {
+  const natureCols = scan.all.filter((x) => x.role === 'nature' && !valueCols.includes(x.c)).map((x) => x.c);
+  if (columns.nature !== undefined && !natureCols.includes(columns.nature)) natureCols.push(columns.nature);
+  for (const c of natureCols) {
+    const k = columnContent(v, bottom + 1, c);
+    if (!k.n) continue;
+    if (k.ops * 10 >= k.n * 7 && columns.operator === undefined) {
+      columns.operator = c;
+      // The only 性质 column holds operators: it stays the nature column too (rules read operators there).
+      if (natureCols.length > 1 && columns.nature === c) {
+        const other = natureCols.find((x) => x !== c);
+        if (other !== undefined) columns.nature = other;
+      }
+    } else if (k.l2 * 10 >= k.n * 6 && columns.level2 === undefined) {
+      columns.level2 = c;
+      if (columns.nature === c) delete columns.nature;
+    }
+  }
+  if (columns.nature === undefined) {
+    const rest = natureCols.find((c) => c !== columns.operator && c !== columns.level2);
+    if (rest !== undefined) columns.nature = rest;
+  }
 }
 
 function valueColumnKind(v: SheetView, top: number, bottom: number, c: number): GridKind | null {
@@ -394,6 +448,7 @@ function readRows(
       name,
       description: cell('description'),
       nature: cell('nature'),
+      operator: columns.operator === undefined ? undefined : cell('operator'),
       value: cell('value'),
       unit: cell('unit'),
       basis: cell('basis'),

@@ -1,7 +1,7 @@
 /** Shared helpers for rule modules: filled indicators, parsed values, amounts. */
 import type { CellRead, IndicatorGrid, IndicatorRow, Table } from '../model';
 import { parseValue, readUnit } from '../value/parseValue';
-import type { ParsedValue } from '../value/types';
+import type { Operator, ParsedValue } from '../value/types';
 import { normCore } from '../vocabulary/normalize';
 
 const cache = new WeakMap<CellRead, ParsedValue>();
@@ -22,13 +22,46 @@ export function parsed(cell: CellRead | null | undefined): ParsedValue {
  * (grids whose value cell holds only the number: "90" | "%").
  */
 export function parsedWithUnit(r: IndicatorRow): ParsedValue {
-  const p = parsed(r.value);
+  const p = withOperator(parsed(r.value), r);
   if (p.kind !== 'number' || p.unit || p.num === undefined || isBlank(r.unit)) return p;
   const u = readUnit(r.unit!.text);
   if (!u) return p;
   const out: ParsedValue = { ...p, unit: u.canonical, unitCategory: u.category };
   if (u.wanFactor !== undefined) out.wan = p.num * u.wanFactor;
   return out;
+}
+
+const OPERATOR_WORDS: Record<string, Operator> = {
+  '≥': '>=',
+  '≧': '>=',
+  '>=': '>=',
+  大于等于: '>=',
+  不低于: '>=',
+  不少于: '>=',
+  不小于: '>=',
+  '>': '>',
+  '＞': '>',
+  大于: '>',
+  '=': '=',
+  '＝': '=',
+  等于: '=',
+  '<': '<',
+  '＜': '<',
+  小于: '<',
+  '≤': '<=',
+  '≦': '<=',
+  '<=': '<=',
+  小于等于: '<=',
+  不高于: '<=',
+  不超过: '<=',
+  不大于: '<=',
+};
+
+/** A bare number with the operator of the row's own operator column (指标方向 = | 目标值 8). */
+function withOperator(p: ParsedValue, r: IndicatorRow): ParsedValue {
+  if (p.kind !== 'number' || p.op || !r.operator || isBlank(r.operator)) return p;
+  const op = OPERATOR_WORDS[normCore(r.operator.text)];
+  return op ? { ...p, op } : p;
 }
 
 export function isBlank(cell: CellRead | null | undefined): boolean {

@@ -41,6 +41,7 @@ export const HEADER_SYNONYMS: Record<ColumnRole, readonly string[]> = {
     '指标值性质',
     '性质',
   ],
+  operator: ['运算符', '比较方向'],
   value: [
     '指标值',
     '目标值',
@@ -116,6 +117,9 @@ export const PERIOD_GRID_LABELS = [
 export const ANNUAL_GRID_LABELS = ['年度绩效指标', '年度指标', '本年度绩效指标', '当年绩效指标'] as const;
 
 /** Words in the second row of a two-row header, by role (指标值 over 符号 | 值 | 单位). */
+/** Cells of an operator column: the comparison on its own. */
+export const OPERATOR_CELL = /^(?:[≥≤><=＞＜＝≧≦]|>=|<=|大于等于|小于等于|大于|小于|等于|不低于|不高于|不少于|不超过|不大于|不小于)$/;
+
 export const SUBHEADER_SYNONYMS: Partial<Record<ColumnRole, readonly string[]>> = {
   nature: ['符号', '计算符号', '指标性质', '性质', '运算符号'],
   value: ['值', '数值', '指标值', '目标值', '年度', '年度指标值'],
