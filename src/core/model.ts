@@ -102,6 +102,13 @@ export interface Table {
   range: MergedRange;
   kind: 'project' | 'department';
   framework: Framework;
+  /**
+   * False for forms with no level columns (指标 | 权重 | 计量单位 | 指标性质 | 指标值): the framework is
+   * unknown, level rules stay off and value rules run. Undefined means true.
+   */
+  levelsKnown?: boolean;
+  /** A self-evaluation table (年度指标值 beside 实际完成值 / 分值 / 得分): only its target column is read as values. */
+  selfEvaluation?: boolean;
   /** Satisfaction placed as a 二级 under 效益 (older forms). */
   legacySatisfaction: boolean;
   year: number | null;

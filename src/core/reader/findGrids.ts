@@ -99,7 +99,16 @@ function headerRowUncached(v: SheetView, r: number): boolean {
   if (!any) return false;
   const s = scanRow(v, r);
   const set = new Set(s.roles.values());
-  return (set.has('level1') || set.has('level2')) && (set.has('level3') || set.has('value')) && set.size >= 3;
+  if ((set.has('level1') || set.has('level2')) && (set.has('level3') || set.has('value')) && set.size >= 3)
+    return true;
+  // A form with no level columns: 指标 | 权重 | 计量单位 | 指标性质 | 指标值.
+  return (
+    set.has('level3') &&
+    set.has('value') &&
+    ['unit', 'nature', 'weight', 'basis', 'description'].filter((x) => set.has(x as ColumnRole)).length >=
+      1 &&
+    set.size >= 3
+  );
 }
 
 export interface FoundGrid {
@@ -223,10 +232,27 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
       if (a.row !== next || a.col !== c) continue;
       const core = v.core(next, c);
       if (!core) continue;
-      const role = SUB_INDEX.get(core) ?? headerRole(core);
+      const role =
+        SUB_INDEX.get(core) ??
+        headerRole(core) ??
+        (core.length <= 8 && valueColsOver(v, top, scan.valueCols, c) ? yearSubRole(core) : null);
       if (!role) continue;
       if (role === 'value') subValue.push(c);
       else sub.set(c, role);
+    }
+    // Year columns under one value head (2023年 | 2024年): the latest year is the target, the others are history.
+    const years = [...sub.keys(), ...subValue]
+      .map((c) => ({ c, y: /^((?:19|20)\d{2})年?度?/.exec(v.core(next, c)) }))
+      .filter((x) => x.y && valueColsOver(v, top, scan.valueCols, x.c));
+    if (years.length >= 2) {
+      const latest = years.reduce((a, b) => (Number(b.y![1]) > Number(a.y![1]) ? b : a));
+      for (const x of years) {
+        const i = subValue.indexOf(x.c);
+        if (i >= 0) subValue.splice(i, 1);
+        sub.set(x.c, 'actual');
+      }
+      sub.delete(latest.c);
+      subValue.push(latest.c);
     }
     if (sub.size + subValue.length > 0) {
       bottom = next;
@@ -295,8 +321,25 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
   return { grids, lastRow };
 }
 
+/** A sub-header cell under a value head: 本年预期 is the target, 上年实际 the history, a year either. */
+function yearSubRole(core: string): ColumnRole | null {
+  if (/^(?:19|20)\d{2}年?度?/.test(core)) return /实际|完成/.test(core) ? 'actual' : 'value';
+  if (/上年|去年|前年|以前年度|基期/.test(core)) return 'actual';
+  if (/本年|当年|预期|预计|目标|计划/.test(core)) return 'value';
+  return null;
+}
+
+/** The column sits under one of the header's value heads (merged over several sub-columns). */
+function valueColsOver(v: SheetView, top: number, valueCols: number[], c: number): boolean {
+  return valueCols.some((vc) => c >= vc && c <= v.mergeRight(top, vc));
+}
+
 /** Shares of a column's body cells (up to 40 filled ones) that are operators, 二级 names or 一级 names. */
-function columnContent(v: SheetView, from: number, c: number): { n: number; ops: number; l2: number; l1: number } {
+function columnContent(
+  v: SheetView,
+  from: number,
+  c: number,
+): { n: number; ops: number; l2: number; l1: number } {
   const out = { n: 0, ops: 0, l2: 0, l1: 0 };
   for (let r = from; r < v.rowEnd && out.n < 40 && r < from + 80; r++) {
     if (v.isEmpty(r, c) || !v.isOwn(r, c)) continue;
@@ -398,7 +441,7 @@ function readRows(
   let prevL2: CellRead | null = null;
   const gridTop = start;
   for (let r = start; r < v.rowEnd; r++) {
-    if (endsGrid(v, r, c1, c2, gridTop)) {
+    if (endsGrid(v, r, c1, c2, gridTop, columns, valueCols[0])) {
       // Blank rows inside a grid whose merges are unknown (or were never made): go on when the next
       // filled row is plainly another indicator row of this grid.
       const next =
@@ -461,7 +504,19 @@ function readRows(
   return rows;
 }
 
-function endsGrid(v: SheetView, r: number, c1: number, c2: number, gridTop: number): boolean {
+/** Sign-off and stamp cells under a table: 填表人, 审核意见, (盖章), 年 月 日. */
+const SIGN_OFF =
+  /盖章|签字|签章|^年月日$|^\d{4}年月日$|填表人|填报人|审核人|审核意见|经办人|联系电话|负责人[:：]?$/;
+
+function endsGrid(
+  v: SheetView,
+  r: number,
+  c1: number,
+  c2: number,
+  gridTop: number,
+  columns: Partial<Record<ColumnRole, number>> = {},
+  valueCol?: number,
+): boolean {
   let own = 0;
   let covered = false;
   let first: { c: number; core: string } | null = null;
@@ -479,9 +534,22 @@ function endsGrid(v: SheetView, r: number, c1: number, c2: number, gridTop: numb
   if (!own && !covered) return true;
   if (!first) return false;
   const t = first.core;
+  // A row that fits the grid (a name in the name column and a value in the value column) is an indicator
+  // whatever its words: 审核准确率, 说明会召开次数.
+  const fits =
+    columns.level3 !== undefined &&
+    valueCol !== undefined &&
+    first.c >= columns.level3 &&
+    !v.isEmpty(r, columns.level3) &&
+    v.isOwn(r, valueCol) &&
+    !v.isEmpty(r, valueCol);
+  if (fits) return false;
   if (fieldKeyOf(t)) return true;
   if (TOTAL_ROW.has(t)) return true;
+  if (SIGN_OFF.test(t)) return true;
   if (END_OF_GRID_PREFIXES.some((p) => t.startsWith(p)) && !level1Of(t) && !level2Of(t)) return true;
+  if (own <= 3)
+    for (let c = first.c + 1; c <= c2; c++) if (v.isOwn(r, c) && SIGN_OFF.test(v.core(r, c))) return true;
   // One cell spanning the whole grid: a note or a title, not an indicator.
   if (own === 1 && v.mergeRight(r, first.c) >= c2 && first.c <= c1 && !level1Of(t)) return true;
   // A label naming the next grid ("年度绩效指标"), or any lone non-level text right above another header.

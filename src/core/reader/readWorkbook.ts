@@ -100,6 +100,8 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
     t.framework =
       options.framework && options.framework !== 'auto' ? options.framework : detectFramework(t.grids);
     t.legacySatisfaction = isLegacySatisfaction(t.grids);
+    t.levelsKnown = t.grids.some((g) => g.columns.level1 !== undefined || g.columns.level2 !== undefined);
+    t.selfEvaluation = t.grids.some((g) => g.columns.actual !== undefined || g.columns.score !== undefined);
   }
   return tables;
 }
