@@ -80,6 +80,34 @@ export interface IndicatorRow {
 
 export type GridKind = 'annual' | 'period';
 
+/** Why a column got its role: its header word, a second header row, its cells, or a column shared with the half beside it. */
+export type RoleSource = 'header' | 'subheader' | 'content' | 'shared';
+
+export interface ColumnNote {
+  role: ColumnRole;
+  col: number;
+  source: RoleSource;
+  /** The header text (or, for content, what the cells hold). */
+  word: string;
+}
+
+export interface RowNote {
+  row: number;
+  /** Why, in English; `whyZh` in Chinese. */
+  why: string;
+  whyZh: string;
+}
+
+/** The reader's decisions about one grid, for `kpicheck explain` and the pane's "how this table was read". */
+export interface GridNotes {
+  columns: ColumnNote[];
+  kind: { en: string; zh: string };
+  /** The row that ended the grid, or null when the sheet ended. */
+  end: RowNote | null;
+  /** Rows inside the grid's extent not read as indicators. */
+  skipped: RowNote[];
+}
+
 export interface IndicatorGrid {
   kind: GridKind;
   /** First and last header rows (two-row headers span two). */
@@ -93,6 +121,8 @@ export interface IndicatorGrid {
   range: MergedRange;
   /** True for the second value column of a grid that carries two (long-term and annual) over the same rows: structure rules skip it. */
   sharesRows?: boolean;
+  /** How the reader decided (column roles, kind, where the grid ends). */
+  notes?: GridNotes;
 }
 
 export type Framework = '2015' | '2021';

@@ -3,7 +3,17 @@
  * following merged 一级/二级 cells and carrying levels down where a sheet has
  * no merges.
  */
-import type { CellRead, ColumnRole, GridKind, IndicatorGrid, IndicatorRow } from '../model';
+import type {
+  CellRead,
+  ColumnNote,
+  ColumnRole,
+  GridKind,
+  GridNotes,
+  IndicatorGrid,
+  IndicatorRow,
+  RoleSource,
+  RowNote,
+} from '../model';
 import {
   ANNUAL_GRID_LABELS,
   OPERATOR_CELL,
@@ -201,7 +211,8 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
   const shared = halves[0].filter((x) => x.role === 'level1');
   const grids: IndicatorGrid[] = [];
   let lastRow = top;
-  const kinds = halves.map((h) => halfKind(v, top, h));
+  const named = halves.map((h) => halfKind(v, top, h));
+  const kinds = [...named];
   // Unlabelled halves: the last is the annual one, those before it the period ones.
   if (!kinds.includes('annual')) kinds[kinds.length - 1] = 'annual';
   for (let i = 0; i < halves.length; i++) {
@@ -209,7 +220,21 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
     const hi = i + 1 < halves.length ? halves[i + 1][0].c - 1 : v.colEnd - 1;
     const f = readGroup(v, top, scanOfGroup(halves[i], shared), lo, hi);
     const kind = kinds[i] === 'annual' && kinds.indexOf('annual') === i ? 'annual' : 'period';
-    for (const g of f.grids) if (!g.sharesRows) g.kind = kind;
+    for (const g of f.grids) {
+      if (g.sharesRows) continue;
+      g.kind = kind;
+      const zh = kind === 'annual' ? '年度' : '中长期';
+      if (g.notes)
+        g.notes.kind = named[i]
+          ? {
+              en: `${kind}: one of ${halves.length} halves side by side, named by its header or the heading over it`,
+              zh: `${zh}：并排的 ${halves.length} 组之一，由表头或上方标题确定`,
+            }
+          : {
+              en: `${kind}: one of ${halves.length} unlabelled halves side by side (the last is the annual one)`,
+              zh: `${zh}：并排的 ${halves.length} 组之一，未标明（最后一组为年度）`,
+            };
+    }
     grids.push(...f.grids);
     lastRow = Math.max(lastRow, f.lastRow);
   }
@@ -221,6 +246,9 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
   for (const [c, role] of scan.roles) if (role !== 'value' && columns[role] === undefined) columns[role] = c;
   let valueCols = [...scan.valueCols];
   let bottom = top;
+  const how = new Map<number, RoleSource>();
+  for (const c of [...(columns.level1 !== undefined ? [columns.level1] : [])])
+    if (!scan.all.some((x) => x.c === c)) how.set(c, 'shared');
 
   // A two-row header: 指标值 over 符号 | 值 | 单位, or 指标值 over 年度 | 中长期.
   const next = top + 1;
@@ -256,6 +284,7 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
     }
     if (sub.size + subValue.length > 0) {
       bottom = next;
+      for (const c of [...sub.keys(), ...subValue]) how.set(c, 'subheader');
       for (const [c, role] of sub)
         if (columns[role] === undefined || valueCols.includes(c)) columns[role] = c;
       if (subValue.length) valueCols = subValue;
@@ -272,7 +301,15 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
     }
   }
 
-  confirmByContent(v, top, bottom, scan, columns, valueCols);
+  confirmByContent(v, top, bottom, scan, columns, valueCols, how);
+  const extraValues: number[] = [];
+  if (!valueCols.length) {
+    // No 指标值 head: columns right of the names whose cells hold values (one per village, per site) are the values.
+    const found = contentValueColumns(v, top, bottom, lo, hi, columns);
+    for (const c of found) how.set(c, 'content');
+    valueCols = found.slice(0, 1);
+    extraValues.push(...found.slice(1));
+  }
 
   const roleCols = [...Object.values(columns), ...valueCols] as number[];
   let c1 = Math.min(...roleCols);
@@ -289,7 +326,8 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
   }
 
   const hint = gridKindHint(v, top, c1);
-  const rows = readRows(v, bottom + 1, c1, c2, columns, valueCols);
+  const rowNotes: { end: RowNote | null; skipped: RowNote[] } = { end: null, skipped: [] };
+  const rows = readRows(v, bottom + 1, c1, c2, columns, valueCols, rowNotes);
   const lastRow = rows.length ? rows[rows.length - 1].row : bottom;
   const range = { r1: top, c1, r2: lastRow, c2 };
 
@@ -307,6 +345,12 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
     rows: c === undefined ? rows : rows.map((row) => ({ ...row, value: v.read(row.row, c) })),
     range,
     sharesRows: shares || undefined,
+    notes: {
+      columns: columnNotes(v, top, bottom, c === undefined ? columns : { ...columns, value: c }, how),
+      kind: kindNote(kind, shares),
+      end: rowNotes.end,
+      skipped: rowNotes.skipped,
+    },
   });
   const annual = valueKinds.filter((x) => x.kind === 'annual');
   const period = valueKinds.filter((x) => x.kind === 'period');
@@ -317,8 +361,77 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
     const first = valueKinds[0];
     const kind: GridKind = first?.kind === 'period' ? 'period' : (hint ?? 'annual');
     grids.push(make(first?.c, kind, false));
+    for (const c of extraValues) grids.push(make(c, kind, true));
   }
   return { grids, lastRow };
+}
+
+const VALUE_CELL =
+  /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fa5a-zA-Z/]{0,6})$/;
+
+/** Columns right of the name columns, with a header of their own but no role, whose cells are values. */
+function contentValueColumns(
+  v: SheetView,
+  top: number,
+  bottom: number,
+  lo: number,
+  hi: number,
+  columns: Partial<Record<ColumnRole, number>>,
+): number[] {
+  const after = Math.max(columns.level3 ?? -1, columns.description ?? -1);
+  if (after < 0) return [];
+  const taken = new Set(Object.values(columns));
+  const out: number[] = [];
+  for (let c = after + 1; c <= Math.min(hi, v.colEnd - 1); c++) {
+    if (c < lo || taken.has(c) || !v.isOwn(top, c) || v.isEmpty(top, c)) continue;
+    let n = 0;
+    let values = 0;
+    for (let r = bottom + 1; r < v.rowEnd && n < 30 && r < bottom + 60; r++) {
+      if (v.isEmpty(r, c) || !v.isOwn(r, c)) continue;
+      n++;
+      const x = v.value(r, c);
+      if (typeof x === 'number' || VALUE_CELL.test(halfWidthText(v.text(r, c)))) values++;
+    }
+    if (n && values * 10 >= n * 8) out.push(c);
+  }
+  return out;
+}
+
+function halfWidthText(t: string): string {
+  return t.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).trim();
+}
+
+function columnNotes(
+  v: SheetView,
+  top: number,
+  bottom: number,
+  columns: Partial<Record<ColumnRole, number>>,
+  how: Map<number, RoleSource>,
+): ColumnNote[] {
+  const out: ColumnNote[] = [];
+  for (const role of ROLE_ORDER) {
+    const c = columns[role];
+    if (c === undefined) continue;
+    const source = how.get(c) ?? 'header';
+    const r = source === 'subheader' ? bottom : top;
+    const a = v.anchor(r, c);
+    out.push({ role, col: c, source, word: v.text(a.row, a.col).replace(/\s+/g, ' ').trim() });
+  }
+  return out;
+}
+
+function kindNote(kind: GridKind, shares: boolean): { en: string; zh: string } {
+  if (shares)
+    return {
+      en: `${kind} values in another column over the same rows`,
+      zh: `${kind === 'annual' ? '年度' : '中长期'}指标值（同一行的另一列）`,
+    };
+  return kind === 'annual'
+    ? { en: 'annual (no long-term words in its header or label)', zh: '年度（表头和标签中没有中长期字样）' }
+    : {
+        en: 'long-term (中期/长期/实施期 in its header or label)',
+        zh: '中长期（表头或标签写明中期/长期/实施期）',
+      };
 }
 
 /** A sub-header cell under a value head: 本年预期 is the target, 上年实际 the history, a year either. */
@@ -364,6 +477,7 @@ function confirmByContent(
   scan: HeaderScan,
   columns: Partial<Record<ColumnRole, number>>,
   valueCols: number[],
+  how: Map<number, RoleSource>,
 ): void {
   const natureCols = scan.all.filter((x) => x.role === 'nature' && !valueCols.includes(x.c)).map((x) => x.c);
   if (columns.nature !== undefined && !natureCols.includes(columns.nature)) natureCols.push(columns.nature);
@@ -372,6 +486,7 @@ function confirmByContent(
     if (!k.n) continue;
     if (k.ops * 10 >= k.n * 7 && columns.operator === undefined) {
       columns.operator = c;
+      how.set(c, 'content');
       // The only 性质 column holds operators: it stays the nature column too (rules read operators there).
       if (natureCols.length > 1 && columns.nature === c) {
         const other = natureCols.find((x) => x !== c);
@@ -379,6 +494,7 @@ function confirmByContent(
       }
     } else if (k.l2 * 10 >= k.n * 6 && columns.level2 === undefined) {
       columns.level2 = c;
+      how.set(c, 'content');
       if (columns.nature === c) delete columns.nature;
     }
   }
@@ -433,6 +549,7 @@ function readRows(
   c2: number,
   columns: Partial<Record<ColumnRole, number>>,
   valueCols: number[],
+  notes?: { end: RowNote | null; skipped: RowNote[] },
 ): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   const l1c = columns.level1;
@@ -441,18 +558,32 @@ function readRows(
   let prevL2: CellRead | null = null;
   const gridTop = start;
   for (let r = start; r < v.rowEnd; r++) {
-    if (endsGrid(v, r, c1, c2, gridTop, columns, valueCols[0])) {
+    const ends = endsGrid(v, r, c1, c2, gridTop, columns, valueCols[0]);
+    if (ends) {
       // Blank rows inside a grid whose merges are unknown (or were never made): go on when the next
       // filled row is plainly another indicator row of this grid.
       const next =
         (v.mergesUnknown || !v.merges.length) && rowBlank(v, r, c1, c2)
           ? nextIndicatorRow(v, r + 1, c1, c2, columns)
           : -1;
-      if (next <= r) break;
+      if (next <= r) {
+        if (notes) notes.end = { row: r, why: END_REASONS[ends].en, whyZh: END_REASONS[ends].zh };
+        break;
+      }
+      if (notes)
+        for (let k = r; k < next; k++)
+          notes.skipped.push({
+            row: k,
+            why: 'empty row inside the grid',
+            whyZh: '表格中间的空行',
+          });
       r = next - 1;
       continue;
     }
-    if (isHeaderRow(v, r)) break;
+    if (isHeaderRow(v, r)) {
+      if (notes) notes.end = { row: r, why: END_REASONS.header.en, whyZh: END_REASONS.header.zh };
+      break;
+    }
 
     const lvl = (c: number | undefined, prev: CellRead | null): { cell: CellRead | null; own: boolean } => {
       if (c === undefined) return { cell: null, own: false };
@@ -508,6 +639,26 @@ function readRows(
 const SIGN_OFF =
   /盖章|签字|签章|^年月日$|^\d{4}年月日$|填表人|填报人|审核人|审核意见|经办人|联系电话|负责人[:：]?$/;
 
+/** Why a row ends a grid, in English and Chinese (for `explain`). */
+export const END_REASONS = {
+  blank: { en: 'an empty row', zh: '空行' },
+  field: { en: 'a header-block label (another table starts)', zh: '表头字段标签（下一张表开始）' },
+  total: { en: 'a total row (合计/总分)', zh: '合计/总分行' },
+  signOff: {
+    en: 'a sign-off row (填表人, 审核意见, 盖章, 年 月 日)',
+    zh: '签署行（填表人、审核意见、盖章、年月日）',
+  },
+  note: { en: 'a note or instruction row (注, 说明, 备注)', zh: '注释或填表说明行' },
+  spanning: {
+    en: 'one cell spanning the grid (a caption or a note)',
+    zh: '横跨整个表格的单元格（标题或注释）',
+  },
+  nextLabel: { en: 'a label naming the next grid', zh: '下一组指标的标签' },
+  nextHeader: { en: 'a caption right above another header row', zh: '另一表头行之前的标题' },
+  header: { en: 'another header row', zh: '另一表头行' },
+} as const;
+export type EndReason = keyof typeof END_REASONS;
+
 function endsGrid(
   v: SheetView,
   r: number,
@@ -516,7 +667,7 @@ function endsGrid(
   gridTop: number,
   columns: Partial<Record<ColumnRole, number>> = {},
   valueCol?: number,
-): boolean {
+): EndReason | null {
   let own = 0;
   let covered = false;
   let first: { c: number; core: string } | null = null;
@@ -531,8 +682,8 @@ function endsGrid(
     if (c >= c1) own++;
     if (!first) first = { c, core: v.core(r, c) };
   }
-  if (!own && !covered) return true;
-  if (!first) return false;
+  if (!own && !covered) return 'blank';
+  if (!first) return null;
   const t = first.core;
   // A row that fits the grid (a name in the name column and a value in the value column) is an indicator
   // whatever its words: 审核准确率, 说明会召开次数.
@@ -543,24 +694,29 @@ function endsGrid(
     !v.isEmpty(r, columns.level3) &&
     v.isOwn(r, valueCol) &&
     !v.isEmpty(r, valueCol);
-  if (fits) return false;
-  if (fieldKeyOf(t)) return true;
-  if (TOTAL_ROW.has(t)) return true;
-  if (SIGN_OFF.test(t)) return true;
-  if (END_OF_GRID_PREFIXES.some((p) => t.startsWith(p)) && !level1Of(t) && !level2Of(t)) return true;
+  if (fits) return null;
+  if (fieldKeyOf(t)) return 'field';
+  if (TOTAL_ROW.has(t)) return 'total';
+  if (SIGN_OFF.test(t)) return 'signOff';
+  if (END_OF_GRID_PREFIXES.some((p) => t.startsWith(p)) && !level1Of(t) && !level2Of(t))
+    return /^(?:填|审核|联系|制表|单位负责人|财务负责人|负责人|日期|经办人|分管领导)/.test(t)
+      ? 'signOff'
+      : 'note';
   if (own <= 3)
-    for (let c = first.c + 1; c <= c2; c++) if (v.isOwn(r, c) && SIGN_OFF.test(v.core(r, c))) return true;
+    for (let c = first.c + 1; c <= c2; c++)
+      if (v.isOwn(r, c) && SIGN_OFF.test(v.core(r, c))) return 'signOff';
   // One cell spanning the whole grid: a note or a title, not an indicator.
-  if (own === 1 && v.mergeRight(r, first.c) >= c2 && first.c <= c1 && !level1Of(t)) return true;
+  if (own === 1 && v.mergeRight(r, first.c) >= c2 && first.c <= c1 && !level1Of(t)) return 'spanning';
   // A label naming the next grid ("年度绩效指标"), or any lone non-level text right above another header.
   if (
     own <= 1 &&
     ((PERIOD_GRID_LABELS as readonly string[]).includes(t) ||
       (ANNUAL_GRID_LABELS as readonly string[]).includes(t))
   )
-    return true;
-  if (own <= 1 && !level1Of(t) && !level2Of(t) && r + 1 < v.rowEnd && isHeaderRow(v, r + 1)) return true;
-  return false;
+    return 'nextLabel';
+  if (own <= 1 && !level1Of(t) && !level2Of(t) && r + 1 < v.rowEnd && isHeaderRow(v, r + 1))
+    return 'nextHeader';
+  return null;
 }
 
 function rowBlank(v: SheetView, r: number, c1: number, c2: number): boolean {
