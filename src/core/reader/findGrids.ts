@@ -121,6 +121,14 @@ function headerRowUncached(v: SheetView, r: number): boolean {
   );
 }
 
+/** Header words found on a row that is not a header row (a near miss, for `explain`), or null. */
+export function nearMissHeader(v: SheetView, r: number): { col: number; role: ColumnRole }[] | null {
+  if (isHeaderRow(v, r)) return null;
+  const s = scanRow(v, r);
+  if (s.roles.size < 2) return null;
+  return s.all.map((x) => ({ col: x.c, role: x.role }));
+}
+
 export interface FoundGrid {
   grids: IndicatorGrid[];
   /** Last sheet row of the grid. */
