@@ -254,8 +254,12 @@ function pickAnnualMoney(out: HeaderBlock): void {
   const col = annual.labelCell.col;
   const own = sources.filter((s) => s.labelCell.col === col);
   const keep = new Set<Field>(own.length && cols.size > 1 ? own : sources);
-  const rest = out.fields.filter((f) => f !== annual && (f.key !== 'source' || keep.has(f)));
-  out.fields = [annual, ...rest];
+  const fields = out.fields.filter((f) => f.key !== 'source' || keep.has(f));
+  // The annual total takes the first total's place (rules read the first), the rest keeps its order.
+  const i = fields.indexOf(totals[0]);
+  const j = fields.indexOf(annual);
+  if (i !== j) [fields[i], fields[j]] = [fields[j], fields[i]];
+  out.fields = fields;
 }
 
 /** Spending plan: a row of month labels with the cumulative shares below (or to the right). */

@@ -71,7 +71,13 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
       continue;
     }
     if (block.year && sheetYear === null) sheetYear = block.year;
-    const r1 = block.firstRow ?? g0.headerTop;
+    let r1 = block.firstRow ?? g0.headerTop;
+    // A title below other content (an allocation list, a notice) starts the table; what is above it is not part of it.
+    const title = block.title;
+    if (title && title.row > r1 && !block.fields.some((x) => x.labelCell.row < title.row)) {
+      r1 = title.row;
+      if (r1 - 1 > prevEnd && /^(?:附件|附表)\s*\d*[:：]?$/.test(v.text(r1 - 1, v.left).trim())) r1--;
+    }
     const c1 = Math.min(g0.range.c1, block.minCol ?? g0.range.c1);
     const c2 = Math.max(g0.range.c2, block.maxCol ?? g0.range.c2);
     tables.push({
