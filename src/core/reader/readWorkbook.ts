@@ -76,7 +76,7 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
     const title = block.title;
     if (title && title.row > r1 && !block.fields.some((x) => x.labelCell.row < title.row)) {
       r1 = title.row;
-      if (r1 - 1 > prevEnd && /^(?:附件|附表)\s*\d*[:：]?$/.test(v.text(r1 - 1, v.left).trim())) r1--;
+      if (r1 - 1 > prevEnd && /^(?:附件|附表)\s*\d*[:：]?$/.test(firstText(v, r1 - 1))) r1--;
     }
     const c1 = Math.min(g0.range.c1, block.minCol ?? g0.range.c1);
     const c2 = Math.max(g0.range.c2, block.maxCol ?? g0.range.c2);
@@ -145,6 +145,11 @@ function textYear(tables: Table[]): number | null {
     }
   // Only an unambiguous guess: texts naming several years ("2022年结转…2023年完成") give none.
   return counts.size === 1 ? [...counts.keys()][0] : null;
+}
+
+function firstText(v: SheetView, r: number): string {
+  for (let c = v.left; c < v.colEnd; c++) if (!v.isEmpty(r, c)) return v.text(r, c).trim();
+  return '';
 }
 
 function sameColumns(a: IndicatorGrid, b: IndicatorGrid): boolean {
