@@ -310,6 +310,19 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
   }
 
   confirmByContent(v, top, bottom, scan, columns, valueCols, how);
+  if (columns.level3 === undefined && valueCols.length) {
+    // 一级 | 二级 | 绩效指标 | 指标值: the one headed column between the levels and the value holds the names.
+    const from = Math.max(columns.level2 ?? -1, columns.level1 ?? -1);
+    const taken = new Set(Object.values(columns));
+    const between: number[] = [];
+    if (from >= 0)
+      for (let c = from + 1; c < valueCols[0]; c++)
+        if (!taken.has(c) && v.isOwn(top, c) && !v.isEmpty(top, c)) between.push(c);
+    if (between.length === 1) {
+      columns.level3 = between[0];
+      how.set(between[0], 'content');
+    }
+  }
   const extraValues: number[] = [];
   if (!valueCols.length) {
     // No 指标值 head: columns right of the names whose cells hold values (one per village, per site) are the values.

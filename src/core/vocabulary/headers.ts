@@ -139,6 +139,6 @@ export function headerRole(core: string): ColumnRole | null {
   const exact = HEADER_INDEX.get(core);
   if (exact) return exact;
   // "年度指标值（长期）", "2023年度指标值": a value column with a prefix.
-  if (core.length <= 12 && /指标值$|目标值$/.test(core)) return 'value';
+  if (core.length <= 12 && /指标值$|目标值$|(?:预期|指标)目标$/.test(core)) return 'value';
   return null;
 }

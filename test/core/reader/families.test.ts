@@ -133,6 +133,23 @@ describe('flat system exports and split columns', () => {
   });
 });
 
+describe('columns confirmed by position and content', () => {
+  it('an unnamed name column between the levels and the value, and a value head written 预期目标', () => {
+    const spec: SheetSpec = {
+      name: '名称列',
+      rows: [
+        ['一级指标', '二级指标', '绩效指标', '年度预期目标'],
+        ['产出指标', '数量指标', '举办讲座', '12场'],
+        ['效益指标', '社会效益指标', '居民健康知识知晓率', '稳步提升'],
+      ],
+    };
+    const [t] = readWorkbook(workbook(spec));
+    expect(t.grids[0].columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3 });
+    expect(t.grids[0].notes?.columns.find((c) => c.role === 'level3')?.source).toBe('content');
+    expect(at(spec)).toContain('D3 value/vague');
+  });
+});
+
 describe('local level names', () => {
   it('项目完成指标 / 项目效益指标 with score bands, spaced and broken names read as standard levels', () => {
     const spec: SheetSpec = {
