@@ -63,7 +63,7 @@ function scanRow(v: SheetView, r: number): HeaderScan {
     if (a.col !== c && a.row === r) continue; // horizontally merged: the role belongs to the anchor column
     const core = v.core(a.row, a.col);
     if (!core || core.length > 20) continue;
-    let role = headerRole(core);
+    let role = headerRole(core) ?? (core === '级指标' ? lostDigitRole(v, r, c, all) : null);
     if (!role) continue;
     // 三级指标 | 指标内容: the second name-like column describes the indicator (unless a new half starts).
     const last = all[all.length - 1];
@@ -80,6 +80,22 @@ function scanRow(v: SheetView, r: number): HeaderScan {
   }
   for (const c of valueCols) roles.set(c, 'value');
   return { roles, valueCols, all };
+}
+
+/** "级指标", a header cell that lost its 一/二/三: the level its neighbours leave for it. */
+function lostDigitRole(
+  v: SheetView,
+  r: number,
+  c: number,
+  before: { c: number; role: ColumnRole }[],
+): ColumnRole | null {
+  const prev = before[before.length - 1]?.role;
+  if (prev === 'level1') return 'level2';
+  if (prev === 'level2') return 'level3';
+  const next = c + 1 < v.colEnd ? headerRole(v.core(v.anchor(r, c + 1).row, v.anchor(r, c + 1).col)) : null;
+  if (next === 'level2') return 'level1';
+  if (next === 'level3') return 'level2';
+  return null;
 }
 
 function hasRole(roles: Map<number, ColumnRole>, role: ColumnRole): boolean {
@@ -310,6 +326,7 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
   }
 
   confirmByContent(v, top, bottom, scan, columns, valueCols, how);
+  shiftNestedLevels(v, bottom, columns, how);
   if (columns.level3 === undefined && valueCols.length) {
     // 一级 | 二级 | 绩效指标 | 指标值: the one headed column between the levels and the value holds the names.
     const from = Math.max(columns.level2 ?? -1, columns.level1 ?? -1);
@@ -466,6 +483,29 @@ function yearSubRole(core: string): ColumnRole | null {
 /** The column sits under one of the header's value heads (merged over several sub-columns). */
 function valueColsOver(v: SheetView, top: number, valueCols: number[], c: number): boolean {
   return valueCols.some((vc) => c >= vc && c <= v.mergeRight(top, vc));
+}
+
+/**
+ * 实施效果 | 产出指标 | 数量指标 | 名称 (forms that nest the levels one deeper): when the 二级 column holds 一级
+ * names and the 三级 column holds 二级 names, every level moves one column right.
+ */
+function shiftNestedLevels(
+  v: SheetView,
+  bottom: number,
+  columns: Partial<Record<ColumnRole, number>>,
+  how: Map<number, RoleSource>,
+): void {
+  const l2 = columns.level2;
+  const l3 = columns.level3;
+  if (l2 === undefined || l3 === undefined || columns.description === undefined) return;
+  const a = columnContent(v, bottom + 1, l2);
+  const b = columnContent(v, bottom + 1, l3);
+  if (!a.n || !b.n || a.l1 * 10 < a.n * 6 || b.l2 * 10 < b.n * 6) return;
+  columns.level1 = l2;
+  columns.level2 = l3;
+  columns.level3 = columns.description;
+  delete columns.description;
+  for (const c of [l2, l3, columns.level3]) how.set(c, 'content');
 }
 
 /** Shares of a column's body cells (up to 40 filled ones) that are operators, 二级 names or 一级 names. */

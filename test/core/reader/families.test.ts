@@ -150,6 +150,41 @@ describe('columns confirmed by position and content', () => {
   });
 });
 
+describe('nested and damaged level headers', () => {
+  it('levels nested one deeper (实施效果 | 产出指标 | 数量指标 | name) move one column right', () => {
+    const spec: SheetSpec = {
+      name: '发改',
+      rows: [
+        ['一级指标', '二级指标', '三级指标', '指标内容', '指标值'],
+        ['实施效果@4x1', '产出指标', '数量指标', '新增床位', '200张'],
+        [null, '产出指标', '质量指标', '竣工验收合格率', '100%'],
+        [null, '效益指标', '社会效益指标', '服务人口', '≥5万人'],
+        [null, '满意度指标', '服务对象满意度指标', '患者满意度', '≥90%'],
+      ],
+    };
+    const [t] = readWorkbook(workbook(spec));
+    expect(t.grids[0].columns).toMatchObject({ level1: 1, level2: 2, level3: 3, value: 4 });
+    expect(t.grids[0].rows.map((r) => r.level1Std)).toEqual([
+      '产出指标',
+      '产出指标',
+      '效益指标',
+      '满意度指标',
+    ]);
+  });
+
+  it('a header cell that lost its digit (级指标) takes the level its neighbours leave', () => {
+    const spec: SheetSpec = {
+      name: '缺字',
+      rows: [
+        ['级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '修缮校舍', '3所'],
+      ],
+    };
+    const [t] = readWorkbook(workbook(spec));
+    expect(t.grids[0].columns).toMatchObject({ level1: 0, level2: 1, level3: 2, value: 3 });
+  });
+});
+
 describe('local level names', () => {
   it('项目完成指标 / 项目效益指标 with score bands, spaced and broken names read as standard levels', () => {
     const spec: SheetSpec = {
