@@ -5,10 +5,8 @@
  */
 import type {
   CellRead,
-  ColumnNote,
   ColumnRole,
   GridKind,
-  GridNotes,
   IndicatorGrid,
   IndicatorRow,
   RoleSource,
@@ -16,7 +14,6 @@ import type {
 } from '../model';
 import {
   ANNUAL_GRID_LABELS,
-  OPERATOR_CELL,
   PERIOD_GRID_LABELS,
   PERIOD_HEADER_WORDS,
   SUBHEADER_SYNONYMS,
@@ -25,6 +22,15 @@ import {
 import { END_OF_GRID_PREFIXES, fieldKeyOf } from '../vocabulary/fields';
 import { level1Of, level2Of } from '../vocabulary/levels';
 import type { SheetView } from './sheetView';
+import {
+  confirmByContent,
+  contentValueColumns,
+  shiftNestedLevels,
+  valueColsOver,
+  yearSubRole,
+} from './columnContent';
+import { ROLE_ORDER, columnNotes, kindNote } from './gridNotes';
+import { halfKind, splitHalves } from './halves';
 
 interface HeaderScan {
   roles: Map<number, ColumnRole>;
@@ -33,20 +39,6 @@ interface HeaderScan {
   all: { c: number; role: ColumnRole }[];
 }
 
-const ROLE_ORDER: ColumnRole[] = [
-  'level1',
-  'level2',
-  'level3',
-  'description',
-  'nature',
-  'operator',
-  'value',
-  'unit',
-  'basis',
-  'weight',
-  'actual',
-  'score',
-];
 const SUB_INDEX = new Map<string, ColumnRole>();
 for (const [role, words] of Object.entries(SUBHEADER_SYNONYMS) as [ColumnRole, readonly string[]][])
   for (const w of words) SUB_INDEX.set(w, role);
@@ -167,29 +159,6 @@ export function findGrids(v: SheetView): FoundGrid[] {
   return out;
 }
 
-/**
- * Splits a header row into name/value column groups: 一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值 holds
- * two grids side by side (中期 and 年度 halves). A group ends where a new 二级 or 三级 column follows a
- * group that already has its name and value columns.
- */
-export function splitHalves(all: { c: number; role: ColumnRole }[]): { c: number; role: ColumnRole }[][] {
-  const groups: { c: number; role: ColumnRole }[][] = [];
-  let cur: { c: number; role: ColumnRole }[] = [];
-  for (const x of all) {
-    if (
-      (x.role === 'level2' || x.role === 'level3') &&
-      cur.some((y) => y.role === 'value') &&
-      cur.some((y) => y.role === 'level3')
-    ) {
-      groups.push(cur);
-      cur = [];
-    }
-    cur.push(x);
-  }
-  if (cur.length) groups.push(cur);
-  return groups;
-}
-
 function scanOfGroup(
   group: { c: number; role: ColumnRole }[],
   shared: { c: number; role: ColumnRole }[],
@@ -203,29 +172,6 @@ function scanOfGroup(
   }
   for (const c of valueCols) roles.set(c, 'value');
   return { roles, valueCols, all: group };
-}
-
-const HALF_PERIOD = /中期|长期|实施期|中长期|滚动/;
-const HALF_ANNUAL = /年度|当年|本年|年初/;
-
-/** A half's kind from its own header words ("指标值(长期)"), else from the heading over its name column (中期目标 | 年度目标). */
-function halfKind(v: SheetView, top: number, group: { c: number; role: ColumnRole }[]): GridKind | null {
-  for (const x of group) {
-    const t = v.label(v.anchor(top, x.c).row, v.anchor(top, x.c).col);
-    if (HALF_PERIOD.test(t)) return 'period';
-    if (HALF_ANNUAL.test(t)) return 'annual';
-  }
-  const name = group.find((x) => x.role === 'level3') ?? group.find((x) => x.role === 'level2');
-  if (!name) return null;
-  for (let r = top - 1; r >= Math.max(v.top, top - 6); r--) {
-    const a = v.anchor(r, name.c);
-    if (v.isEmpty(a.row, a.col)) continue;
-    const t = v.label(a.row, a.col);
-    if (t.length > 30) continue; // a goal text, not a heading
-    if (HALF_PERIOD.test(t)) return 'period';
-    if (HALF_ANNUAL.test(t)) return 'annual';
-  }
-  return null;
 }
 
 function readGridAt(v: SheetView, top: number): FoundGrid {
@@ -402,167 +348,6 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
     for (const c of extraValues) grids.push(make(c, kind, true));
   }
   return { grids, lastRow };
-}
-
-const VALUE_CELL =
-  /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fa5a-zA-Z/]{0,6})$/;
-
-/** Columns right of the name columns, with a header of their own but no role, whose cells are values. */
-function contentValueColumns(
-  v: SheetView,
-  top: number,
-  bottom: number,
-  lo: number,
-  hi: number,
-  columns: Partial<Record<ColumnRole, number>>,
-): number[] {
-  const after = Math.max(columns.level3 ?? -1, columns.description ?? -1);
-  if (after < 0) return [];
-  const taken = new Set(Object.values(columns));
-  const out: number[] = [];
-  for (let c = after + 1; c <= Math.min(hi, v.colEnd - 1); c++) {
-    if (c < lo || taken.has(c) || !v.isOwn(top, c) || v.isEmpty(top, c)) continue;
-    let n = 0;
-    let values = 0;
-    for (let r = bottom + 1; r < v.rowEnd && n < 30 && r < bottom + 60; r++) {
-      if (v.isEmpty(r, c) || !v.isOwn(r, c)) continue;
-      n++;
-      const x = v.value(r, c);
-      if (typeof x === 'number' || VALUE_CELL.test(halfWidthText(v.text(r, c)))) values++;
-    }
-    if (n && values * 10 >= n * 8) out.push(c);
-  }
-  return out;
-}
-
-function halfWidthText(t: string): string {
-  return t.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).trim();
-}
-
-function columnNotes(
-  v: SheetView,
-  top: number,
-  bottom: number,
-  columns: Partial<Record<ColumnRole, number>>,
-  how: Map<number, RoleSource>,
-): ColumnNote[] {
-  const out: ColumnNote[] = [];
-  for (const role of ROLE_ORDER) {
-    const c = columns[role];
-    if (c === undefined) continue;
-    const source = how.get(c) ?? 'header';
-    const r = source === 'subheader' ? bottom : top;
-    const a = v.anchor(r, c);
-    out.push({ role, col: c, source, word: v.text(a.row, a.col).replace(/\s+/g, ' ').trim() });
-  }
-  return out;
-}
-
-function kindNote(kind: GridKind, shares: boolean): { en: string; zh: string } {
-  if (shares)
-    return {
-      en: `${kind} values in another column over the same rows`,
-      zh: `${kind === 'annual' ? '年度' : '中长期'}指标值（同一行的另一列）`,
-    };
-  return kind === 'annual'
-    ? { en: 'annual (no long-term words in its header or label)', zh: '年度（表头和标签中没有中长期字样）' }
-    : {
-        en: 'long-term (中期/长期/实施期 in its header or label)',
-        zh: '中长期（表头或标签写明中期/长期/实施期）',
-      };
-}
-
-/** A sub-header cell under a value head: 本年预期 is the target, 上年实际 the history, a year either. */
-function yearSubRole(core: string): ColumnRole | null {
-  if (/^(?:19|20)\d{2}年?度?/.test(core)) return /实际|完成/.test(core) ? 'actual' : 'value';
-  if (/上年|去年|前年|以前年度|基期/.test(core)) return 'actual';
-  if (/本年|当年|预期|预计|目标|计划/.test(core)) return 'value';
-  return null;
-}
-
-/** The column sits under one of the header's value heads (merged over several sub-columns). */
-function valueColsOver(v: SheetView, top: number, valueCols: number[], c: number): boolean {
-  return valueCols.some((vc) => c >= vc && c <= v.mergeRight(top, vc));
-}
-
-/**
- * 实施效果 | 产出指标 | 数量指标 | 名称 (forms that nest the levels one deeper): when the 二级 column holds 一级
- * names and the 三级 column holds 二级 names, every level moves one column right.
- */
-function shiftNestedLevels(
-  v: SheetView,
-  bottom: number,
-  columns: Partial<Record<ColumnRole, number>>,
-  how: Map<number, RoleSource>,
-): void {
-  const l2 = columns.level2;
-  const l3 = columns.level3;
-  if (l2 === undefined || l3 === undefined || columns.description === undefined) return;
-  const a = columnContent(v, bottom + 1, l2);
-  const b = columnContent(v, bottom + 1, l3);
-  if (!a.n || !b.n || a.l1 * 10 < a.n * 6 || b.l2 * 10 < b.n * 6) return;
-  columns.level1 = l2;
-  columns.level2 = l3;
-  columns.level3 = columns.description;
-  delete columns.description;
-  for (const c of [l2, l3, columns.level3]) how.set(c, 'content');
-}
-
-/** Shares of a column's body cells (up to 40 filled ones) that are operators, 二级 names or 一级 names. */
-function columnContent(
-  v: SheetView,
-  from: number,
-  c: number,
-): { n: number; ops: number; l2: number; l1: number } {
-  const out = { n: 0, ops: 0, l2: 0, l1: 0 };
-  for (let r = from; r < v.rowEnd && out.n < 40 && r < from + 80; r++) {
-    if (v.isEmpty(r, c) || !v.isOwn(r, c)) continue;
-    const t = v.core(r, c);
-    out.n++;
-    if (OPERATOR_CELL.test(t)) out.ops++;
-    else if (level2Of(t)) out.l2++;
-    else if (level1Of(t)) out.l1++;
-  }
-  return out;
-}
-
-/**
- * Header words are evidence, the cells decide: of the 性质/方向/类型 columns, one holding operators is the
- * operator column (指标性质 正向 | 指标方向 = | 目标值 | 计量单位), one holding 二级 names is the 二级 column
- * (指标类型 数量指标), whatever their headers say.
- */
-function confirmByContent(
-  v: SheetView,
-  top: number,
-  bottom: number,
-  scan: HeaderScan,
-  columns: Partial<Record<ColumnRole, number>>,
-  valueCols: number[],
-  how: Map<number, RoleSource>,
-): void {
-  const natureCols = scan.all.filter((x) => x.role === 'nature' && !valueCols.includes(x.c)).map((x) => x.c);
-  if (columns.nature !== undefined && !natureCols.includes(columns.nature)) natureCols.push(columns.nature);
-  for (const c of natureCols) {
-    const k = columnContent(v, bottom + 1, c);
-    if (!k.n) continue;
-    if (k.ops * 10 >= k.n * 7 && columns.operator === undefined) {
-      columns.operator = c;
-      how.set(c, 'content');
-      // The only 性质 column holds operators: it stays the nature column too (rules read operators there).
-      if (natureCols.length > 1 && columns.nature === c) {
-        const other = natureCols.find((x) => x !== c);
-        if (other !== undefined) columns.nature = other;
-      }
-    } else if (k.l2 * 10 >= k.n * 6 && columns.level2 === undefined) {
-      columns.level2 = c;
-      how.set(c, 'content');
-      if (columns.nature === c) delete columns.nature;
-    }
-  }
-  if (columns.nature === undefined) {
-    const rest = natureCols.find((c) => c !== columns.operator && c !== columns.level2);
-    if (rest !== undefined) columns.nature = rest;
-  }
 }
 
 function valueColumnKind(v: SheetView, top: number, bottom: number, c: number): GridKind | null {
