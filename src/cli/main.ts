@@ -79,6 +79,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     const { runTemplate } = await import('./template');
     return runTemplate([...argv.slice(0, at), ...argv.slice(at + 1)], io);
   }
+  if (at >= 0 && argv[at] === 'explain') {
+    const { runExplain } = await import('./explain');
+    return runExplain([...argv.slice(0, at), ...argv.slice(at + 1)], io);
+  }
   let args;
   try {
     args = parseArgs(argv, io.env);

@@ -79,7 +79,13 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
       continue;
     }
     if (block.year && sheetYear === null) sheetYear = block.year;
-    const r1 = block.firstRow ?? g0.headerTop;
+    let r1 = block.firstRow ?? g0.headerTop;
+    // A title below other content (an allocation list, a notice) starts the table; what is above it is not part of it.
+    const title = block.title;
+    if (title && title.row > r1 && !block.fields.some((x) => x.labelCell.row < title.row)) {
+      r1 = title.row;
+      if (r1 - 1 > prevEnd && /^(?:附件|附表)\s*\d*[:：]?$/.test(firstText(v, r1 - 1))) r1--;
+    }
     const c1 = Math.min(g0.range.c1, block.minCol ?? g0.range.c1);
     const c2 = Math.max(g0.range.c2, block.maxCol ?? g0.range.c2);
     tables.push({
@@ -108,6 +114,8 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
     t.framework =
       options.framework && options.framework !== 'auto' ? options.framework : detectFramework(t.grids);
     t.legacySatisfaction = isLegacySatisfaction(t.grids);
+    t.levelsKnown = t.grids.some((g) => g.columns.level1 !== undefined || g.columns.level2 !== undefined);
+    t.selfEvaluation = t.grids.some((g) => g.columns.actual !== undefined || g.columns.score !== undefined);
   }
   return tables;
 }
@@ -145,6 +153,11 @@ function textYear(tables: Table[]): number | null {
     }
   // Only an unambiguous guess: texts naming several years ("2022年结转…2023年完成") give none.
   return counts.size === 1 ? [...counts.keys()][0] : null;
+}
+
+function firstText(v: SheetView, r: number): string {
+  for (let c = v.left; c < v.colEnd; c++) if (!v.isEmpty(r, c)) return v.text(r, c).trim();
+  return '';
 }
 
 function sameColumns(a: IndicatorGrid, b: IndicatorGrid): boolean {
