@@ -6,6 +6,7 @@
 import type { SheetGrid, WorkbookGrid } from '../grid';
 import type { Framework, IndicatorGrid, Table } from '../model';
 import { LEVEL2_2021_ONLY } from '../vocabulary/levels';
+import { readDeptGoals } from './deptGoals';
 import { findGrids } from './findGrids';
 import { readHeaderBlock } from './headerBlock';
 import { SheetView } from './sheetView';
@@ -20,7 +21,8 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): Table
   const sheets = wb && Array.isArray(wb.sheets) ? wb.sheets : [];
   for (const sheet of sheets) {
     try {
-      tables.push(...readSheet(sheet, options));
+      const found = readSheet(sheet, options);
+      tables.push(...found, ...readDeptGoals(sheet, found));
     } catch {
       // A sheet the reader cannot make sense of gives no tables rather than stopping the others.
     }

@@ -40,6 +40,8 @@ import { duplicateGrid } from './text/duplicateGrid';
 import { yearMismatch } from './text/yearMismatch';
 import { tooLong } from './text/tooLong';
 import { straySpace } from './text/straySpace';
+import { typo } from './text/typo';
+import { foreignTerm } from './text/foreignTerm';
 
 export const allRules: readonly Rule[] = [
   missingLevel1,
@@ -82,6 +84,8 @@ export const allRules: readonly Rule[] = [
   yearMismatch,
   tooLong,
   straySpace,
+  typo,
+  foreignTerm,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
