@@ -42,6 +42,13 @@ import { tooLong } from './text/tooLong';
 import { straySpace } from './text/straySpace';
 import { typo } from './text/typo';
 import { foreignTerm } from './text/foreignTerm';
+import { inputAsOutput } from './structure/inputAsOutput';
+import { templateNote } from './structure/templateNote';
+import { unitColumn } from './value/unitColumn';
+import { impossibleDirection } from './percent/impossibleDirection';
+import { periodOrder } from './text/periodOrder';
+import { annualExceedsPeriod } from './text/annualExceedsPeriod';
+import { spaceInField } from './text/spaceInField';
 
 export const allRules: readonly Rule[] = [
   missingLevel1,
@@ -86,6 +93,13 @@ export const allRules: readonly Rule[] = [
   straySpace,
   typo,
   foreignTerm,
+  inputAsOutput,
+  templateNote,
+  unitColumn,
+  impossibleDirection,
+  periodOrder,
+  annualExceedsPeriod,
+  spaceInField,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
