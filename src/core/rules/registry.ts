@@ -49,6 +49,10 @@ import { impossibleDirection } from './percent/impossibleDirection';
 import { periodOrder } from './text/periodOrder';
 import { annualExceedsPeriod } from './text/annualExceedsPeriod';
 import { spaceInField } from './text/spaceInField';
+import { qualitativeSymbol } from './value/qualitativeSymbol';
+import { otherWithoutNote } from './value/otherWithoutNote';
+import { basisCategory } from './structure/basisCategory';
+import { requiredIndicator } from './structure/requiredIndicator';
 
 export const allRules: readonly Rule[] = [
   missingLevel1,
@@ -100,6 +104,11 @@ export const allRules: readonly Rule[] = [
   periodOrder,
   annualExceedsPeriod,
   spaceInField,
+  // Off unless a profile names them (national import checks).
+  qualitativeSymbol,
+  otherWithoutNote,
+  basisCategory,
+  requiredIndicator,
 ];
 
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
