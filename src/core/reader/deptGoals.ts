@@ -85,6 +85,16 @@ interface Header {
   indicator: number;
 }
 
+/** Cheap pre-test: a header row has two short cells with 标 (目标, 指标). */
+function mayBeHeader(sheet: SheetGrid, v: Cells, r: number): boolean {
+  const row = sheet.values[r - v.top];
+  if (!Array.isArray(row)) return false;
+  let n = 0;
+  for (const x of row)
+    if (typeof x === 'string' && x.length <= 24 && x.includes('标') && ++n >= 2) return true;
+  return false;
+}
+
 function headerAt(v: Cells, r: number): Header | null {
   const roles: Partial<Record<'seq' | 'item' | 'goal' | 'indicator', number>> = {};
   let others = 0;
@@ -101,12 +111,11 @@ function headerAt(v: Cells, r: number): Header | null {
     else if (ITEM_HEADERS.has(t) && roles.item === undefined) roles.item = c;
     else if (GOAL_HEADERS.has(t) && roles.goal === undefined) roles.goal = c;
     else if (INDICATOR_HEADERS.has(t) && roles.indicator === undefined) roles.indicator = c;
-    else others++;
+    else if (++others > 1) return null;
   }
   const { goal, indicator } = roles;
   if (goal === undefined || indicator === undefined || indicator <= goal) return null;
   if (roles.seq === undefined && roles.item === undefined) return null;
-  if (others > 1) return null;
   return { row: r, goal, indicator, seq: roles.seq, item: roles.item };
 }
 
@@ -164,6 +173,7 @@ function readLists(sheet: SheetGrid, taken: readonly Table[]): Table[] {
   const out: Table[] = [];
   let blockTop = v.top;
   for (let r = v.top; r < v.rowEnd; r++) {
+    if (!mayBeHeader(sheet, v, r)) continue;
     const h = headerAt(v, r);
     if (!h) continue;
     if (taken.some((t) => overlaps(t, r, r))) continue;

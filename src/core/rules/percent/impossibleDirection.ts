@@ -3,9 +3,20 @@ import { normCore } from '../../vocabulary/normalize';
 import type { Rule } from '../types';
 import { isBlank, parsedWithUnit } from '../util';
 
-/** Rates that should be low: what goes wrong (逾期, 差错, 投诉, 违约 …). */
+/** Rates that should be low: what goes wrong (逾期, 差错, 投诉, 违约 …), then up to three characters, then the rate. */
 export const LOW_RATE =
-  /(逾期|差错|出错|错误|投诉|违约|违规|违纪|事故|失误|延误|超支|返工|漏报|漏发|误发|错发|不合格|不达标|不满意|流失|辍学|失学|死亡|发病|破损|损失|空置|闲置|坏账|退件|退回|拒付|失败|迟付|延付)[^，,；;]{0,6}(率|占比|比例|比率)/;
+  /(逾期|差错|出错|错误|投诉|违约|违规|违纪|事故|失误|延误|超支|返工|漏报|漏发|误发|错发|不合格|不达标|不满意|流失|辍学|失学|死亡|发病|破损|损失|空置|闲置|坏账|退件|拒付|迟付|延付)([^，,；;、]{0,3}?)(率|占比|比例|比率)/;
+/** What turns a low rate into a high one: 投诉处理率, 损失补偿率, 事故查处率. */
+const REMEDY =
+  /处理|办结|解决|补偿|赔付|赔偿|整改|回复|响应|受理|查处|纠正|挽回|化解|控制|下降|降低|减少|清理|收回|追回|核销|报告|上报|复核|排查|防控|防治|救治|治愈|挽救/;
+
+/** A rate the name says should be low. */
+export function isLowRate(name: string): boolean {
+  const m = LOW_RATE.exec(name);
+  // Whatever follows the bad thing decides: 投诉率 is low, 投诉处理率 high.
+  return !!m && !REMEDY.test(name.slice(m.index + m[1].length));
+}
+
 /** Rates that should be high: what gets done. */
 const HIGH_RATE =
   /(完成|覆盖|合格|达标|到位|及格|执行|支付|兑付|发放|验收|参保|入学|就业|使用|达成|满意)(率|度)/;
@@ -34,7 +45,7 @@ export const impossibleDirection: Rule = {
         if (p.unit && p.unit !== '%') continue;
         const v = r.value!.text.trim();
         const shown = r.name!.text.trim();
-        if (LOW_RATE.test(name)) {
+        if (isLowRate(name)) {
           const high =
             p.op === '>=' || p.op === '>'
               ? p.num > 0

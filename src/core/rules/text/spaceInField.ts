@@ -85,6 +85,8 @@ export const spaceInField: Rule = {
         if (r.level2Own) look(r.level2, '二级指标', 'level name', '二级指标类型错误');
         look(r.name, '三级指标', 'indicator name');
         look(r.value, '指标值', 'value');
+        look(r.description, '指标说明', 'description');
+        look(r.basis, '指标值确定依据', 'basis');
       }
   },
 };

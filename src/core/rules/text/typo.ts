@@ -27,7 +27,7 @@ function holds(e: TypoEntry, before: string, after: string): boolean {
 
 const CJK = /[\u3400-\u9fff]/;
 /** A phrase of three or more characters written twice in a row (困难群体困难群体, 854万854万). */
-const REPEATED = /([\u3400-\u9fffA-Za-z0-9.%％]{3,}?)\1/g;
+const REPEATED = /([\u3400-\u9fffA-Za-z0-9.%％]{3,20}?)\1/g;
 
 /** The slips in one text: dictionary confusions, doubled function words, repeated phrases. */
 export function findTypos(text: string): TypoHit[] {
