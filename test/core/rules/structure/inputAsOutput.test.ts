@@ -18,6 +18,10 @@ ruleTester(inputAsOutput).run({
         set: { C10: '补助发放金额', E10: '80', F10: '万元', C11: '补助发放人数', E11: '500', F11: '人' },
       }),
     },
+    {
+      name: 'people served are an output: 培训基层工作人员数, 退休人员人数 in a pension project',
+      workbook: projectTable({ set: { C7: '培训基层工作人员数', C8: '退休人员人数', E8: '1200人' } }),
+    },
     { name: '效益 indicators are not judged', workbook: projectTable({ set: { C11: '在职职工人数' } }) },
   ],
   invalid: [
