@@ -127,6 +127,28 @@ export interface IndicatorGrid {
 
 export type Framework = '2015' | '2021';
 
+/**
+ * One row of a department's goal list (序号 | 分项 | 绩效目标 | 绩效指标): the
+ * indicator is a sentence that must still name a measurable target.
+ */
+export interface GoalListItem {
+  row: number;
+  /** 序号 cell ((一), 1 …), if the list has that column. */
+  seq: CellRead | null;
+  /** 分项 (the item), if the list has that column. */
+  item: CellRead | null;
+  goal: CellRead | null;
+  indicator: CellRead | null;
+}
+
+/** A department's goal list read as one table (no indicator grid). */
+export interface GoalList {
+  headerRow: number;
+  /** Header cells: 绩效目标 and 绩效指标 always, 序号 and 分项 when present. */
+  headerCells: { seq?: CellRead; item?: CellRead; goal: CellRead; indicator: CellRead };
+  items: GoalListItem[];
+}
+
 export interface Table {
   sheet: string;
   range: MergedRange;
@@ -150,6 +172,8 @@ export interface Table {
   /** The label cell of the spending plan, if present. */
   planLabel: CellRead | null;
   grids: IndicatorGrid[];
+  /** A department's goal list (序号 | 分项 | 绩效目标 | 绩效指标), when the table is one. */
+  goalList?: GoalList;
 }
 
 export function field(t: Table, key: FieldKey): Field | undefined {

@@ -73,7 +73,7 @@ describe('writeReviewSheet (Office.js)', () => {
 
     expect(String(valueAt(fake, REVIEW_SHEET_NAME, 'A1'))).toBe('绩效目标表审核结果：seed.xlsx');
     expect(String(valueAt(fake, REVIEW_SHEET_NAME, 'A2'))).toContain(
-      `6 张表、${result.findings.length} 条问题`,
+      `7 张表、${result.findings.length} 条问题`,
     );
     REVIEW_COLUMNS.forEach((c, i) =>
       expect(valueAt(fake, REVIEW_SHEET_NAME, a1(HEADER_ROW - 1, i))).toBe(c.zh),

@@ -88,7 +88,7 @@ describe('kpicheck check: JSON', () => {
     const f = report.files[0];
     expect(f.file).toBe(SEED);
     expect(f.error).toBeNull();
-    expect(f.tables).toHaveLength(6);
+    expect(f.tables).toHaveLength(7); // six project tables and the department goal list
     for (const t of f.tables) {
       expect(Object.keys(t).sort()).toEqual(TABLE_KEYS);
       expect(['project', 'department']).toContain(t.kind);
@@ -96,6 +96,7 @@ describe('kpicheck check: JSON', () => {
       expect(t.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
     }
     expect(f.tables.map((t: { code: string }) => t.code)).toEqual([
+      null, // the department goal list on 部门整体绩效目标
       '102001001',
       '102001002',
       '102001003',
@@ -103,7 +104,8 @@ describe('kpicheck check: JSON', () => {
       '102001005',
       '102001006',
     ]);
-    expect(f.tables[0]).toMatchObject({
+    expect(f.tables[0]).toMatchObject({ sheet: '部门整体绩效目标', kind: 'department', range: 'A1:D10' });
+    expect(f.tables[1]).toMatchObject({
       sheet: '项目支出绩效目标表',
       range: 'A1:F15',
       name: '一般债券到期还本',
@@ -124,7 +126,7 @@ describe('kpicheck check: JSON', () => {
       expect(i.table).toBeLessThan(f.tables.length);
     }
     expect(f.issues).toContainEqual(
-      expect.objectContaining({ rule: 'structure/missing-level1', severity: 'error', table: 5 }),
+      expect.objectContaining({ rule: 'structure/missing-level1', severity: 'error', table: 6 }),
     );
   });
 
@@ -158,7 +160,7 @@ describe('kpicheck check: JSON', () => {
       path.join(folder, 'a', 'seed.xlsx'),
       path.join(folder, 'b', 'seed.xls'),
     ]);
-    expect(report.files[0].tables).toHaveLength(6);
+    expect(report.files[0].tables).toHaveLength(7);
     expect(report.files[1].tables).toEqual(report.files[0].tables);
     expect(report.files[1].issues).toEqual(report.files[0].issues);
     expect(r.code).toBe(1);
@@ -172,7 +174,7 @@ describe('kpicheck check: JSON', () => {
     expect(b).toMatchObject({ file: bad, errorCode: 'not-excel', tables: [], issues: [] });
     expect(b.error).toMatch(/^这不是 Excel 工作簿.*\(This is not an Excel workbook/);
     expect(good.error).toBeNull();
-    expect(good.tables).toHaveLength(6);
+    expect(good.tables).toHaveLength(7);
     expect(missing.errorCode).toBe('not-found');
   });
 
@@ -232,14 +234,14 @@ describe('kpicheck check: text', () => {
     expect(lines[0]).toBe(SEED);
     expect(r.stdout).toContain('102001006 清理暂付款');
     expect(r.stdout).toMatch(/\n {4}A\d+ +错误 .+ structure\/missing-level1\n/);
-    expect(r.stdout).toMatch(/共 1 个文件，6 张表：错误 \d+，警告 \d+，提示 \d+。/);
+    expect(r.stdout).toMatch(/共 1 个文件，7 张表：错误 \d+，警告 \d+，提示 \d+。/);
     expect(r.stdout).not.toContain('\x1b[');
   });
 
   it('speaks English with --lang en', async () => {
     const r = await run(['check', SEED, '--lang', 'en']);
     expect(r.stdout).toMatch(/\n {4}A\d+ +error +No indicator .+ structure\/missing-level1\n/);
-    expect(r.stdout).toMatch(/1 file, 6 tables: \d+ errors?, \d+ warnings?, \d+ info\./);
+    expect(r.stdout).toMatch(/1 file, 7 tables: \d+ errors?, \d+ warnings?, \d+ info\./);
   });
 
   it('colours only on a terminal and without NO_COLOR', async () => {

@@ -6,6 +6,7 @@
 import type { SheetGrid, WorkbookGrid } from '../grid';
 import type { Framework, IndicatorGrid, Table } from '../model';
 import { LEVEL2_2021_ONLY } from '../vocabulary/levels';
+import { readDeptGoals } from './deptGoals';
 import { findGrids } from './findGrids';
 import { readHeaderBlock } from './headerBlock';
 import { SheetView } from './sheetView';
@@ -27,7 +28,8 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): Table
   const read = options.readSheet ?? readSheet;
   for (const sheet of sheets) {
     try {
-      tables.push(...read(sheet, options));
+      const found = read(sheet, options);
+      tables.push(...found, ...readDeptGoals(sheet, found));
     } catch (error) {
       // A sheet the reader cannot make sense of gives no tables rather than stopping the others.
       options.onSheetError?.(typeof sheet?.name === 'string' ? sheet.name : '', error);

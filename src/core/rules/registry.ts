@@ -40,6 +40,19 @@ import { duplicateGrid } from './text/duplicateGrid';
 import { yearMismatch } from './text/yearMismatch';
 import { tooLong } from './text/tooLong';
 import { straySpace } from './text/straySpace';
+import { typo } from './text/typo';
+import { foreignTerm } from './text/foreignTerm';
+import { inputAsOutput } from './structure/inputAsOutput';
+import { templateNote } from './structure/templateNote';
+import { unitColumn } from './value/unitColumn';
+import { impossibleDirection } from './percent/impossibleDirection';
+import { periodOrder } from './text/periodOrder';
+import { annualExceedsPeriod } from './text/annualExceedsPeriod';
+import { spaceInField } from './text/spaceInField';
+import { qualitativeSymbol } from './value/qualitativeSymbol';
+import { otherWithoutNote } from './value/otherWithoutNote';
+import { basisCategory } from './structure/basisCategory';
+import { requiredIndicator } from './structure/requiredIndicator';
 
 export const allRules: readonly Rule[] = [
   missingLevel1,
@@ -82,5 +95,19 @@ export const allRules: readonly Rule[] = [
   yearMismatch,
   tooLong,
   straySpace,
+  typo,
+  foreignTerm,
+  inputAsOutput,
+  templateNote,
+  unitColumn,
+  impossibleDirection,
+  periodOrder,
+  annualExceedsPeriod,
+  spaceInField,
+  // Off unless a profile names them (national import checks).
+  qualitativeSymbol,
+  otherWithoutNote,
+  basisCategory,
+  requiredIndicator,
 ];
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
