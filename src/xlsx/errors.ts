@@ -127,6 +127,14 @@ export const readErrors = {
       detail,
       part,
     ),
+  /** A cell address Excel cannot have (beyond 1,048,576 rows × 16,384 columns). */
+  cellOutOfRange: (sheet: string, address: string) =>
+    new FileReadError(
+      'corrupt',
+      `文件已损坏：工作表“${sheet}”中有超出 Excel 范围（1048576 行 × 16384 列）的单元格地址 ${address}，Excel 不会写出这样的文件。请重新获取文件，或在 Excel 中打开后另存为 .xlsx 再检查。`,
+      `The file is damaged: sheet "${sheet}" has a cell address beyond Excel's limits (1,048,576 rows × 16,384 columns), ${address}; Excel does not write such files. Get the file again, or open it in Excel, save it as .xlsx and check again.`,
+      `cell ${address}`,
+    ),
   /** A part (or the whole package) inflates past the cap: refused while inflating. */
   inflatesTooLarge: (part: string, limit: number, total = false) =>
     new FileReadError(

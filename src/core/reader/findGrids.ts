@@ -42,7 +42,7 @@ const TOTAL_ROW = new Set(['合计', '小计', '总计', '总分', '合计分值
 function scanRow(v: SheetView, r: number): HeaderScan {
   const roles = new Map<number, ColumnRole>();
   const valueCols: number[] = [];
-  for (let c = v.left; c < v.colEnd; c++) {
+  for (let c = v.left, end = v.rowColEnd(r); c < end; c++) {
     const a = v.anchor(r, c);
     if (a.row < r - 1) continue;
     if (a.col !== c && a.row === r) continue; // horizontally merged: the role belongs to the anchor column
@@ -77,7 +77,7 @@ export function isHeaderRow(v: SheetView, r: number): boolean {
 function headerRowUncached(v: SheetView, r: number): boolean {
   // Cheap pre-check: a header row names 指标 somewhere.
   let any = false;
-  for (let c = v.left; c < v.colEnd && !any; c++) {
+  for (let c = v.left, end = v.rowColEnd(r); c < end && !any; c++) {
     const a = v.anchor(r, c);
     if (a.row < r - 1) continue;
     const t = v.core(a.row, a.col);
@@ -123,7 +123,7 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
   if (next < v.rowEnd && !isIndicatorRow(v, next, columns.level1, columns.level2)) {
     const sub = new Map<number, ColumnRole>();
     const subValue: number[] = [];
-    for (let c = v.left; c < v.colEnd; c++) {
+    for (let c = v.left, end = v.rowColEnd(next); c < end; c++) {
       const a = v.anchor(next, c);
       if (a.row !== next || a.col !== c) continue;
       const core = v.core(next, c);
