@@ -75,7 +75,7 @@ export function readWorkbookBytes(
 
   let wb: XLSX.WorkBook;
   try {
-    wb = zip ? parseVerifiedZip(zip) : XLSX.read(bytes, PARSE_OPTIONS);
+    wb = zip ? parseVerifiedZip(zip) : parseLegacy(bytes);
   } catch (e) {
     throw explainParseError(e, bytes, container);
   }
@@ -103,6 +103,35 @@ function parseVerifiedZip(zip: ZipParts): XLSX.WorkBook {
   const parseZip = (XLSX as unknown as { parse_zip: (z: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook })
     .parse_zip;
   return parseZip({ FullPaths, FileIndex }, { ...PARSE_OPTIONS });
+}
+
+/**
+ * A legacy (.xls) workbook. SheetJS skips a record it does not know with a
+ * console message and reads on; it knows every BIFF record, so an unknown one
+ * means the stream's bytes were damaged, and the rest of the sheet is noise.
+ */
+function parseLegacy(bytes: Uint8Array): XLSX.WorkBook {
+  const unknown: string[] = [];
+  const saved = console.error;
+  console.error = (...args: unknown[]) => {
+    const m = /Missing Info for XLS Record (0x[0-9a-f]+)/i.exec(String(args[0]));
+    if (m) unknown.push(m[1]);
+    else saved(...args);
+  };
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, PARSE_OPTIONS);
+  } finally {
+    console.error = saved;
+  }
+  if (unknown.length)
+    throw readErrors.damagedPart(
+      'Workbook',
+      ` 数据流中有无法识别的记录（${unknown[0]}），内容已被改动`,
+      `stream holds a record no Excel writes (${unknown[0]}); its bytes were changed`,
+      `biff: unknown records ${unknown.slice(0, 5).join(',')}`,
+    );
+  return wb;
 }
 
 function extensionOf(fileName?: string): string {
