@@ -17,8 +17,9 @@ import ExcelJS from 'exceljs';
 import { verifyFix } from '../core/fixes/verify';
 import type { FixEdit } from '../core/fixes/plan';
 import { parseA1, a1 } from '../core/grid';
-import { annotateCopyWithReport, type Repair } from './annotate';
+import { annotateUnguarded, saneDates, type Repair } from './annotate';
 import { readErrors } from './errors';
+import { guardCopy } from './copyFidelity';
 
 export interface RefusedEdit {
   edit: FixEdit;
@@ -40,10 +41,11 @@ export async function loadForEdit(
 ): Promise<{ workbook: ExcelJS.Workbook; repairs: Repair[] }> {
   const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
   // An annotated copy without findings is the workbook as ExcelJS can load it, repairs applied.
-  const normalised = await annotateCopyWithReport(bytes, []);
+  const normalised = await annotateUnguarded(bytes, []);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(normalised.data as unknown as ExcelJS.Buffer);
+    saneDates(workbook);
   } catch (e) {
     throw readErrors.corrupt(e instanceof Error ? e.message : String(e));
   }
@@ -149,5 +151,7 @@ export async function writeFixedCopy(
   const { applied, refused } = applyEditsToWorkbook(workbook, edits);
   const out = await workbook.xlsx.writeBuffer();
   const data = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  const input = original instanceof Uint8Array ? original : new Uint8Array(original);
+  guardCopy(input, data, { changedCells: new Set(applied.map((e) => `${e.sheet}!${e.cell}`)) });
   return { data, applied, refused, repairs };
 }
