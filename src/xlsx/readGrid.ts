@@ -81,7 +81,16 @@ export function readWorkbookBytes(
   }
   if (!wb.SheetNames || wb.SheetNames.length === 0) throw readErrors.corrupt('workbook has no sheets');
   try {
-    return { sheets: wb.SheetNames.map((name) => sheetGrid(name, wb.Sheets[name])) };
+    const states = (wb.Workbook?.Sheets ?? []) as { Hidden?: number }[];
+    return {
+      sheets: wb.SheetNames.map((name, i) => {
+        const grid = sheetGrid(name, wb.Sheets[name]);
+        const hidden = states[i]?.Hidden;
+        if (hidden === 1) grid.hidden = 'hidden';
+        else if (hidden === 2) grid.hidden = 'veryHidden';
+        return grid;
+      }),
+    };
   } catch (e) {
     throw isFileReadError(e)
       ? e

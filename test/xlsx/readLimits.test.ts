@@ -135,3 +135,13 @@ describe('xmlLooksWhole', () => {
     expect(xmlLooksWhole(u8(''))).toBe(false);
   });
 });
+
+describe('hidden sheets', () => {
+  it('are read, and say they are hidden or very hidden', () => {
+    const grid = readWorkbookBytes(hostile('27-hidden.xlsx'), '27.xlsx');
+    const states = grid.sheets.map((s) => s.hidden ?? 'visible');
+    expect(states).toContain('hidden');
+    expect(states).toContain('veryHidden');
+    expect(states).toContain('visible');
+  });
+});
