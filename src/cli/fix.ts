@@ -55,6 +55,10 @@ export const FIX_MSG = {
     zh: '使用 --fix 时须用 -o 指定输出文件（修正只写入副本，不改原文件）。',
     en: '--fix needs -o OUTPUT (fixes go to a copy; the input is never changed).',
   },
+  notXlsm: (p: string): Text => ({
+    zh: `输出文件“${p}”须以 .xlsm 结尾：原文件含宏，副本保留宏，Excel 只以 .xlsm 打开这样的文件。`,
+    en: `The output "${p}" must end in .xlsm: the file has macros, the copy keeps them, and Excel opens such files only as .xlsm.`,
+  }),
   notXlsx: (p: string): Text => ({
     zh: `输出文件“${p}”须以 .xlsx 结尾（副本总是 .xlsx 格式）。`,
     en: `The output "${p}" must end in .xlsx (the copy is always .xlsx).`,
@@ -159,7 +163,9 @@ export async function runFix(options: FixCommandOptions, io: FixIO): Promise<num
   };
   if (!output) return fail(FIX_MSG.needOutput);
   if (await sameFile(input, output)) return fail(FIX_MSG.sameFile(output));
-  if (!/\.xlsx$/i.test(output)) return fail(FIX_MSG.notXlsx(output));
+  if (/\.xlsm$/i.test(input)) {
+    if (!/\.xlsm$/i.test(output)) return fail(FIX_MSG.notXlsm(output));
+  } else if (!/\.xlsx$/i.test(output)) return fail(FIX_MSG.notXlsx(output));
   try {
     if ((await fsp.stat(output)).isDirectory()) return fail(FIX_MSG.outputIsDir(output));
   } catch {

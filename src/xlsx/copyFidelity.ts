@@ -173,7 +173,7 @@ function plainText(runs: string): string {
   return xmlUnescape(s.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, ''));
 }
 
-function sharedStrings(zip: ZipParts): string[] {
+export function sharedStrings(zip: ZipParts): string[] {
   const part = [...zip.parts.keys()].find((k) => /(^|\/)sharedstrings\.xml$/.test(k));
   if (!part) return [];
   const xml = text(zip, part);
