@@ -129,7 +129,22 @@ function parseLegacy(bytes: Uint8Array): XLSX.WorkBook {
   };
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, PARSE_OPTIONS);
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' }) as unknown as {
+      FileIndex: { name: string; size: number; content?: Uint8Array }[];
+    };
+    const names = new Set(cfb.FileIndex.map((f) => String(f.name).toLowerCase()));
+    if (names.has('encryptedpackage') || names.has('encryptioninfo')) throw readErrors.encrypted('cfb');
+    // Document properties are not needed, and a damaged property count makes SheetJS loop for
+    // minutes (it reads up to 2³² entries): those streams are left out.
+    for (const f of cfb.FileIndex)
+      if (/^\u0005(document)?summaryinformation$/i.test(String(f.name))) {
+        f.size = 0;
+        f.content = new Uint8Array(0);
+      }
+    const parseCfb = (
+      XLSX as unknown as { parse_xlscfb: (c: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook }
+    ).parse_xlscfb;
+    wb = parseCfb(cfb, { ...PARSE_OPTIONS });
   } finally {
     console.error = saved;
   }
