@@ -148,6 +148,15 @@ export const readErrors = {
       undefined,
       part,
     ),
+  /** A part that inflates far more than any spreadsheet XML does (a zip bomb). */
+  inflatesSuspiciously: (part: string, inflated: number, ratio: number) =>
+    new FileReadError(
+      'too-large',
+      `文件过大：${part} 从很小的压缩数据解压为 ${mb(inflated)}（${Math.round(ratio)} 倍，可能是“压缩炸弹”），已停止读取。请把绩效目标表复制到一个新工作簿后再检查。`,
+      `The file is too large: ${part} inflates from very little data to ${mb(inflated)} (${Math.round(ratio)} times; possibly a zip bomb); reading stopped. Copy the performance target tables into a new workbook and check that.`,
+      undefined,
+      part,
+    ),
   tooLarge: (bytes: number, limit: number, detail?: string) =>
     new FileReadError(
       'too-large',

@@ -12,6 +12,13 @@ import { readErrors } from './errors';
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
 /** Largest inflated size of all parts together (bytes). */
 export const MAX_TOTAL_BYTES = 512 * 1024 * 1024;
+/**
+ * Parts bigger than this must not inflate more than MAX_RATIO times: sheet XML
+ * compresses 10–50 times, a zip bomb a thousand times, and parsing it would
+ * cost several times its inflated size in memory.
+ */
+export const RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
+export const MAX_RATIO = 200;
 
 export interface ZipLimits {
   maxPartBytes?: number;
@@ -129,6 +136,8 @@ export function inflateEntry(
   if (e.flags & 0x1) throw readErrors.encrypted('zip: encrypted entry ' + e.name);
   if (e.usize > maxPart) throw readErrors.inflatesTooLarge(e.name, maxPart);
   if (e.usize > budget.left) throw readErrors.inflatesTooLarge(e.name, budget.maxTotal, true);
+  if (e.usize > RATIO_FLOOR_BYTES && e.usize > Math.max(1, e.csize) * MAX_RATIO)
+    throw readErrors.inflatesSuspiciously(e.name, e.usize, e.usize / Math.max(1, e.csize));
   const raw = b.subarray(e.data, e.data + e.csize);
   const sizeWrong = () =>
     readErrors.damagedPart(

@@ -145,3 +145,10 @@ describe('hidden sheets', () => {
     expect(states).toContain('visible');
   });
 });
+
+describe('a smaller zip bomb', () => {
+  it('is refused by its ratio before it is inflated', () => {
+    const bytes = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(40 * 1024 * 1024) });
+    expect(() => readZipParts(bytes)).toThrow(/压缩炸弹/);
+  });
+});
