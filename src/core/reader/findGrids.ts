@@ -49,7 +49,7 @@ function scanRow(v: SheetView, r: number): HeaderScan {
   const roles = new Map<number, ColumnRole>();
   const valueCols: number[] = [];
   const all: { c: number; role: ColumnRole }[] = [];
-  for (let c = v.left; c < v.colEnd; c++) {
+  for (let c = v.left, end = v.rowColEnd(r); c < end; c++) {
     const a = v.anchor(r, c);
     if (a.row < r - 1) continue;
     if (a.col !== c && a.row === r) continue; // horizontally merged: the role belongs to the anchor column
@@ -108,7 +108,7 @@ export function isHeaderRow(v: SheetView, r: number): boolean {
 function headerRowUncached(v: SheetView, r: number): boolean {
   // Cheap pre-check: a header row names 指标 somewhere.
   let any = false;
-  for (let c = v.left; c < v.colEnd && !any; c++) {
+  for (let c = v.left, end = v.rowColEnd(r); c < end && !any; c++) {
     const a = v.anchor(r, c);
     if (a.row < r - 1) continue;
     const t = v.core(a.row, a.col);
@@ -225,7 +225,7 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
   if (next < v.rowEnd && !isIndicatorRow(v, next, columns.level1, columns.level2)) {
     const sub = new Map<number, ColumnRole>();
     const subValue: number[] = [];
-    for (let c = Math.max(v.left, lo); c <= Math.min(v.colEnd - 1, hi); c++) {
+    for (let c = Math.max(v.left, lo), end = Math.min(v.rowColEnd(next), hi + 1); c < end; c++) {
       const a = v.anchor(next, c);
       if (a.row !== next || a.col !== c) continue;
       const core = v.core(next, c);

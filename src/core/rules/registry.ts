@@ -15,6 +15,7 @@ import { duplicateCode } from './structure/duplicateCode';
 import { weightsSum } from './structure/weightsSum';
 import { placeholder } from './value/placeholder';
 import { unparseable } from './value/unparseable';
+import { formulaError } from './value/formulaError';
 import { notQuantified } from './value/notQuantified';
 import { vague } from './value/vague';
 import { missingUnit } from './value/missingUnit';
@@ -69,6 +70,7 @@ export const allRules: readonly Rule[] = [
   duplicateCode,
   weightsSum,
   placeholder,
+  formulaError,
   unparseable,
   notQuantified,
   vague,

@@ -594,7 +594,12 @@ function copyResult(r: ParsedValue): ParsedValue {
   return c;
 }
 
+/** The error values Excel shows in a cell whose formula failed. */
+export const FORMULA_ERROR =
+  /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|ERROR!)$/;
+
 function parseStringCached(raw: string): ParsedValue {
+  if (raw.length < 16 && FORMULA_ERROR.test(raw.trim())) return { kind: 'error', text: raw.trim() };
   if (raw.length > CACHEABLE_LENGTH) return parseString(raw);
   const hit = STRING_CACHE.get(raw);
   if (hit) return copyResult(hit);
