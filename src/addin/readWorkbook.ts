@@ -36,8 +36,14 @@
  * then carries levels down) instead of failing the read.
  *
  * Null objects are never chained: the window is the intersection of an
- * entire-rows range (never null) with `getUsedRange()` (never null: A1 on an
- * empty sheet), so no method is called on an object that may be null.
+ * entire-rows range (never null) with `getUsedRange(true)` (never null: A1 on
+ * an empty sheet), so no method is called on an object that may be null.
+ * The used range is the values-only one: formatting (a fill or border to the
+ * last row) does not make a sheet "used".
+ *
+ * Errors: a size error halves the budget and retries; the merged-areas
+ * failure (over 512 areas in a band) makes the bands smaller; every other
+ * error (InvalidOperationInCellEditMode, ItemNotFound, ...) is passed on.
  */
 import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { MAX_ROWS, parseSheetAddress, refOf, rowsRef } from './address';
@@ -74,6 +80,19 @@ const SIZE_ERROR_CODES = new Set([
   'RangeExceedsLimit',
   'OperationCellsExceedLimit',
 ]);
+
+/**
+ * The failure of getMergedAreasOrNullObject over 512 areas. Excel reports it
+ * at the call ("Range.getMergedAreasOrNullObject" in debugInfo.errorLocation);
+ * any other failure of a sync that asked for merged areas (the officer typing
+ * in a cell, a deleted sheet, a lost connection) is not this one and must
+ * reach the officer rather than silently drop the merges.
+ */
+export function isMergedAreasLimitError(err: unknown): boolean {
+  const e = err as { debugInfo?: { errorLocation?: unknown } } | null;
+  const at = e?.debugInfo?.errorLocation;
+  return typeof at === 'string' && /getMergedAreas/i.test(at);
+}
 
 export function isSizeLimitError(err: unknown): boolean {
   const e = err as { code?: unknown; message?: unknown } | null;
@@ -172,7 +191,8 @@ function planBatch(
       Math.max(1, Math.floor(Math.min(share, maxPerRange) / assumedColumns)),
     );
     for (const s of unknown) {
-      const used = s.ws.getUsedRange();
+      // Values only: a sheet formatted down to row 1,048,576 must not cost a read of a million empty rows.
+      const used = s.ws.getUsedRange(true);
       used.load('address');
       const win = s.ws.getRange(rowsRef(0, windowRows - 1)).getIntersectionOrNullObject(used);
       win.load('address,values,numberFormat');
@@ -288,8 +308,8 @@ export async function readWorkbookGrid(
         budget = Math.max(1, Math.floor(budget / 2));
         continue;
       }
-      if (batch.mergeSheets.size > 0) {
-        // Most likely a band with more than 512 merged areas: smaller bands, then no merges for these sheets.
+      if (batch.mergeSheets.size > 0 && isMergedAreasLimitError(err)) {
+        // A band with more than 512 merged areas: smaller bands, then no merges for these sheets.
         if (bandRows > 1) bandRows = Math.max(1, Math.floor(bandRows / 4));
         else for (const s of batch.mergeSheets) s.mergesUnknown = true;
         continue;
