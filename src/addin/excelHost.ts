@@ -73,7 +73,11 @@ function globalExcel(): typeof Excel {
   return excel;
 }
 
-const defaultRun: ExcelRun = (batch) => globalExcel().run(batch);
+/**
+ * Every batch waits for the officer to leave a cell being edited (delayForCellEdit) instead of
+ * failing with InvalidOperationInCellEditMode; Excel ignores the option where it is not supported.
+ */
+const defaultRun: ExcelRun = (batch) => globalExcel().run({ delayForCellEdit: true }, batch);
 const defaultRunIn: ExcelRunIn = (context, batch) => globalExcel().run(context, batch);
 
 /** "中文 / English" (the adapters' two-language messages) as the pane's two texts. */

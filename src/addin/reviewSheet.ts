@@ -25,7 +25,6 @@ import { countBySeverity, REVIEW_COLUMNS, reviewRows, reviewRowValues, sheetRef 
 import { SEVERITY_FILLS } from '../core/palette';
 import { officeIsSetSupported, type IsSetSupported } from './apiSupport';
 import { textForExcel } from './applyFixes';
-import type { ExcelRun } from './excelHost';
 
 export const REVIEW_SHEET_NAME = '审核结果';
 /** Rows above the table: title and summary; the table's header is on this row. */
@@ -225,10 +224,4 @@ export async function writeReviewSheet(
     );
   }
   return { sheet: name, rows: rows.length, replaced: !!old };
-}
-
-/** The pane's handle: writes the review sheet in its own Excel.run batch. */
-export function reviewSheetCommand(run: ExcelRun, options: ReviewSheetOptions = {}) {
-  return (result: CheckResult, more: ReviewSheetOptions = {}) =>
-    run((context) => writeReviewSheet(context, result, { ...options, ...more }));
 }

@@ -5,12 +5,12 @@ import { ExcelHost } from '../../src/addin/excelHost';
 import { FULL_SUPPORT } from '../../src/addin/apiSupport';
 import {
   applyFixes,
+  savedFixes,
   excelWouldConvert,
-  ExcelFixer,
   textForExcel,
   undoFixes,
 } from '../../src/addin/applyFixes';
-import { MARKS_NAMESPACE } from '../../src/addin/markState';
+import { MARKS_NAMESPACE } from '../../src/core/marks/savedState';
 import { fakeRun, type FakeExcel } from './fakeExcel';
 import { sheetsFromXlsx } from './fixtures';
 import { formatCodeAt, valueAt, writableFake } from './fakeExcelWrites';
@@ -40,7 +40,13 @@ async function counting<T>(fake: FakeExcel, action: () => Promise<T>) {
 }
 
 function fixer(fake: FakeExcel) {
-  return new ExcelFixer({ run: fakeRun(fake), now: () => 1_700_000_000_000 });
+  const run = fakeRun(fake);
+  const now = () => 1_700_000_000_000;
+  return {
+    apply: (edits: readonly FixEdit[]) => run((context) => applyFixes(context, edits, { now })),
+    undo: (options?: Parameters<typeof undoFixes>[1]) => run((context) => undoFixes(context, options)),
+    undoable: async () => (await run((context) => savedFixes(context))).length,
+  };
 }
 
 function savedState(fake: FakeExcel) {

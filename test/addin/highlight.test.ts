@@ -3,7 +3,7 @@ import { tableSheet } from './fixtures';
 import { ExcelHost } from '../../src/addin/excelHost';
 import { FULL_SUPPORT, type ExcelApiSupport } from '../../src/addin/apiSupport';
 import { groupFindings, NOTE_ORIGINAL_SEPARATOR, SEVERITY_FILL } from '../../src/addin/highlight';
-import { MARKS_NAMESPACE, parseMarks, serializeMarks, type MarkState } from '../../src/addin/markState';
+import { MARKS_NAMESPACE, parseMarks, serializeMarks, type MarkState } from '../../src/core/marks/savedState';
 import { parseRef } from '../../src/addin/address';
 import type { Finding, Severity } from '../../src/core/findings';
 
