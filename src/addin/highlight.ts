@@ -224,7 +224,7 @@ export async function applyMarks(
     return w;
   };
   const canRestoreNote = (note: SavedNote | null) =>
-    !note || (note.kind === 'note' ? api.notes : commentMode);
+    !note || (note.kind === 'note' ? api.notes : api.comments);
   for (const record of oldMarks) {
     const sheet = byId.get(record.sheetId);
     if (!sheet) continue; // the sheet is gone, and its cells with it
@@ -287,7 +287,8 @@ export async function applyMarks(
       ops.push({
         bytes: 200 + (ourNote?.original?.length ?? 0) * 3,
         queue: () => {
-          if (old.fill && fillIsOurs(current, old.fill.written, api)) restoreFill(fill, old.fill.original, api);
+          if (old.fill && fillIsOurs(current, old.fill.written, api))
+            restoreFill(fill, old.fill.original, api);
           if (ourNote && note) {
             if (ourNote.original === null) note.delete();
             else note.content = ourNote.original;
@@ -358,7 +359,13 @@ export async function applyMarks(
       }
     }
     ops.push({ bytes: 300 + text.length * 3, queue: () => queued.forEach((q) => q()) });
-    newMarks.push({ sheetId: w.sheet.id, sheet: w.sheet.name, cell: w.cell, fill: fillRecord, note: noteRecord });
+    newMarks.push({
+      sheetId: w.sheet.id,
+      sheet: w.sheet.name,
+      cell: w.cell,
+      fill: fillRecord,
+      note: noteRecord,
+    });
     marked++;
   }
 
@@ -391,7 +398,7 @@ export async function applyMarks(
         added.load('id');
         bytes += serializeMarks(pendingState).length * 3;
       }
-      while (next < ops.length && (next === start || bytes + ops[next].bytes <= budget)) {
+      while (next < ops.length && ((next === start && stateSaved) || bytes + ops[next].bytes <= budget)) {
         ops[next].queue();
         bytes += ops[next].bytes;
         next++;
@@ -407,7 +414,7 @@ export async function applyMarks(
         await context.sync();
       } catch (err) {
         // Only a request that was too large is retried, in smaller pieces (nothing of it ran).
-        if (isSizeLimitError(err) && next - start > 1) {
+        if (isSizeLimitError(err) && (next - start > 1 || (!stateSaved && next > start))) {
           next = start;
           budget = Math.max(1, Math.floor(budget / 2));
           continue;
@@ -424,6 +431,7 @@ export async function applyMarks(
     if (cache) Object.assign(cache, { partId: null, state: null });
     throw err;
   }
-  if (cache) Object.assign(cache, { partId: finalPart ? finalPart.id : null, state: finalPart ? finalState : null });
+  if (cache)
+    Object.assign(cache, { partId: finalPart ? finalPart.id : null, state: finalPart ? finalState : null });
   return outcome;
 }

@@ -53,10 +53,27 @@ export function applyTint(hex: string, tint: number): string {
   return rgbToHex(hlsToRgb([h, Math.min(1, Math.max(0, l2)), s]));
 }
 
-/** The colour that, with `tint`, Excel shows as `hex` (to 8-bit rounding). */
+/**
+ * The colour that, with `tint`, Excel shows as `hex`: the inverse of
+ * applyTint, then the nearest 8-bit colour that tints to exactly `hex` (the
+ * inverse alone can be one unit off after rounding).
+ */
 export function untintColor(hex: string, tint: number): string {
-  if (!tint) return rgbToHex(hexToRgb(hex));
+  const target = rgbToHex(hexToRgb(hex));
+  if (!tint) return target;
   const [h, l, s] = rgbToHls(hexToRgb(hex));
   const l0 = tint < 0 ? (1 + tint === 0 ? 0 : l / (1 + tint)) : tint === 1 ? 1 : (l - tint) / (1 - tint);
-  return rgbToHex(hlsToRgb([h, Math.min(1, Math.max(0, l0)), s]));
+  const guess = rgbToHex(hlsToRgb([h, Math.min(1, Math.max(0, l0)), s]));
+  if (applyTint(guess, tint) === target) return guess;
+  const [r, g, b] = hexToRgb(guess).map((v) => Math.round(v * 255));
+  for (let d = 1; d <= 3; d++)
+    for (let dr = -d; dr <= d; dr++)
+      for (let dg = -d; dg <= d; dg++)
+        for (let db = -d; db <= d; db++) {
+          const c = [r + dr, g + dg, b + db];
+          if (c.some((v) => v < 0 || v > 255)) continue;
+          const candidate = rgbToHex(c.map((v) => v / 255));
+          if (applyTint(candidate, tint) === target) return candidate;
+        }
+  return guess;
 }

@@ -30,6 +30,7 @@
  * a fill keeps its theme tint until it is set.
  */
 import type { CellValue, MergedRange } from '../../../src/core/grid';
+import { applyTint, untintColor } from '../../../src/core/marks/tint';
 import { a1 } from '../../../src/core/grid';
 import {
   parseRef,
@@ -921,7 +922,10 @@ export class RichApiBackend {
                 `RangeFill.${name}`,
               );
             cell.fill =
-              name === 'TintAndShade' ? { ...f, tintAndShade: n } : { ...f, patternTintAndShade: n };
+              name === 'TintAndShade'
+                ? // Excel reports a tinted fill as the colour shown (the base colour tinted) plus the tint.
+                  { ...f, tintAndShade: n, color: applyTint(untintColor(f.color, f.tintAndShade), n) }
+                : { ...f, patternTintAndShade: n };
           }
         });
         return;
