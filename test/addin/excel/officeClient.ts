@@ -115,7 +115,7 @@ export function testExcel(sheets: SheetSpec[] | Workbook, options: BackendOption
       client.OfficeExtension._testTriggerRichApiMessageEvent({
         entries: [{ messageCategory: 65536, messageType: 10, targetId: 'Workbook', message }],
       });
-      await new Promise((r) => setTimeout(r, 0));
+      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 1));
     },
     get syncCount() {
       return backend.syncs.filter((s) => !s.bookkeeping).length;

@@ -628,6 +628,9 @@ export class RichApiBackend {
   }
 
   private runAction(action: ActionInfo, resolve: (id: number) => Obj, record: SyncRecord): unknown {
+    // Trace markers (the client registers event handlers when their result comes back): no object, a null result.
+    if (action.ActionType === 5) return null;
+    if (action.ActionType < 1 || action.ActionType > 4) return undefined;
     const o = resolve(action.ObjectPathId);
     switch (action.ActionType) {
       case 1:
