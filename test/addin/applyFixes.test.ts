@@ -11,9 +11,29 @@ import {
   undoFixes,
 } from '../../src/addin/applyFixes';
 import { MARKS_NAMESPACE } from '../../src/core/marks/savedState';
-import { fakeRun, type FakeExcel } from './fakeExcel';
+import { testExcel } from './excel/officeClient';
+import { cellKey, type SheetSpec } from './excel/workbook';
 import { sheetsFromXlsx } from './fixtures';
-import { formatCodeAt, valueAt, writableFake } from './fakeExcelWrites';
+
+/** A workbook behind Microsoft's Office.js client, with the views the assertions use. */
+function writableFake(specs: SheetSpec[]) {
+  const x = testExcel(specs);
+  return Object.assign(x, {
+    model: x.wb,
+    sheet: (name: string) => x.wb.mustSheet(name),
+    snapshotValues: () => x.wb.snapshotValues(),
+  });
+}
+type FakeExcel = ReturnType<typeof writableFake>;
+const fakeRun = (fake: FakeExcel) => fake.run;
+function cellAt(fake: FakeExcel, sheet: string, ref: string) {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return fake.wb.mustSheet(sheet).cells.get(cellKey(Number(m[2]) - 1, col));
+}
+const valueAt = (fake: FakeExcel, sheet: string, ref: string) => cellAt(fake, sheet, ref)?.v ?? null;
+const formatCodeAt = (fake: FakeExcel, sheet: string, ref: string) =>
+  cellAt(fake, sheet, ref)?.z ?? 'General';
 import { FIXABLE, fixableBytes, SHEET } from '../core/fixes/fixableWorkbook';
 
 async function fixableFake(options: { protectedSheet?: boolean } = {}): Promise<FakeExcel> {

@@ -212,14 +212,32 @@ function addressOf(sheet: Sheet, r: MergedRange): string {
   return `${name}!${refOf(r)}`;
 }
 
-/** Excel stores what is typed: numbers from numeric text, booleans, text as is ("'" keeps text). */
-function typed(input: unknown): CellValue {
-  if (input === null || input === undefined || input === '') return null;
-  if (typeof input === 'number' || typeof input === 'boolean') return input;
+/** Days since 1899-12-30 (Excel's serial date) for a calendar date. */
+function serial(y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * Excel converts what is typed: numbers, percentages ("85%" → 0.85 with
+ * format 0%), dates ("2023-12-31", "2023/12/31", "2023年12月31日" → serial
+ * with a date format), TRUE/FALSE; a leading "'" keeps the rest as text.
+ */
+function typed(input: unknown): { v: CellValue; z?: string } {
+  if (input === null || input === undefined || input === '') return { v: null };
+  if (typeof input === 'number' || typeof input === 'boolean') return { v: input };
   const s = String(input);
-  if (s.startsWith("'")) return s.slice(1);
-  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(s.trim())) return Number(s);
-  return s;
+  if (s.startsWith("'")) return { v: s.slice(1) };
+  const t = s.trim();
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return { v: Number(t) };
+  const pct = /^([+-]?(?:\d+\.?\d*|\.\d+))[%％]$/.exec(t);
+  if (pct) return { v: Number(pct[1]) / 100, z: '0%' };
+  const date = /^(\d{4})(?:[-/](\d{1,2})[-/](\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/.exec(t);
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2] ?? date[4]), Number(date[3] ?? date[5])];
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { v: serial(y, m, d), z: 'yyyy/m/d' };
+  }
+  if (/^(true|false)$/i.test(t)) return { v: /^true$/i.test(t) };
+  return { v: s };
 }
 
 export class RichApiBackend {
@@ -701,6 +719,8 @@ export class RichApiBackend {
           CellCount: () => count,
           Values: () => cells((r, c) => sheet.cells.get(cellKey(r, c))?.v ?? ''),
           NumberFormat: () => cells((r, c) => sheet.cells.get(cellKey(r, c))?.z ?? 'General'),
+          // No formulas are modelled: Excel reports a constant's formula as the value itself.
+          Formulas: () => cells((r, c) => sheet.cells.get(cellKey(r, c))?.v ?? ''),
         };
         return lazy; // values built only when selected (see project)
       }
@@ -954,8 +974,11 @@ export class RichApiBackend {
         this.rangeCells(r, (rr, cc) => {
           const v = single ? value : rows[rr - r.rect.r1][cc - r.rect.c1];
           const cell = ensureCell(r.sheet, rr, cc);
-          if (name === 'Values') cell.v = typed(v);
-          else cell.z = v == null ? 'General' : String(v);
+          if (name === 'Values') {
+            const t = typed(v);
+            cell.v = t.v;
+            if (t.z && cell.z === 'General') cell.z = t.z;
+          } else cell.z = v == null ? 'General' : String(v);
         });
         return;
       }
