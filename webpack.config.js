@@ -12,7 +12,14 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { BannerPlugin, Compilation, sources } = require('webpack');
 
+const { manifestForOrigin } = require('./src/taskpane/manifestForOrigin');
+
 const ENTRY = 'taskpane';
+/** Where the add-in is served in production (`ADDIN_URL=https://host/path/ npm run build`): writes dist-web/manifest.xml. */
+const ADDIN_URL = process.env.ADDIN_URL || '';
+/** A self-hosted Office.js (`OFFICE_JS_URL=https://host/office/office.js`), for intranets that block Microsoft's CDN. */
+const OFFICE_JS_URL =
+  process.env.OFFICE_JS_URL || 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const INITIAL_BUDGET_GZ = 250 * 1024;
 
 /** Sums gzip sizes of the entry's initial JavaScript; writes bundle-size.json beside the pages. */
@@ -60,6 +67,7 @@ module.exports = (_env, argv) => {
       inject: 'head',
       scriptLoading: 'defer',
       officeJs,
+      officeJsUrl: OFFICE_JS_URL,
       minify: production && { collapseWhitespace: true, removeComments: true },
     });
   return {
@@ -98,6 +106,15 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: 'samples/seed-projects-2023.xlsx', to: 'samples/' },
           { from: 'assets', to: 'assets', noErrorOnMissing: true, globOptions: { ignore: ['**/.gitkeep'] } },
+          ...(ADDIN_URL
+            ? [
+                {
+                  from: 'manifest.xml',
+                  to: 'manifest.xml',
+                  transform: (content) => manifestForOrigin(content.toString('utf8'), ADDIN_URL),
+                },
+              ]
+            : []),
         ],
       }),
       // V8 compile hint: the entry's functions all run at start-up, so compile them eagerly on the

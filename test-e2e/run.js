@@ -468,7 +468,7 @@ async function main() {
   );
 
   await step(
-    'taskpane.html outside Excel (Office.js present, no Excel host) falls back to the web page',
+    'taskpane.html outside Excel (Office.js present, no Excel host) says so and links the web page',
     async () => {
       const p2 = await context.newPage();
       // Stand in for the CDN's Office.js: nothing leaves the machine, onReady reports no host.
@@ -479,7 +479,9 @@ async function main() {
         }),
       );
       await p2.goto(`${base}/taskpane.html`);
-      await p2.getByRole('button', { name: '打开示例' }).waitFor();
+      await p2.getByText('需要在 Excel 中打开').waitFor();
+      assert.equal(await p2.getByRole('link', { name: /index\.html$/ }).count(), 1);
+      assert.equal(await p2.getByRole('button', { name: '打开示例' }).count(), 0); // not the file page
       await p2.close();
     },
   );

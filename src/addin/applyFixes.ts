@@ -39,7 +39,6 @@ import {
 import { verifyFix } from '../core/fixes/verify';
 import { halfWidth } from '../core/width';
 import { normalizeCellRef } from './address';
-import type { ExcelRun } from './excelHost';
 
 export { FIXES_NAMESPACE } from '../core/fixes/state';
 
@@ -421,40 +420,4 @@ export async function undoFixes(
   await context.sync();
   result.remaining = keep.length;
   return result;
-}
-
-function globalRun(): ExcelRun {
-  return (batch) => {
-    const excel = (globalThis as { Excel?: typeof Excel }).Excel;
-    if (!excel)
-      throw new Error('Excel 未就绪（Office.js 未加载）。 / Excel is not ready (Office.js is not loaded).');
-    return excel.run(batch);
-  };
-}
-
-/**
- * The pane's handle on fixes in the open workbook: apply edits (from
- * core/fixes planFixes / planGroup / planItem), undo, and how many fixes can
- * be undone (also after a reload).
- */
-export class ExcelFixer {
-  private readonly run: ExcelRun;
-  private readonly now?: () => number;
-
-  constructor(options: { run?: ExcelRun; now?: () => number } = {}) {
-    this.run = options.run ?? globalRun();
-    this.now = options.now;
-  }
-
-  apply(edits: readonly FixEdit[]): Promise<ApplyFixesOutcome> {
-    return this.run((context) => applyFixes(context, edits, { now: this.now }));
-  }
-
-  undo(options?: UndoOptions): Promise<UndoOutcome> {
-    return this.run((context) => undoFixes(context, options));
-  }
-
-  async undoable(): Promise<number> {
-    return (await this.run((context) => savedFixes(context))).length;
-  }
 }

@@ -32,7 +32,7 @@ import {
   type IsSetSupported,
 } from './apiSupport';
 import { applyMarks, groupFindings, type MarkOutcome, type MarkStateCache } from './highlight';
-import { readWorkbookGrid, type ReadOptions } from './readWorkbook';
+import { readWorkbookGrid, rereadSheets, type ReadOptions } from './readWorkbook';
 
 /** Runs a batch in a new request context (Excel.run). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -72,7 +72,11 @@ function globalExcel(): typeof Excel {
   return excel;
 }
 
-const defaultRun: ExcelRun = (batch) => globalExcel().run(batch);
+/**
+ * Every batch waits for the officer to leave a cell being edited (delayForCellEdit) instead of
+ * failing with InvalidOperationInCellEditMode; Excel ignores the option where it is not supported.
+ */
+const defaultRun: ExcelRun = (batch) => globalExcel().run({ delayForCellEdit: true }, batch);
 const defaultRunIn: ExcelRunIn = (context, batch) => globalExcel().run(context, batch);
 
 const loadEdits = () => import(/* webpackChunkName: "excel-edit" */ './excelEdits');
@@ -102,6 +106,10 @@ export class ExcelHost implements WorkbookHost {
   private writing = 0;
   private quietUntil = 0;
   private ownCells = new Set<string>();
+  /** The last grid read and its sheets' ids, for the live check's re-reads. */
+  private lastRead: { grid: WorkbookGrid; ids: string[] } | null = null;
+  /** Sheets changed by the officer since the last read ('all': read everything again). */
+  private dirty: Set<string> | 'all' = 'all';
 
   constructor(private readonly options: ExcelHostOptions = {}) {
     this.run = options.run ?? defaultRun;
@@ -122,10 +130,53 @@ export class ExcelHost implements WorkbookHost {
     return this.options.title ?? documentTitle() ?? DEFAULT_TITLE;
   }
 
-  read(): Promise<WorkbookGrid> {
-    return this.run((context) =>
-      readWorkbookGrid(context, { merges: this.api.merges, ...this.options.read }),
+  /**
+   * The workbook as a grid. After a change event on one or a few sheets (the
+   * live check), only those sheets are read again, in one sync, and the rest
+   * come from the last read; anything else (first read, sheets added, removed
+   * or renamed, a sheet grown past what was asked) reads everything.
+   */
+  async read(): Promise<WorkbookGrid> {
+    const last = this.lastRead;
+    const dirty = this.dirty;
+    if (last && dirty !== 'all' && dirty.size > 0 && dirty.size <= 3) {
+      const ids = [...dirty];
+      const rowsHint = Math.max(
+        ...ids.map((id) => {
+          const g = last.grid.sheets[last.ids.indexOf(id)];
+          return g ? (g.top ?? 0) + g.values.length + 200 : 0;
+        }),
+      );
+      const again =
+        rowsHint > 200
+          ? await this.run((context) =>
+              rereadSheets(context, ids, { ...this.options.read, merges: this.api.merges, rowsHint }),
+            )
+          : null;
+      const same =
+        again &&
+        again.sheets.length === last.ids.length &&
+        again.sheets.every((s, i) => s.id === last.ids[i] && s.name === last.grid.sheets[i].name);
+      if (again && same) {
+        const grid: WorkbookGrid = {
+          sheets: last.grid.sheets.map((g, i) => again.grids.get(last.ids[i]) ?? g),
+        };
+        this.lastRead = { grid, ids: last.ids };
+        this.dirty = new Set();
+        return grid;
+      }
+    }
+    let ids: string[] = [];
+    this.dirty = new Set();
+    const grid = await this.run((context) =>
+      readWorkbookGrid(context, {
+        merges: this.api.merges,
+        ...this.options.read,
+        onSheetIds: (x) => (ids = x),
+      }),
     );
+    this.lastRead = ids.length === grid.sheets.length ? { grid, ids } : null;
+    return grid;
   }
 
   async highlight(findings: readonly Finding[]): Promise<HighlightResult> {
@@ -247,6 +298,10 @@ export class ExcelHost implements WorkbookHost {
     }
     const handler = async (event: Excel.WorksheetChangedEventArgs) => {
       if (this.isOwnChange(event)) return;
+      if (this.dirty !== 'all') {
+        if (event.worksheetId) this.dirty.add(event.worksheetId);
+        else this.dirty = 'all';
+      }
       callback({ worksheetId: event.worksheetId, address: event.address });
     };
     const handles = await this.run(async (context) => {
@@ -275,7 +330,8 @@ export class ExcelHost implements WorkbookHost {
   }
 
   private async write(batch: (context: Excel.RequestContext) => Promise<MarkOutcome>): Promise<MarkOutcome> {
-    const outcome = await this.own(batch, (o) => o.touched);
+    // Marks change fills and notes only, not what the reader reads: the last read stays valid.
+    const outcome = await this.own(batch, (o) => o.touched, false);
     this.lastOutcome = outcome;
     return outcome;
   }
@@ -287,7 +343,10 @@ export class ExcelHost implements WorkbookHost {
   private async own<T>(
     batch: (context: Excel.RequestContext) => Promise<T>,
     touched: (outcome: T) => readonly string[] = () => [],
+    changesValues = true,
   ): Promise<T> {
+    // The pane's own edits are not reported as changes: the next read reads everything.
+    if (changesValues) this.dirty = 'all';
     this.writing++;
     try {
       const outcome = await this.run(batch);

@@ -22,42 +22,31 @@
  * check or clear can reach them.
  */
 import { a1 } from '../core/grid';
-import { SEVERITIES, severityRank, type Finding, type Severity } from '../core/findings';
+import { untintColor } from '../core/marks/tint';
 import type { HighlightResult } from '../host/types';
-import { SEVERITY_FILLS } from '../core/palette';
-import { normalizeCellRef, parseSheetAddress } from './address';
+import { composeNote, SEVERITY_FILL, type CellMark } from '../core/marks/cellMarks';
+import { parseSheetAddress } from './address';
 import type { ExcelApiSupport } from './apiSupport';
+import { isSizeLimitError } from './readWorkbook';
 import {
+  isWritten,
   MARKS_NAMESPACE,
   parseMarks,
   serializeMarks,
+  textFingerprint,
   type MarkRecord,
   type MarkState,
   type SavedFill,
   type SavedNote,
-} from './markState';
+} from '../core/marks/savedState';
 
-/**
- * Cell fill per severity as Office.js takes it ("#RRGGBB"): the project's one
- * colour-blind-safe palette (src/core/palette.ts, Okabe–Ito tints), so the
- * add-in marks cells exactly as the annotated copy of the web page does.
- */
-export const SEVERITY_FILL: Readonly<Record<Severity, string>> = Object.freeze(
-  Object.fromEntries(SEVERITIES.map((s) => [s, SEVERITY_FILLS[s].hex])) as Record<Severity, string>,
-);
-
-const SEVERITY_LABEL: Readonly<Record<Severity, string>> = Object.freeze(
-  Object.fromEntries(
-    SEVERITIES.map((s) => [s, `${SEVERITY_FILLS[s].labelZh} ${capitalize(SEVERITY_FILLS[s].labelEn)}`]),
-  ) as Record<Severity, string>,
-);
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-export const NOTE_TITLE = '【绩效目标表审核 KPI Sheet Checker】';
-export const NOTE_ORIGINAL_SEPARATOR = '\n———— 原有批注 Original note ————\n';
+export {
+  groupFindings,
+  NOTE_ORIGINAL_SEPARATOR,
+  NOTE_TITLE,
+  SEVERITY_FILL,
+  type CellMark,
+} from '../core/marks/cellMarks';
 
 export function protectedSheetMessage(sheet: string): string {
   return `工作表“${sheet}”受保护，未作任何标记；请撤消工作表保护后重新检查。 / Sheet "${sheet}" is protected, so nothing was marked on it; unprotect the sheet and check again.`;
@@ -65,42 +54,6 @@ export function protectedSheetMessage(sheet: string): string {
 
 export function missingSheetMessage(sheet: string): string {
   return `找不到工作表“${sheet}”（可能已改名或删除），未作标记。 / Sheet "${sheet}" was not found (renamed or deleted?), so nothing was marked on it.`;
-}
-
-/** One cell to mark: the findings in it, merged. */
-export interface CellMark {
-  sheet: string;
-  cell: string;
-  severity: Severity;
-  /** The note / comment text: every message of the cell, most severe first. */
-  text: string;
-}
-
-/** Groups findings per cell (sheet + A1): one mark each, with the most severe fill and all messages. */
-export function groupFindings(findings: readonly Finding[]): CellMark[] {
-  const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const cell = normalizeCellRef(f.cell) ?? a1(f.row, f.col);
-    const key = `${f.sheet}\u0000${cell}`;
-    const list = byCell.get(key);
-    if (list) list.push(f);
-    else byCell.set(key, [f]);
-  }
-  const marks: CellMark[] = [];
-  for (const [key, list] of byCell) {
-    const [sheet, cell] = key.split('\u0000');
-    const sorted = [...list].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
-    const seen = new Set<string>();
-    const lines = [NOTE_TITLE];
-    for (const f of sorted) {
-      const line = `${SEVERITY_LABEL[f.severity]}：${f.message}${f.messageEn ? `\n  ${f.messageEn}` : ''}`;
-      if (seen.has(line)) continue;
-      seen.add(line);
-      lines.push(line);
-    }
-    marks.push({ sheet, cell, severity: sorted[0].severity, text: lines.join('\n') });
-  }
-  return marks;
 }
 
 /** The saved state as ExcelHost last wrote it, to skip reading it back. */
@@ -112,7 +65,15 @@ export interface MarkStateCache {
 export interface MarkOptions {
   api: ExcelApiSupport;
   cache?: MarkStateCache;
+  /** Bytes of cell writes per sync (Excel on the web: 5 MB per request); halved on a size error. */
+  maxWriteBytes?: number;
 }
+
+/** Cells whose fill and note one read sync asks for. */
+export const READ_CELLS_PER_SYNC = 2000;
+
+/** Well under Excel on the web's 5 MB request cap, leaving room for the saved state and the client's framing. */
+export const WRITE_BYTES_PER_SYNC = 1_000_000;
 
 export interface MarkOutcome extends HighlightResult {
   /** Old marks put back. */
@@ -166,28 +127,31 @@ function fillIsOurs(current: SavedFill, written: string, api: ExcelApiSupport): 
   );
 }
 
+/**
+ * Puts a saved fill back. Excel reports a theme-tinted fill as its resolved
+ * colour plus the tint; setting that colour and the tint again would tint it
+ * twice (the header comes back lighter). So the colour set is the one that,
+ * tinted, gives the saved colour (untintColor), then the tint.
+ */
 function restoreFill(fill: Excel.RangeFill, original: SavedFill, api: ExcelApiSupport): void {
   if (api.fillPattern && original.pattern !== undefined) {
     if (!original.pattern || original.pattern === 'None') {
       fill.clear();
       return;
     }
-    if (original.color) fill.color = original.color;
+    const tint = original.tintAndShade ?? 0;
+    if (original.color) fill.color = tint ? untintColor(original.color, tint) : original.color;
     if (original.pattern !== 'Solid') {
       fill.pattern = original.pattern as Excel.FillPattern;
       if (original.patternColor) fill.patternColor = original.patternColor;
       if (original.patternTintAndShade) fill.patternTintAndShade = original.patternTintAndShade;
     }
-    if (original.tintAndShade) fill.tintAndShade = original.tintAndShade;
+    if (tint) fill.tintAndShade = tint;
     return;
   }
   // Without ExcelApi 1.9 "no fill" and "white fill" both read as #FFFFFF: take it as no fill.
   if (!original.color || sameColor(original.color, '#FFFFFF')) fill.clear();
   else fill.color = original.color;
-}
-
-function composeNote(text: string, original: string | null): string {
-  return original ? `${text}${NOTE_ORIGINAL_SEPARATOR}${original}` : text;
 }
 
 /**
@@ -202,13 +166,15 @@ export async function applyMarks(
   const { api, cache } = options;
   const wb = context.workbook;
   const commentMode = !api.notes && api.comments;
+  // Threads are read whenever the API has them: a cell with a threaded comment cannot take a note.
+  const readThreads = api.comments;
 
   // Read 1: saved-state parts, sheets, comment threads.
   const parts = wb.customXmlParts.getByNamespace(MARKS_NAMESPACE);
   parts.load('items/id');
   const sheetCollection = wb.worksheets;
   sheetCollection.load('items/name,items/id,items/protection/protected');
-  const comments = commentMode ? wb.comments : null;
+  const comments = readThreads ? wb.comments : null;
   comments?.load('items/id,items/content');
   await context.sync();
 
@@ -262,7 +228,7 @@ export async function applyMarks(
     return w;
   };
   const canRestoreNote = (note: SavedNote | null) =>
-    !note || (note.kind === 'note' ? api.notes : commentMode);
+    !note || (note.kind === 'note' ? api.notes : api.comments);
   for (const record of oldMarks) {
     const sheet = byId.get(record.sheetId);
     if (!sheet) continue; // the sheet is gone, and its cells with it
@@ -287,8 +253,10 @@ export async function applyMarks(
     workFor(sheet, mark.cell).mark = mark;
   }
 
-  // Read 3: the current fill and note of every cell to mark or restore.
+  // Read 3: the current fill and note of every cell to mark or restore, in pieces of
+  // READ_CELLS_PER_SYNC cells (a request names each cell: about 600 bytes, under 5 MB per piece).
   const fillProps = api.fillPattern ? 'color,pattern,patternColor,tintAndShade,patternTintAndShade' : 'color';
+  let queuedReads = 0;
   for (const w of work.values()) {
     w.range = w.sheet.ws.getRange(w.cell);
     w.fill = w.range.format.fill;
@@ -297,11 +265,16 @@ export async function applyMarks(
       w.note = w.sheet.ws.notes.getItemOrNullObject(w.cell);
       w.note.load('content');
     }
+    if (++queuedReads % READ_CELLS_PER_SYNC === 0) await context.sync();
   }
-  if (work.size > 0) await context.sync();
+  if (queuedReads % READ_CELLS_PER_SYNC !== 0) await context.sync();
 
-  // The write: restore, mark, save the state.
+  // The write. Every cell change is a queued operation with its size; the saved state goes first
+  // (before or with the first cell change), holding the new marks and the old marks still to be put
+  // back, so that whatever part of the write reaches the workbook, every mark can be removed.
+  const ops: { bytes: number; queue: () => void }[] = [];
   const newMarks: MarkRecord[] = [...keptMarks];
+  const restoring: MarkRecord[] = [];
   let marked = 0;
   let restored = 0;
   for (const w of work.values()) {
@@ -311,22 +284,31 @@ export async function applyMarks(
     const note = w.note && !w.note.isNullObject ? w.note : null;
     const thread = threadAt.get(`${w.sheet.id}!${w.cell}`);
     const old = w.old;
-    const ourNote = old?.note?.kind === 'note' && note && note.content === old.note.written ? old.note : null;
+    const ourNote =
+      old?.note?.kind === 'note' && note && isWritten(note.content, old.note.written) ? old.note : null;
 
     if (!w.mark) {
       // Restore an old mark that is not marked again.
-      if (old?.fill && fillIsOurs(current, old.fill.written, api)) restoreFill(fill, old.fill.original, api);
-      if (ourNote && note) {
-        if (ourNote.original === null) note.delete();
-        else note.content = ourNote.original;
-      } else if (old?.note && old.note.kind !== 'note' && thread) {
-        const written = old.note.written;
-        if (old.note.kind === 'comment') {
-          if (thread.content === written && thread.replies.items.length === 0) thread.delete();
-        } else {
-          for (const reply of thread.replies.items) if (reply.content === written) reply.delete();
-        }
-      }
+      if (!old) continue;
+      restoring.push(old);
+      ops.push({
+        bytes: 200 + (ourNote?.original?.length ?? 0) * 3,
+        queue: () => {
+          if (old.fill && fillIsOurs(current, old.fill.written, api))
+            restoreFill(fill, old.fill.original, api);
+          if (ourNote && note) {
+            if (ourNote.original === null) note.delete();
+            else note.content = ourNote.original;
+          } else if (old.note && old.note.kind !== 'note' && thread) {
+            const written = old.note.written;
+            if (old.note.kind === 'comment') {
+              if (isWritten(thread.content, written) && thread.replies.items.length === 0) thread.delete();
+            } else {
+              for (const reply of thread.replies.items) if (isWritten(reply.content, written)) reply.delete();
+            }
+          }
+        },
+      });
       restored++;
       continue;
     }
@@ -335,45 +317,55 @@ export async function applyMarks(
     // (then it is the saved one); a gradient, which the API cannot set back, is left alone.
     const mark = w.mark;
     let fillRecord: MarkRecord['fill'] = null;
+    const queued: (() => void)[] = [];
     const original = old?.fill && fillIsOurs(current, old.fill.written, api) ? old.fill.original : current;
     if (!(original.pattern && GRADIENTS.has(original.pattern))) {
-      fill.color = SEVERITY_FILL[mark.severity];
-      if (api.fillPattern) {
-        // A colour alone may keep a pattern or tint the cell had; the mark is a plain solid fill.
-        if (current.pattern !== 'Solid' && current.pattern !== 'None') fill.pattern = 'Solid';
-        if (current.tintAndShade) fill.tintAndShade = 0;
-      }
+      queued.push(() => {
+        fill.color = SEVERITY_FILL[mark.severity];
+        if (api.fillPattern) {
+          // A colour alone may keep a pattern or tint the cell had; the mark is a plain solid fill.
+          if (current.pattern !== 'Solid' && current.pattern !== 'None') fill.pattern = 'Solid';
+          if (current.tintAndShade) fill.tintAndShade = 0;
+        }
+      });
       fillRecord = { original, written: SEVERITY_FILL[mark.severity] };
     }
 
-    // Message: a note, else a threaded comment, else only the pane.
+    // Message, per cell: a note; on a cell with a threaded comment (which cannot take a note) or
+    // where notes are missing, a threaded comment or a reply in the cell's thread; else the pane only.
     let noteRecord: SavedNote | null = null;
-    if (api.notes) {
+    let text = mark.text;
+    if (api.notes && !thread && !(old?.note && old.note.kind !== 'note')) {
       const originalNote = ourNote ? ourNote.original : note ? note.content : null;
-      const content = composeNote(mark.text, originalNote);
-      if (note) note.content = content;
-      else w.sheet.ws.notes.add(range, content);
-      noteRecord = { kind: 'note', original: originalNote, written: content };
-    } else if (commentMode) {
+      text = composeNote(mark.text, originalNote);
+      const content = text;
+      queued.push(() => {
+        if (note) note.content = content;
+        else w.sheet.ws.notes.add(range, content);
+      });
+      noteRecord = { kind: 'note', original: originalNote, written: textFingerprint(content) };
+    } else if (api.comments) {
       const oldNote = old?.note;
       const ownReply =
         oldNote?.kind === 'reply' && thread
-          ? thread.replies.items.find((r) => r.content === oldNote.written)
+          ? thread.replies.items.find((r) => isWritten(r.content, oldNote.written))
           : undefined;
-      if (oldNote?.kind === 'comment' && thread && thread.content === oldNote.written) {
-        thread.content = mark.text;
-        noteRecord = { kind: 'comment', written: mark.text };
+      const written = textFingerprint(mark.text);
+      if (oldNote?.kind === 'comment' && thread && isWritten(thread.content, oldNote.written)) {
+        queued.push(() => (thread.content = mark.text));
+        noteRecord = { kind: 'comment', written };
       } else if (ownReply) {
-        ownReply.content = mark.text;
-        noteRecord = { kind: 'reply', written: mark.text };
+        queued.push(() => (ownReply.content = mark.text));
+        noteRecord = { kind: 'reply', written };
       } else if (thread) {
-        thread.replies.add(mark.text);
-        noteRecord = { kind: 'reply', written: mark.text };
-      } else {
-        wb.comments.add(range, mark.text);
-        noteRecord = { kind: 'comment', written: mark.text };
+        queued.push(() => thread.replies.add(mark.text));
+        noteRecord = { kind: 'reply', written };
+      } else if (!note) {
+        queued.push(() => wb.comments.add(range, mark.text));
+        noteRecord = { kind: 'comment', written };
       }
     }
+    ops.push({ bytes: 300 + text.length * 3, queue: () => queued.forEach((q) => q()) });
     newMarks.push({
       sheetId: w.sheet.id,
       sheet: w.sheet.name,
@@ -384,40 +376,69 @@ export async function applyMarks(
     marked++;
   }
 
-  // The saved state: replace our part(s) by one holding what is marked now.
-  for (const p of partItems) p.delete();
-  const state: MarkState = { marks: newMarks };
-  const part = newMarks.length > 0 ? wb.customXmlParts.add(serializeMarks(state)) : null;
-  part?.load('id');
-  if (partItems.length > 0 || part || work.size > 0) {
-    try {
-      await context.sync();
-    } catch (err) {
-      if (cache) Object.assign(cache, { partId: null, state: null });
-      throw err;
-    }
-  }
-  if (cache) Object.assign(cache, { partId: part ? part.id : null, state: part ? state : null });
-
-  return {
+  const finalState: MarkState = { marks: newMarks };
+  const pendingState: MarkState = { marks: [...newMarks, ...restoring] };
+  const touched = [...work.keys()];
+  const outcome = {
     marked,
     skipped: [...skipped].map(([sheet, reason]) => ({ sheet, reason })),
     restored,
     kept: keptMarks.length,
-    touched: [...work.keys()],
+    touched,
   };
-}
+  if (partItems.length === 0 && newMarks.length === 0 && ops.length === 0) return outcome;
 
-/** Marks the findings (clearing older marks first). */
-export function highlightFindings(
-  context: Excel.RequestContext,
-  findings: readonly Finding[],
-  options: MarkOptions,
-): Promise<MarkOutcome> {
-  return applyMarks(context, groupFindings(findings), options);
-}
-
-/** Takes every mark away, putting the cells' own fills and notes back. */
-export function clearMarks(context: Excel.RequestContext, options: MarkOptions): Promise<MarkOutcome> {
-  return applyMarks(context, [], options);
+  let budget = Math.max(1, options.maxWriteBytes ?? WRITE_BYTES_PER_SYNC);
+  let stateSaved = false;
+  let ourParts: Excel.CustomXmlPart[] = [];
+  let finalPart: Excel.CustomXmlPart | null = null;
+  let next = 0;
+  try {
+    for (;;) {
+      const start = next;
+      let bytes = 0;
+      let added: Excel.CustomXmlPart | null = null;
+      if (!stateSaved) {
+        // First sync of the write: the state that can undo all of it, before any cell changes.
+        for (const p of partItems) p.delete();
+        added = wb.customXmlParts.add(serializeMarks(pendingState));
+        added.load('id');
+        bytes += serializeMarks(pendingState).length * 3;
+      }
+      while (next < ops.length && ((next === start && stateSaved) || bytes + ops[next].bytes <= budget)) {
+        ops[next].queue();
+        bytes += ops[next].bytes;
+        next++;
+      }
+      const last = next >= ops.length;
+      if (last) {
+        // All cells written: the state shrinks to what is marked now (in the same batch, after them).
+        for (const p of added ? [added] : ourParts) p.delete();
+        finalPart = newMarks.length > 0 ? wb.customXmlParts.add(serializeMarks(finalState)) : null;
+        finalPart?.load('id');
+      }
+      try {
+        await context.sync();
+      } catch (err) {
+        // Only a request that was too large is retried, in smaller pieces (nothing of it ran).
+        if (isSizeLimitError(err) && (next - start > 1 || (!stateSaved && next > start))) {
+          next = start;
+          budget = Math.max(1, Math.floor(budget / 2));
+          continue;
+        }
+        throw err;
+      }
+      if (added) {
+        stateSaved = true;
+        ourParts = [added];
+      }
+      if (last) break;
+    }
+  } catch (err) {
+    if (cache) Object.assign(cache, { partId: null, state: null });
+    throw err;
+  }
+  if (cache)
+    Object.assign(cache, { partId: finalPart ? finalPart.id : null, state: finalPart ? finalState : null });
+  return outcome;
 }

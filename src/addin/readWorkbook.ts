@@ -36,8 +36,14 @@
  * then carries levels down) instead of failing the read.
  *
  * Null objects are never chained: the window is the intersection of an
- * entire-rows range (never null) with `getUsedRange()` (never null: A1 on an
- * empty sheet), so no method is called on an object that may be null.
+ * entire-rows range (never null) with `getUsedRange(true)` (never null: A1 on
+ * an empty sheet), so no method is called on an object that may be null.
+ * The used range is the values-only one: formatting (a fill or border to the
+ * last row) does not make a sheet "used".
+ *
+ * Errors: a size error halves the budget and retries; the merged-areas
+ * failure (over 512 areas in a band) makes the bands smaller; every other
+ * error (InvalidOperationInCellEditMode, ItemNotFound, ...) is passed on.
  */
 import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { MAX_ROWS, parseSheetAddress, refOf, rowsRef } from './address';
@@ -56,9 +62,11 @@ export interface ReadOptions {
   assumedColumns?: number;
   /** Failed syncs retried with smaller pieces before the error is passed on. */
   maxRetries?: number;
+  /** Told the worksheet ids, in the order of the grid's sheets (for the live check's re-reads). */
+  onSheetIds?: (ids: string[]) => void;
 }
 
-export const READ_DEFAULTS: Required<Omit<ReadOptions, 'merges'>> = {
+export const READ_DEFAULTS: Required<Omit<ReadOptions, 'merges' | 'onSheetIds'>> = {
   maxCellsPerSync: 100_000,
   maxCellsPerRange: 5_000_000,
   mergeBlockRows: 200,
@@ -74,6 +82,19 @@ const SIZE_ERROR_CODES = new Set([
   'RangeExceedsLimit',
   'OperationCellsExceedLimit',
 ]);
+
+/**
+ * The failure of getMergedAreasOrNullObject over 512 areas. Excel reports it
+ * at the call ("Range.getMergedAreasOrNullObject" in debugInfo.errorLocation);
+ * any other failure of a sync that asked for merged areas (the officer typing
+ * in a cell, a deleted sheet, a lost connection) is not this one and must
+ * reach the officer rather than silently drop the merges.
+ */
+export function isMergedAreasLimitError(err: unknown): boolean {
+  const e = err as { debugInfo?: { errorLocation?: unknown } } | null;
+  const at = e?.debugInfo?.errorLocation;
+  return typeof at === 'string' && /getMergedAreas/i.test(at);
+}
 
 export function isSizeLimitError(err: unknown): boolean {
   const e = err as { code?: unknown; message?: unknown } | null;
@@ -173,7 +194,8 @@ function planBatch(
       Math.max(1, Math.floor(Math.min(share, maxPerRange) / assumedColumns)),
     );
     for (const s of unknown) {
-      const used = s.ws.getUsedRange();
+      // Values only: a sheet formatted down to row 1,048,576 must not cost a read of a million empty rows.
+      const used = s.ws.getUsedRange(true);
       used.load('address');
       const win = s.ws.getRange(rowsRef(0, windowRows - 1)).getIntersectionOrNullObject(used);
       win.load('address,values,numberFormat');
@@ -257,8 +279,9 @@ export async function readWorkbookGrid(
   const merges = options.merges ?? detectApiSupport().merges;
 
   const collection = context.workbook.worksheets;
-  collection.load('items/name');
+  collection.load('items/name,items/id');
   await context.sync();
+  options.onSheetIds?.(collection.items.map((ws) => ws.id));
 
   const sheets: SheetRead[] = collection.items.map((ws) => ({
     name: ws.name,
@@ -291,8 +314,8 @@ export async function readWorkbookGrid(
         budget = Math.max(1, Math.floor(budget / 2));
         continue;
       }
-      if (batch.mergeSheets.size > 0) {
-        // Most likely a band with more than 512 merged areas: smaller bands, then no merges for these sheets.
+      if (batch.mergeSheets.size > 0 && isMergedAreasLimitError(err)) {
+        // A band with more than 512 merged areas: smaller bands, then no merges for these sheets.
         if (bandRows > 1) bandRows = Math.max(1, Math.floor(bandRows / 4));
         else for (const s of batch.mergeSheets) s.mergesUnknown = true;
         continue;
@@ -306,4 +329,89 @@ export async function readWorkbookGrid(
 
 function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** A sheet re-read by the live check: its grid, or null when it must be read the ordinary way. */
+export interface SheetReread {
+  /** Worksheet ids and names now, in order (to tell whether sheets were added, removed or renamed). */
+  sheets: { id: string; name: string }[];
+  grids: Map<string, SheetGrid>;
+}
+
+/**
+ * The live check's read after an edit: the changed sheets (by worksheet id)
+ * in ONE sync, with the list of sheets to prove nothing else moved. Each
+ * sheet's values-only used range is read whole, and its merged areas in bands
+ * of `mergeBlockRows` down to `rowsHint` rows (the used range's height known
+ * from the last read, plus a margin). Null when that cannot be done in one
+ * sync (a size or merged-areas failure, too many cells): the caller then
+ * reads the workbook the ordinary way. Other errors are passed on.
+ */
+export async function rereadSheets(
+  context: Excel.RequestContext,
+  ids: readonly string[],
+  options: ReadOptions & { rowsHint: number; merges: boolean },
+): Promise<SheetReread | null> {
+  const limits = { ...READ_DEFAULTS, ...stripUndefined(options) };
+  const collection = context.workbook.worksheets;
+  collection.load('items/name,items/id');
+  const asked = ids.map((id) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(id);
+    ws.load('name');
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('address,values,numberFormat');
+    const bands: Excel.RangeAreas[] = [];
+    if (options.merges) {
+      const rows = Math.min(MAX_ROWS, Math.max(1, options.rowsHint));
+      for (let a = 0; a < rows; a += limits.mergeBlockRows) {
+        const areas = ws
+          .getRange(rowsRef(a, Math.min(rows - 1, a + limits.mergeBlockRows - 1)))
+          .getMergedAreasOrNullObject();
+        areas.load('areas/items/address');
+        bands.push(areas);
+      }
+    }
+    return { id, ws, used, bands };
+  });
+  try {
+    await context.sync();
+  } catch (err) {
+    if (isSizeLimitError(err) || isMergedAreasLimitError(err)) return null;
+    throw err;
+  }
+  const grids = new Map<string, SheetGrid>();
+  for (const a of asked) {
+    if (a.ws.isNullObject) return null; // the sheet is gone
+    const s: SheetRead = {
+      name: a.ws.name,
+      ws: a.ws,
+      used: null,
+      next: 0,
+      values: [],
+      formats: [],
+      merges: new Map(),
+      mergesUnknown: !options.merges,
+    };
+    if (a.used.isNullObject) {
+      grids.set(a.id, { name: s.name, values: [], formats: [], top: 0, left: 0, merges: [] });
+      continue;
+    }
+    const u = parseSheetAddress(a.used.address);
+    if (!u) return null;
+    if (u.range.r2 >= options.rowsHint) return null; // grew past the merge bands asked: read it the ordinary way
+    s.used = u.range;
+    store(s, u.range, a.used.values, a.used.numberFormat);
+    for (const areas of a.bands) {
+      if (areas.isNullObject) continue;
+      for (const item of areas.areas.items) {
+        const parsed = parseSheetAddress(item.address);
+        if (!parsed) continue;
+        const r = parsed.range;
+        if (r.r1 === r.r2 && r.c1 === r.c2) continue;
+        s.merges.set(`${r.r1},${r.c1},${r.r2},${r.c2}`, r);
+      }
+    }
+    grids.set(a.id, toGrid(s));
+  }
+  return { sheets: collection.items.map((ws) => ({ id: ws.id, name: ws.name })), grids };
 }

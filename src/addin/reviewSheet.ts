@@ -21,13 +21,13 @@
  *    sheet prints with Excel's defaults.
  */
 import type { CheckResult } from '../core/check';
-import { countBySeverity, REVIEW_COLUMNS, reviewRows, reviewRowValues, sheetRef } from '../core/report/rows';
+import { REVIEW_COLUMNS, reviewRows, reviewRowValues, sheetRef } from '../core/report/rows';
+import { emptyRowValues, REVIEW_SHEET_NAME, reviewTitle } from '../core/report/reviewSheet';
 import { SEVERITY_FILLS } from '../core/palette';
 import { officeIsSetSupported, type IsSetSupported } from './apiSupport';
 import { textForExcel } from './applyFixes';
-import type { ExcelRun } from './excelHost';
 
-export const REVIEW_SHEET_NAME = '审核结果';
+export { REVIEW_SHEET_NAME } from '../core/report/reviewSheet';
 /** Rows above the table: title and summary; the table's header is on this row. */
 export const HEADER_ROW = 3;
 const LAST_COLUMN = String.fromCharCode(64 + REVIEW_COLUMNS.length); // 'I'
@@ -83,28 +83,6 @@ export function hyperlinkFormula(sheet: string, cell: string): string {
   return `=HYPERLINK("${target}","${cell.replace(/"/g, '""')}")`;
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-function stamp(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-function titles(result: CheckResult, lang: 'zh' | 'en', when: Date, source?: string): [string, string] {
-  const c = countBySeverity(result.findings);
-  const n = result.findings.length;
-  return lang === 'en'
-    ? [
-        `KPI Sheet Checker review${source ? `: ${source}` : ''}`,
-        `${result.tables.length} tables, ${n} findings (errors ${c.error}, warnings ${c.warning}, info ${c.info}); generated ${stamp(when)}.`,
-      ]
-    : [
-        `绩效目标表审核结果${source ? `：${source}` : ''}`,
-        `共 ${result.tables.length} 张表、${n} 条问题（错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}）；生成时间 ${stamp(when)}。`,
-      ];
-}
-
 function isProtectionError(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code ?? '';
   return /AccessDenied|InvalidOperation|ProtectedWorkbook/i.test(code);
@@ -138,13 +116,7 @@ export async function writeReviewSheet(
 
   const rows = reviewRows(result);
   const data: (string | number)[][] =
-    rows.length > 0
-      ? rows.map((r) => reviewRowValues(r, lang))
-      : [
-          REVIEW_COLUMNS.map((c) =>
-            c.key === 'message' ? '未发现问题。' : c.key === 'messageEn' ? 'No findings.' : '',
-          ),
-        ];
+    rows.length > 0 ? rows.map((r) => reviewRowValues(r, lang)) : [emptyRowValues()];
   const lastRow = HEADER_ROW + data.length;
   const cellCol = String.fromCharCode(65 + REVIEW_COLUMNS.findIndex((c) => c.key === 'cell'));
   const sevCol = String.fromCharCode(65 + REVIEW_COLUMNS.findIndex((c) => c.key === 'severity'));
@@ -154,7 +126,7 @@ export async function writeReviewSheet(
     // Write 1: the sheet, title, header, table and formats, and the first block of rows.
     old?.delete();
     const ws = wb.worksheets.add(name);
-    const [title, subtitle] = titles(result, lang, options.generatedAt ?? new Date(), options.source);
+    const [title, subtitle] = reviewTitle(result, lang, options.generatedAt ?? new Date(), options.source);
     const a1 = ws.getRange('A1');
     a1.values = [[textForExcel(title)]];
     a1.format.font.bold = true;
@@ -226,10 +198,4 @@ export async function writeReviewSheet(
     );
   }
   return { sheet: name, rows: rows.length, replaced: !!old };
-}
-
-/** The pane's handle: writes the review sheet in its own Excel.run batch. */
-export function reviewSheetCommand(run: ExcelRun, options: ReviewSheetOptions = {}) {
-  return (result: CheckResult, more: ReviewSheetOptions = {}) =>
-    run((context) => writeReviewSheet(context, result, { ...options, ...more }));
 }

@@ -1,30 +1,43 @@
 /**
  * Entry of both pages (taskpane.html inside Excel, index.html in a browser).
- * Host detection: if Office.js is on the page (taskpane.html loads it) and
- * Office.onReady reports the Excel host, the pane talks to the open workbook
- * through ExcelHost; otherwise it is the web page, working on files.
+ *
+ * index.html is the web page: it works on files. taskpane.html is the add-in:
+ * its inline guard marks it (`__kpiAddinPage`) and, on IE11/EdgeHTML webviews
+ * (Office 2016/2019), has already explained that this Office cannot run it.
+ * The add-in page talks to the open workbook through ExcelHost once
+ * Office.onReady reports Excel; when Office.js is missing, onReady is late or
+ * the host is not Excel, it says so (officeNotice.ts) with a retry and the web
+ * page, and never silently becomes the file page.
  */
 import { createRoot } from 'react-dom/client';
 import type { ComponentProps } from 'react';
 import { App } from '../ui/App';
 import { webOpeners } from '../web/openers';
+import { showOfficeProblem, type OfficeProblem } from './officeNotice';
 
 type AppProps = ComponentProps<typeof App>;
 
-/** Long enough for a slow Excel start; outside Office onReady answers at once (host null). */
+/** Long enough for a slow Excel start. */
 const OFFICE_READY_TIMEOUT_MS = 10_000;
 
+interface PageFlags {
+  __kpiAddinPage?: boolean;
+  __kpiUnsupportedHost?: boolean;
+  Office?: typeof Office;
+}
+
 function officeGlobal(): typeof Office | undefined {
-  const o = (window as { Office?: typeof Office }).Office;
+  const o = (window as PageFlags).Office;
   return o && typeof o.onReady === 'function' ? o : undefined;
 }
 
-async function excelProps(office: typeof Office): Promise<AppProps | null> {
+async function excelProps(office: typeof Office): Promise<AppProps | OfficeProblem> {
   const info = await Promise.race([
     office.onReady(),
     new Promise<null>((resolve) => setTimeout(() => resolve(null), OFFICE_READY_TIMEOUT_MS)),
   ]);
-  if (!info || String(info.host) !== 'Excel') return null;
+  if (!info) return 'late';
+  if (String(info.host) !== 'Excel') return 'host';
   const { ExcelHost } = await import(/* webpackChunkName: "excel-host" */ '../addin/excelHost');
   return {
     kind: 'excel',
@@ -34,16 +47,27 @@ async function excelProps(office: typeof Office): Promise<AppProps | null> {
 }
 
 async function main() {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const flags = window as PageFlags;
+  const element = document.getElementById('root') as HTMLElement;
+  if (flags.__kpiUnsupportedHost) return; // the inline guard has explained it
+  if (!flags.__kpiAddinPage) {
+    createRoot(element).render(<App kind="web" web={webOpeners} />);
+    return;
+  }
   const office = officeGlobal();
-  const excel =
-    office &&
-    (await excelProps(office).catch((err: unknown) => {
-      console.error('Excel host could not start; showing the web page.', err);
-      return null;
-    }));
-  const props: AppProps = excel || { kind: 'web', web: webOpeners };
-  root.render(<App {...props} />);
+  if (!office) {
+    showOfficeProblem(element, 'missing');
+    return;
+  }
+  const props = await excelProps(office).catch((err: unknown) => {
+    console.error('Excel host could not start.', err);
+    return 'late' as const;
+  });
+  if (typeof props === 'string') {
+    showOfficeProblem(element, props);
+    return;
+  }
+  createRoot(element).render(<App {...props} />);
 }
 
 void main();

@@ -5,15 +5,35 @@ import { ExcelHost } from '../../src/addin/excelHost';
 import { FULL_SUPPORT } from '../../src/addin/apiSupport';
 import {
   applyFixes,
+  savedFixes,
   excelWouldConvert,
-  ExcelFixer,
   textForExcel,
   undoFixes,
 } from '../../src/addin/applyFixes';
-import { MARKS_NAMESPACE } from '../../src/addin/markState';
-import { fakeRun, type FakeExcel } from './fakeExcel';
+import { MARKS_NAMESPACE } from '../../src/core/marks/savedState';
+import { testExcel } from './excel/officeClient';
+import { cellKey, type SheetSpec } from './excel/workbook';
 import { sheetsFromXlsx } from './fixtures';
-import { formatCodeAt, valueAt, writableFake } from './fakeExcelWrites';
+
+/** A workbook behind Microsoft's Office.js client, with the views the assertions use. */
+function writableFake(specs: SheetSpec[]) {
+  const x = testExcel(specs);
+  return Object.assign(x, {
+    model: x.wb,
+    sheet: (name: string) => x.wb.mustSheet(name),
+    snapshotValues: () => x.wb.snapshotValues(),
+  });
+}
+type FakeExcel = ReturnType<typeof writableFake>;
+const fakeRun = (fake: FakeExcel) => fake.run;
+function cellAt(fake: FakeExcel, sheet: string, ref: string) {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return fake.wb.mustSheet(sheet).cells.get(cellKey(Number(m[2]) - 1, col));
+}
+const valueAt = (fake: FakeExcel, sheet: string, ref: string) => cellAt(fake, sheet, ref)?.v ?? null;
+const formatCodeAt = (fake: FakeExcel, sheet: string, ref: string) =>
+  cellAt(fake, sheet, ref)?.z ?? 'General';
 import { FIXABLE, fixableBytes, SHEET } from '../core/fixes/fixableWorkbook';
 
 async function fixableFake(options: { protectedSheet?: boolean } = {}): Promise<FakeExcel> {
@@ -40,7 +60,13 @@ async function counting<T>(fake: FakeExcel, action: () => Promise<T>) {
 }
 
 function fixer(fake: FakeExcel) {
-  return new ExcelFixer({ run: fakeRun(fake), now: () => 1_700_000_000_000 });
+  const run = fakeRun(fake);
+  const now = () => 1_700_000_000_000;
+  return {
+    apply: (edits: readonly FixEdit[]) => run((context) => applyFixes(context, edits, { now })),
+    undo: (options?: Parameters<typeof undoFixes>[1]) => run((context) => undoFixes(context, options)),
+    undoable: async () => (await run((context) => savedFixes(context))).length,
+  };
 }
 
 function savedState(fake: FakeExcel) {

@@ -1,14 +1,18 @@
-import { fakeExcel, fakeRun, type FakeExcel } from './fakeExcel';
+import { testExcel, type TestExcel } from './excel/officeClient';
+import type { SheetSpec } from './excel/workbook';
 import { officeMock } from './officeMock';
 import { tableSheet } from './fixtures';
 import { ExcelHost } from '../../src/addin/excelHost';
 import { detectApiSupport, FULL_SUPPORT, officeIsSetSupported } from '../../src/addin/apiSupport';
 import type { WorkbookHost } from '../../src/host/types';
 
+type FakeExcel = TestExcel;
+const fakeExcel = (specs: SheetSpec[]) => testExcel(specs);
+
 function host(fake: FakeExcel, now = () => 0, api = FULL_SUPPORT) {
   return new ExcelHost({
-    run: fakeRun(fake),
-    runIn: (_ctx, batch) => batch(fake.context),
+    run: fake.run,
+    runIn: fake.runIn,
     api,
     now,
     ownWriteGraceMs: 1000,
@@ -39,14 +43,18 @@ describe('ExcelHost', () => {
     const grid = await h.read();
     expect(grid.sheets.map((s) => s.name)).toEqual(['A', 'B']);
     expect(grid.sheets[0].merges.length).toBeGreaterThan(0);
-    expect(fake.context.sync).toHaveBeenCalledTimes(2);
+    expect(fake.syncCount).toBe(2);
   });
 
   test('select activates the sheet and selects the cell in one sync', async () => {
     const fake = fakeExcel([tableSheet('A', 5), tableSheet('B', 5)]);
     await host(fake).select('B', 'C4');
-    expect(fake.context.sync).toHaveBeenCalledTimes(1);
-    expect(fake).toMatchObject({ active: 'B', selected: 'B!C4' });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.wb.activeSheetId).toBe(fake.wb.mustSheet('B').id);
+    expect(fake.wb.selection).toEqual({
+      sheetId: fake.wb.mustSheet('B').id,
+      rect: { r1: 3, c1: 2, r2: 3, c2: 2 },
+    });
   });
 
   test('select on a hidden sheet fails with a message in both languages', async () => {
@@ -66,20 +74,17 @@ describe('ExcelHost', () => {
       const h = host(fake, () => clock);
       const seen: unknown[] = [];
       const off = await h.onChanged((c) => seen.push(c));
-      expect(fake.events.size).toBe(1);
-      const sheetId = fake.sheet('A').id;
+      expect(fake.backend.eventRegistrations).toBe(1);
+      const sheetId = fake.wb.mustSheet('A').id;
 
       await fake.fireChanged({ worksheetId: sheetId, address: 'B2' });
       expect(seen).toEqual([{ worksheetId: sheetId, address: 'B2' }]);
 
       // An event while the pane writes is its own.
-      const flush = fake.context.sync.getMockImplementation() as () => Promise<void>;
-      fake.context.sync.mockImplementation(async () => {
-        await fake.fireChanged({ worksheetId: sheetId, address: 'Z99' });
-        return flush();
-      });
+      fake.backend.beforeRequest = () => void fake.fireChanged({ worksheetId: sheetId, address: 'Z99' });
       await h.highlight([finding('A', 'C3')]);
-      fake.context.sync.mockImplementation(flush);
+      fake.backend.beforeRequest = null;
+      await new Promise((r) => setTimeout(r, 5));
       expect(seen).toHaveLength(1);
 
       // Just after: an event on a cell the pane wrote is its own; another cell is the user's.
@@ -92,7 +97,7 @@ describe('ExcelHost', () => {
       expect(seen).toHaveLength(3);
 
       await off();
-      expect(fake.events.size).toBe(0);
+      expect(fake.backend.eventRegistrations).toBe(0);
       await fake.fireChanged({ worksheetId: sheetId, address: 'B2' });
       expect(seen).toHaveLength(3);
     });
@@ -102,9 +107,9 @@ describe('ExcelHost', () => {
       const off = await host(fake, () => 0, { ...FULL_SUPPORT, collectionEvents: false }).onChanged(
         () => undefined,
       );
-      expect(fake.events.size).toBe(2);
+      expect(fake.backend.eventRegistrations).toBe(2);
       await off();
-      expect(fake.events.size).toBe(0);
+      expect(fake.backend.eventRegistrations).toBe(0);
     });
 
     test('without events the live check is refused with a message', async () => {

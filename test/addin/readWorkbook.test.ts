@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { fakeExcel, type FakeSheetSpec } from './fakeExcel';
+import { testExcel } from './excel/officeClient';
+import type { SheetSpec as FakeSheetSpec } from './excel/workbook';
 import { gridFromXlsx, normalizeGrid, seedBytes, sheetsFromXlsx, tableSheet } from './fixtures';
 import { readWorkbookGrid, isSizeLimitError } from '../../src/addin/readWorkbook';
 import { parseSheetAddress, parseRef, splitSheetAddress } from '../../src/addin/address';
@@ -9,10 +10,12 @@ import type { MergedRange, WorkbookGrid } from '../../src/core/grid';
 const read = (
   sheets: FakeSheetSpec[],
   options: Parameters<typeof readWorkbookGrid>[1] = {},
-  fakeOptions = {},
+  backendOptions: Parameters<typeof testExcel>[1] = {},
 ) => {
-  const fake = fakeExcel(sheets, fakeOptions);
-  return readWorkbookGrid(fake.context, { merges: true, ...options }).then((grid) => ({ grid, fake }));
+  const fake = testExcel(sheets, backendOptions);
+  return fake
+    .run((context) => readWorkbookGrid(context, { merges: true, ...options }))
+    .then((grid) => ({ grid, fake }));
 };
 
 describe('addresses', () => {
@@ -42,7 +45,7 @@ describe('readWorkbookGrid', () => {
   test.each([1, 5, 20])('reads %i budget-table sheets in exactly 2 syncs', async (n) => {
     const sheets = Array.from({ length: n }, (_, i) => tableSheet(`项目${i + 1}`, 120, 8, 5));
     const { grid, fake } = await read(sheets);
-    expect(fake.context.sync).toHaveBeenCalledTimes(2);
+    expect(fake.syncCount).toBe(2);
     expect(grid.sheets.map((s) => s.name)).toEqual(sheets.map((s) => s.name));
     for (const s of grid.sheets) {
       expect(s.values).toHaveLength(120);
@@ -55,9 +58,9 @@ describe('readWorkbookGrid', () => {
 
   test('100 sheets of 30 rows still take 2 syncs; 20 sheets of 300 rows take one more', async () => {
     const many = await read(Array.from({ length: 100 }, (_, i) => tableSheet(`S${i}`, 30, 8)));
-    expect(many.fake.context.sync).toHaveBeenCalledTimes(2);
+    expect(many.fake.syncCount).toBe(2);
     const tall = await read(Array.from({ length: 20 }, (_, i) => tableSheet(`S${i}`, 300, 8)));
-    expect(tall.fake.context.sync).toHaveBeenCalledTimes(3);
+    expect(tall.fake.syncCount).toBe(3);
     expect(normalizeGrid(tall.grid)).toEqual(
       normalizeGrid(
         (
@@ -123,20 +126,20 @@ describe('readWorkbookGrid', () => {
       tableSheet('偏移', 50, 5, 5, { top: 900, left: 3 }),
     ];
     const whole = await read(sheets);
-    expect(whole.fake.context.sync).toHaveBeenCalledTimes(2);
+    expect(whole.fake.syncCount).toBe(2);
     const chunked = await read(sheets, { maxCellsPerSync: 500, mergeBlockRows: 13 });
-    expect(chunked.fake.context.sync.mock.calls.length).toBeGreaterThan(10);
+    expect(chunked.fake.syncCount).toBeGreaterThan(10);
     expect(Math.max(...chunked.fake.syncs.map((s) => s.cells))).toBeLessThanOrEqual(500);
     expect(chunked.grid).toEqual(whole.grid);
   });
 
   test('a response over the size cap is retried in smaller pieces', async () => {
     const sheets = [tableSheet('宽表', 2000, 30, 4)];
-    const { grid, fake } = await read(sheets, {}, { maxResponseCells: 30_000 });
+    const { grid, fake } = await read(sheets, {}, { responseLimitBytes: 600_000 });
     const failed = fake.syncs.filter((s) => s.failed);
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.every((s) => s.failed === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
-    expect(fake.syncs.filter((s) => !s.failed).every((s) => s.cells <= 30_000)).toBe(true);
+    expect(fake.syncs.filter((s) => !s.failed).every((s) => (s.responseBytes ?? 0) <= 600_000)).toBe(true);
     const reference = await read(sheets, { maxCellsPerSync: 10_000_000 });
     expect(grid).toEqual(reference.grid);
   });
@@ -155,7 +158,7 @@ describe('readWorkbookGrid', () => {
     const { grid, fake } = await read([{ name: 'M', values, merges }]);
     expect(grid.sheets[0].merges).toHaveLength(1200);
     expect(grid.sheets[0].mergesUnknown).toBeUndefined();
-    expect(fake.context.sync).toHaveBeenCalledTimes(2);
+    expect(fake.syncCount).toBe(2);
   });
 
   test('more than 512 merged areas within one band: bands shrink and the read succeeds', async () => {
@@ -168,12 +171,12 @@ describe('readWorkbookGrid', () => {
     const { grid, fake } = await read([{ name: 'M', values, merges }]);
     expect(grid.sheets[0].merges).toHaveLength(600);
     expect(grid.sheets[0].mergesUnknown).toBeUndefined();
-    expect(fake.context.sync).toHaveBeenCalledTimes(3); // names, a failed try, the retry
+    expect(fake.syncCount).toBe(3); // names, a failed try, the retry
   });
 
   test('when merged areas cannot be read at all the sheet says so and values still come', async () => {
     const sheets = [tableSheet('T', 40)];
-    const { grid } = await read(sheets, {}, { maxMergedAreasPerCall: 0 });
+    const { grid } = await read(sheets, {}, { mergedAreasLimit: 0 });
     expect(grid.sheets[0].mergesUnknown).toBe(true);
     expect(grid.sheets[0].values).toEqual((await read(sheets)).grid.sheets[0].values);
   });
@@ -182,18 +185,32 @@ describe('readWorkbookGrid', () => {
     const { grid, fake } = await read([tableSheet('T', 40)], { merges: false });
     expect(grid.sheets[0].merges).toEqual([]);
     expect(grid.sheets[0].mergesUnknown).toBe(true);
-    expect(fake.context.sync).toHaveBeenCalledTimes(2);
+    expect(fake.syncCount).toBe(2);
   });
 
-  test('errors that are not about size or merges are passed on', async () => {
-    const fake = fakeExcel([tableSheet('T', 10)]);
-    const flush = fake.context.sync.getMockImplementation() as () => Promise<void>;
-    fake.context.sync
-      .mockImplementationOnce(flush)
-      .mockImplementationOnce(() =>
-        Promise.reject(Object.assign(new Error('boom'), { code: 'AccessDenied' })),
-      );
-    await expect(readWorkbookGrid(fake.context, { merges: false })).rejects.toThrow('boom');
+  test('a cell being edited: the error reaches the officer, merges are not dropped', async () => {
+    const fake = testExcel([tableSheet('T', 10)]);
+    fake.wb.cellEditMode = true;
+    // Without delayForCellEdit Excel refuses the batch; that is not the merged-areas failure.
+    const context = new fake.Excel.RequestContext();
+    await expect(readWorkbookGrid(context, { merges: true })).rejects.toMatchObject({
+      code: 'InvalidOperationInCellEditMode',
+    });
+    // With it (as ExcelHost runs), Excel waits for the cell and the read is whole.
+    const { grid } = await read([tableSheet('T', 10)]);
+    expect(grid.sheets[0].mergesUnknown).toBeUndefined();
+  });
+
+  test('an error during the read that asked for merges is passed on, not taken for the 512-area limit', async () => {
+    const fake = testExcel([tableSheet('T', 10)]);
+    fake.backend.beforeRequest = (body) => {
+      // The sheet is deleted by the officer between the two syncs.
+      if (body.Actions.some((a) => a.ActionType === 2 && a.QueryInfo?.Select?.includes('values')))
+        fake.wb.sheets = [];
+    };
+    await expect(fake.run((c) => readWorkbookGrid(c, { merges: true }))).rejects.toMatchObject({
+      code: 'ItemNotFound',
+    });
     expect(isSizeLimitError({ code: 'ResponsePayloadSizeLimitExceeded' })).toBe(true);
     expect(isSizeLimitError(new Error('The response payload size has exceeded the limit.'))).toBe(true);
     expect(isSizeLimitError(new Error('boom'))).toBe(false);
@@ -205,7 +222,7 @@ describe('the seed fixture', () => {
 
   test('reads in 2 syncs to the same grid SheetJS gives', async () => {
     const { grid, fake } = await read(sheetsFromXlsx(bytes));
-    expect(fake.context.sync).toHaveBeenCalledTimes(2);
+    expect(fake.syncCount).toBe(2);
     const ours = normalizeGrid(grid);
     expect(ours).toEqual(normalizeGrid(gridFromXlsx(bytes)));
     // Sanity: the fixture's tables are there, merges included.

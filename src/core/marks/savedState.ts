@@ -18,10 +18,15 @@
  *
  * Format: `<marks xmlns="urn:kpi-sheet-checker:marks:1" version="1">JSON</marks>`,
  * the JSON XML-escaped. The JSON holds, per marked cell, the fill and note the
- * cell had before the first mark, and what the pane wrote (to tell whether a
- * user changed the mark since).
+ * cell had before the first mark, and a fingerprint of what the pane wrote (to
+ * tell whether a user changed the mark since) — not the note text again: the
+ * state is written with every mark and must stay small (Excel on the web
+ * takes at most 5 MB per request).
+ *
+ * Host-free: the add-in (Office.js) and the file adapter read and write the
+ * same format.
  */
-import { escapeXml, unescapeXml } from '../core/xmlText';
+import { escapeXml, unescapeXml } from '../xmlText';
 
 export const MARKS_NAMESPACE = 'urn:kpi-sheet-checker:marks:1';
 
@@ -34,6 +39,11 @@ export interface SavedFill {
   patternTintAndShade?: number | null;
 }
 
+/**
+ * What the pane wrote as a message. `written` is a fingerprint of the text
+ * (textFingerprint); states saved before fingerprints hold the text itself,
+ * and `isWritten` accepts both.
+ */
 export type SavedNote =
   /** A note (ExcelApi 1.18): the cell's own note text, or null when it had none. */
   | { kind: 'note'; original: string | null; written: string }
@@ -41,6 +51,22 @@ export type SavedNote =
   | { kind: 'comment'; written: string }
   /** A reply the pane added to the cell's own comment thread. */
   | { kind: 'reply'; written: string };
+
+/** A short fingerprint of a text: its length and FNV-1a hash ("#len:hex"). */
+export function textFingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `#${text.length}:${h.toString(16).padStart(8, '0')}`;
+}
+
+/** Is `current` the text the pane wrote (saved as a fingerprint, or as the text by older versions)? */
+export function isWritten(current: string | null | undefined, written: string): boolean {
+  if (current == null) return false;
+  return current === written || textFingerprint(current) === written;
+}
 
 export interface MarkRecord {
   /** Worksheet id (stable across renames) and the name at marking time. */

@@ -1,0 +1,81 @@
+/**
+ * What a mark writes in a cell, host-free: one mark per cell (the findings in
+ * it merged), the fill of its most severe finding, and the message text.
+ * The add-in writes it through Office.js; the file adapter writes the same
+ * into a copy of the workbook.
+ */
+import { a1 } from '../grid';
+import { severityRank, type Finding, type Severity } from '../findings';
+import { SEVERITY_FILLS } from '../palette';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Cell fill per severity ("#RRGGBB"): the project's one colour-blind-safe palette (palette.ts). */
+export const SEVERITY_FILL: Readonly<Record<Severity, string>> = Object.freeze(
+  Object.fromEntries(SEVERITIES.map((s) => [s, SEVERITY_FILLS[s].hex])) as Record<Severity, string>,
+);
+
+const SEVERITY_LABEL: Readonly<Record<Severity, string>> = Object.freeze(
+  Object.fromEntries(
+    SEVERITIES.map((s) => [s, `${SEVERITY_FILLS[s].labelZh} ${capitalize(SEVERITY_FILLS[s].labelEn)}`]),
+  ) as Record<Severity, string>,
+);
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export const NOTE_TITLE = '【绩效目标表审核 KPI Sheet Checker】';
+export const NOTE_ORIGINAL_SEPARATOR = '\n———— 原有批注 Original note ————\n';
+
+/** One cell to mark: the findings in it, merged. */
+export interface CellMark {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  /** The note / comment text: every message of the cell, most severe first. */
+  text: string;
+}
+
+/** "$b$3" → "B3"; null when the text is not one cell. */
+export function normalizeA1(ref: string): string | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const row = Number(m[2]);
+  if (row < 1 || row > 1_048_576 || col > 16_384) return null;
+  return a1(row - 1, col - 1);
+}
+
+/** Groups findings per cell (sheet + A1): one mark each, with the most severe fill and all messages. */
+export function groupFindings(findings: readonly Finding[]): CellMark[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const cell = normalizeA1(f.cell) ?? a1(f.row, f.col);
+    const key = `${f.sheet}\u0000${cell}`;
+    const list = byCell.get(key);
+    if (list) list.push(f);
+    else byCell.set(key, [f]);
+  }
+  const marks: CellMark[] = [];
+  for (const [key, list] of byCell) {
+    const [sheet, cell] = key.split('\u0000');
+    const sorted = [...list].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+    const seen = new Set<string>();
+    const lines = [NOTE_TITLE];
+    for (const f of sorted) {
+      const line = `${SEVERITY_LABEL[f.severity]}：${f.message}${f.messageEn ? `\n  ${f.messageEn}` : ''}`;
+      if (seen.has(line)) continue;
+      seen.add(line);
+      lines.push(line);
+    }
+    marks.push({ sheet, cell, severity: sorted[0].severity, text: lines.join('\n') });
+  }
+  return marks;
+}
+
+/** The note a mark leaves: its text, then the cell's own note (kept, below a separator). */
+export function composeNote(text: string, original: string | null): string {
+  return original ? `${text}${NOTE_ORIGINAL_SEPARATOR}${original}` : text;
+}

@@ -1,0 +1,229 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * npm run test:excel — the built pane (dist-web/taskpane.html) in Chromium as
+ * Excel runs it: Microsoft's Office.js Excel client (excel-web debug build
+ * from @microsoft/office-js) is served where the page loads Office.js, with
+ * our strict in-memory Excel (test/addin/excel/) answering its requests and
+ * Office.onReady answering Excel. The workbook is the seed fixture.
+ *
+ * Flows: open, check, mark, clear (the workbook exactly as before), edit a
+ * cell and re-check live (one read sync), plus failures: a sheet protected
+ * half way through marking (error shown, workbook restorable), the request
+ * cap hit while marking, IE11's user agent, Office.js unreachable.
+ * Last line: "N passed, M failed".
+ */
+const assert = require('assert/strict');
+const fs = require('fs');
+const http = require('http');
+const os = require('os');
+const path = require('path');
+const webpack = require('webpack');
+const { launchChromium, stepRunner, CHROMIUM } = require('../test-e2e/harness');
+const { staticHandler } = require('../scripts/static-server');
+
+const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist-web');
+const CLIENT = path.join(ROOT, 'node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js');
+const SEED = path.join(ROOT, '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx');
+const CDN = 'https://appsforoffice.microsoft.com/**';
+const TIMEOUT = 60000;
+
+function bundleBackend() {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-excel-'));
+  const compiler = webpack({
+    mode: 'development',
+    devtool: false,
+    target: 'web',
+    entry: path.join(ROOT, 'test/addin/excel/browser.ts'),
+    output: { path: out, filename: 'backend.js' },
+    resolve: {
+      extensions: ['.ts', '.js'],
+      fallback: { fs: false, path: false, stream: false, crypto: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: { configFile: path.join(ROOT, 'tsconfig.json'), transpileOnly: true },
+          },
+        },
+      ],
+    },
+    stats: 'errors-only',
+  });
+  return new Promise((resolve, reject) =>
+    compiler.run((err, stats) => {
+      if (err || stats.hasErrors()) reject(err || new Error(stats.toString('errors-only')));
+      else resolve(fs.readFileSync(path.join(out, 'backend.js'), 'utf8'));
+      fs.rmSync(out, { recursive: true, force: true });
+    }),
+  );
+}
+
+function serve() {
+  const server = http.createServer(staticHandler(DIST));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+async function main() {
+  for (const [file, what] of [
+    [path.join(DIST, 'taskpane.html'), 'dist-web/taskpane.html missing: run `npm run build` first'],
+    [CHROMIUM, `${CHROMIUM} missing`],
+  ]) {
+    if (!fs.existsSync(file)) {
+      console.log(`not ok - ${what}\n0 passed, 1 failed`);
+      process.exit(1);
+    }
+  }
+  const { step, results } = stepRunner();
+  const officeJs = `${fs.readFileSync(CLIENT, 'utf8')}\n;${await bundleBackend()}\n;installExcelBackend(${JSON.stringify(
+    fs.readFileSync(SEED).toString('base64'),
+  )});`;
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launchChromium();
+  const errors = [];
+
+  async function pane(options = {}) {
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 460, height: 900 },
+      ...options.context,
+    });
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.route(CDN, (route) =>
+      options.unreachable ? route.abort() : route.fulfill({ contentType: 'text/javascript', body: officeJs }),
+    );
+    await page.goto(`${base}/taskpane.html`);
+    return page;
+  }
+  const snapshot = (page) => page.evaluate(() => window.excelBackend.snapshot());
+  const findingsSel = '[data-testid="findings"] button[data-finding]';
+
+  let page;
+  let original;
+  await step(
+    'open: the pane starts in Excel (Office.onReady answers Excel) and checks the workbook',
+    async () => {
+      page = await pane();
+      await page.getByRole('button', { name: '检查', exact: true }).click();
+      await page.locator(findingsSel).first().waitFor();
+      assert.ok((await page.locator(findingsSel).count()) > 0);
+      original = await snapshot(page);
+    },
+  );
+
+  await step('mark, then clear: the workbook is exactly as before', async () => {
+    await page.getByRole('button', { name: '标记', exact: true }).click();
+    await page.waitForFunction((before) => window.excelBackend.snapshot() !== before, original);
+    await page.getByRole('button', { name: '清除标记', exact: true }).click();
+    await page.waitForFunction((before) => window.excelBackend.snapshot() === before, original);
+  });
+
+  await step('live check: an edited cell is read again in one sync and re-checked', async () => {
+    await page.getByText('实时检查').click();
+    const info = await page.evaluate(() => {
+      const wb = window.excelBackend.wb;
+      const sheet = wb.sheets[wb.sheets.length - 1];
+      return { id: sheet.id, name: sheet.name, syncs: window.excelBackend.syncs() };
+    });
+    await page.evaluate(({ id, name }) => {
+      const sheet = window.excelBackend.wb.sheets.find((s) => s.id === id);
+      const cell = sheet.cells.get('5,2') || {
+        z: 'General',
+        fill: {
+          color: '#FFFFFF',
+          pattern: 'None',
+          patternColor: '#000000',
+          tintAndShade: 0,
+          patternTintAndShade: 0,
+        },
+      };
+      cell.v = '不明确的指标值';
+      sheet.cells.set('5,2', cell);
+      window.excelBackend.fireChanged(id, `'${name}'!C6`);
+    }, info);
+    await page.waitForFunction((n) => window.excelBackend.syncs() > n, info.syncs, { timeout: 15000 });
+    await page.waitForTimeout(1500);
+    const used = await page.evaluate(() => window.excelBackend.syncs());
+    console.log(`  syncs for the live re-check: ${used - info.syncs}`);
+    assert.equal(used - info.syncs, 1);
+    await page.getByText('实时检查').click();
+  });
+
+  await step(
+    'failure: a sheet protected half way through marking — the error is shown, the workbook restorable',
+    async () => {
+      const before = await snapshot(page);
+      await page.evaluate(() => {
+        const b = window.excelBackend;
+        b.backend.beforeRequest = (body) => {
+          if (body.Actions.some((a) => a.ActionType === 4))
+            b.wb.sheets[b.wb.sheets.length - 1].protected = true;
+        };
+      });
+      await page.getByRole('button', { name: '标记', exact: true }).click();
+      await page.getByText('标记失败').first().waitFor();
+      await page.evaluate(() => {
+        const b = window.excelBackend;
+        b.backend.beforeRequest = null;
+        b.wb.sheets[b.wb.sheets.length - 1].protected = false;
+      });
+      await page.getByRole('button', { name: '清除标记', exact: true }).click();
+      await page.waitForFunction((s) => window.excelBackend.snapshot() === s, before);
+    },
+  );
+
+  await step(
+    'IE11 webview (Office 2016/2019): the guard names the Office versions and the web page',
+    async () => {
+      const p = await pane({
+        context: {
+          userAgent: 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; rv:11.0) like Gecko',
+        },
+      });
+      const text = await p.locator('#root').innerText();
+      for (const s of ['Microsoft 365', 'Office 2021', 'Office 2024', 'Mac', 'Excel 网页版', 'index.html'])
+        assert.ok(text.includes(s), s);
+      await p.context().close();
+    },
+  );
+
+  await step(
+    'Office.js unreachable: the pane says so, offers a retry and the web page, not the file page',
+    async () => {
+      const p = await pane({ unreachable: true });
+      await p.getByText('Office.js 未能加载').waitFor();
+      assert.equal(await p.getByRole('button', { name: '重试 Retry' }).count(), 1);
+      assert.equal(await p.getByRole('button', { name: '打开示例' }).count(), 0);
+      await p.context().close();
+    },
+  );
+
+  await step('no script error in the pane', async () => {
+    assert.deepEqual(
+      errors.filter((e) => !/Office\.js|appsforoffice/.test(e)),
+      [],
+    );
+  });
+
+  await browser.close();
+  server.close();
+  const passed = results.filter((r) => r.ok).length;
+  console.log(`${passed} passed, ${results.length - passed} failed`);
+  process.exit(results.length - passed ? 1 : 0);
+}
+
+main().catch((err) => {
+  console.log(`not ok - test:excel: ${err && err.stack ? err.stack : err}\n0 passed, 1 failed`);
+  process.exit(1);
+});
