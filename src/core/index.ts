@@ -8,3 +8,4 @@ export type { ParsedValue, Operator, ValueKind, UnitCategory } from './value/typ
 export { readWorkbook } from './reader/readWorkbook';
 export { allRules } from './rules/registry';
 export type { Rule } from './rules/types';
+export * from './ignores';
