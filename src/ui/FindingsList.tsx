@@ -73,6 +73,8 @@ interface Props {
   value(index: number): string;
   showClean: boolean;
   onToggleClean(): void;
+  /** A table's 项目编码 (data-code on its findings' rows). */
+  codeOf(table: number): string;
   /** CSS height of the scrolling list. */
   height: string;
 }
@@ -88,6 +90,7 @@ export function FindingsList({
   value,
   showClean,
   onToggleClean,
+  codeOf,
   height,
 }: Props) {
   const { t, lang } = useLanguage();
@@ -170,7 +173,7 @@ export function FindingsList({
     switch (it.kind) {
       case 'head':
         shown.push(
-          <div key={it.key} className={`${s.row} ${s.head}`} style={style} data-table={it.table}>
+          <div key={it.key} className={`${s.row} ${s.head}`} style={style} data-head={it.table}>
             <h2 className={s.heading} title={it.title}>
               {it.table === -2
                 ? it.title
@@ -188,7 +191,13 @@ export function FindingsList({
       case 'finding': {
         const f = result.findings[it.index];
         shown.push(
-          <div key={it.key} className={s.row} style={style}>
+          <section
+            key={it.key}
+            className={s.row}
+            style={style}
+            data-table={f.table}
+            data-code={codeOf(f.table)}
+          >
             <FindingButton
               index={it.index}
               finding={f}
@@ -202,7 +211,7 @@ export function FindingsList({
               value={value(it.index)}
               fixed
             />
-          </div>,
+          </section>,
         );
         break;
       }
@@ -235,6 +244,7 @@ export function FindingsList({
       onScroll={measure}
       data-testid="findings"
       data-rows={items.length}
+      data-findings={order.length}
     >
       <div style={{ height: total, position: 'relative' }}>{shown}</div>
     </section>

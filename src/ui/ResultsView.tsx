@@ -24,6 +24,7 @@ import type { Finding } from '../core/findings';
 import type { WorkbookGrid } from '../core/grid';
 import type { IgnoreEntry } from '../core/ignores';
 import type { Rule } from '../core/rules/types';
+import { tableFieldText } from '../core/report/rows';
 import { EmptyState } from './EmptyState';
 import { cellAt, rowContext, sheetOf } from './findingContext';
 import { FindingDetail } from './FindingDetail';
@@ -258,6 +259,7 @@ export function ResultsView({
               value={value}
               showClean={showClean}
               onToggleClean={() => setShowClean((x) => !x)}
+              codeOf={(i) => (i >= 0 ? tableFieldText(result.tables[i], 'code') : '')}
               height={picture ? 'max(320px, calc(100vh - 260px))' : 'max(320px, calc(100vh - 240px))'}
             />
           ) : (

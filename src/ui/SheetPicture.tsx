@@ -269,7 +269,9 @@ export function SheetPicture({ sheet, marks, selected, onSelectFinding, height =
             aria-label={lang === 'zh' ? '行号' : 'Row'}
             className={mergeClasses(s.cell, s.rowHead, s.corner)}
             style={{ width: HEADER_WIDTH }}
-          />
+          >
+            #
+          </div>
           {widths.map((w, c) => (
             <div key={c} role="columnheader" className={mergeClasses(s.cell, s.colHead)} style={{ width: w }}>
               {columnName(c + left)}

@@ -1,10 +1,13 @@
 /**
  * The Web Worker that reads and checks a workbook off the page's thread, so
  * the page never freezes on a big file. Messages: in { id, bytes, name,
- * profile }; out { id, progress } …, then { id, done } or { id, error }.
+ * profile }; out { id, progress } …, { id, tables } … (in order), then { id, done }
+ * (its result's tables empty: the pieces before are they) or { id, error }.
  */
 import type { Profile } from '../core/profile';
 import { jobError, runCheckJob } from './checkJob';
+
+const TABLES_PER_MESSAGE = 40;
 
 interface Request {
   id: number;
@@ -26,7 +29,12 @@ scope.onmessage = (e) => {
       stage = progress.stage;
       scope.postMessage({ id, progress });
     });
-    scope.postMessage({ id, done });
+    // The tables go in small messages: the page reads each in a task of its own, so no one
+    // task holds the page for long (a thousand tables in one message: about a second).
+    const { tables, ...rest } = done.result;
+    for (let i = 0; i < tables.length; i += TABLES_PER_MESSAGE)
+      scope.postMessage({ id, tables: tables.slice(i, i + TABLES_PER_MESSAGE) });
+    scope.postMessage({ id, done: { grid: done.grid, result: { ...rest, tables: [] } } });
   } catch (err) {
     scope.postMessage({ id, error: jobError(err, stage) });
   }

@@ -4,12 +4,14 @@
  * the one before it. Only the page's entry imports this module (webpack
  * resolves the worker's URL); the tests run the job in their own thread.
  */
+import type { Table } from '../core/model';
 import type { Profile } from '../core/profile';
 import { CheckJobError, type CheckJobResult, type CheckProgress, type JobError } from './checkJob';
 import type { CheckRunner } from './fileHost';
 
 interface Reply {
   id: number;
+  tables?: Table[];
   progress?: CheckProgress;
   done?: CheckJobResult;
   error?: JobError;
@@ -19,7 +21,12 @@ let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<
   number,
-  { resolve(r: CheckJobResult): void; reject(e: unknown): void; progress?(p: CheckProgress): void }
+  {
+    resolve(r: CheckJobResult): void;
+    reject(e: unknown): void;
+    progress?(p: CheckProgress): void;
+    tables: Table[];
+  }
 >();
 
 function start(): Worker {
@@ -31,9 +38,10 @@ function start(): Worker {
     const job = pending.get(e.data.id);
     if (!job) return;
     if (e.data.progress) job.progress?.(e.data.progress);
+    else if (e.data.tables) job.tables.push(...e.data.tables);
     else {
       pending.delete(e.data.id);
-      if (e.data.done) job.resolve(e.data.done);
+      if (e.data.done) job.resolve({ ...e.data.done, result: { ...e.data.done.result, tables: job.tables } });
       else job.reject(new CheckJobError(e.data.error ?? { message: 'worker failed', stage: 'check' }));
     }
   };
@@ -51,6 +59,6 @@ export const workerChecker: CheckRunner = (bytes, name, profile?: Profile, progr
   new Promise<CheckJobResult>((resolve, reject) => {
     worker ??= start();
     const id = nextId++;
-    pending.set(id, { resolve, reject, progress });
+    pending.set(id, { resolve, reject, progress, tables: [] });
     worker.postMessage({ id, bytes, name, profile });
   });
