@@ -122,18 +122,19 @@ export function FindingsList({
     return () => window.removeEventListener('resize', measure);
   }, [measure]);
 
-  /** Scrolls a finding's row into view (selection from elsewhere: the picture, next/previous). */
-  useLayoutEffect(() => {
+  /** Scrolls a finding's row into view (keyboard, or a selection from the picture or next/previous). */
+  const scrollTo = (index: number) => {
     const el = root.current;
-    if (!el || selected === null) return;
-    const r = rowOf(selected);
-    if (r < 0) return;
+    const r = rowOf(index);
+    if (!el || r < 0) return;
     const y = tops[r];
-    const h = HEIGHT.finding;
-    if (y < el.scrollTop || y + h > el.scrollTop + el.clientHeight) {
+    if (y < el.scrollTop || y + HEIGHT.finding > el.scrollTop + el.clientHeight) {
       el.scrollTop = Math.max(0, y - el.clientHeight / 3);
       measure();
     }
+  };
+  useLayoutEffect(() => {
+    if (selected !== null) scrollTo(selected);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, rowOf]);
 
@@ -159,7 +160,7 @@ export function FindingsList({
     e.preventDefault();
     focusNext.current = next;
     setFocused(next);
-    onSelect(next);
+    scrollTo(next);
   };
 
   const lo = view.top - OVERSCAN_PX;
@@ -179,7 +180,7 @@ export function FindingsList({
                 ? it.title
                 : it.table === -1
                   ? t.workbookLevel
-                  : t.tableHeading('', it.title).trim()}
+                  : t.tableHeading(it.code, it.name)}
             </h2>
             <span className={s.meta}>
               {it.sheet ? `${t.tableSheet(it.sheet)} · ` : ''}

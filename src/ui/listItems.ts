@@ -16,7 +16,16 @@ export interface ListFilter {
 }
 
 export type ListItem =
-  | { kind: 'head'; key: string; title: string; sheet: string; count: number; table: number }
+  | {
+      kind: 'head';
+      key: string;
+      title: string;
+      code: string;
+      name: string;
+      sheet: string;
+      count: number;
+      table: number;
+    }
   | { kind: 'finding'; key: string; index: number; showSheet: boolean }
   | { kind: 'clean'; key: string; count: number }
   | { kind: 'cleanTable'; key: string; title: string; sheet: string };
@@ -67,6 +76,8 @@ export function listItems(
         kind: 'head',
         key: `t${g.table}`,
         title: tableTitle(g, workbookLabel),
+        code: g.code,
+        name: g.name,
         sheet: g.sheet,
         count: found.length,
         table: g.table,
@@ -104,7 +115,16 @@ export function listItems(
     for (const [rule, list] of [...byRule].sort(
       (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
     )) {
-      items.push({ kind: 'head', key: `r${rule}`, title: rule, sheet: '', count: list.length, table: -2 });
+      items.push({
+        kind: 'head',
+        key: `r${rule}`,
+        title: rule,
+        code: '',
+        name: '',
+        sheet: '',
+        count: list.length,
+        table: -2,
+      });
       for (const i of list) {
         items.push({ kind: 'finding', key: `f${i}`, index: i, showSheet: true });
         order.push(i);
