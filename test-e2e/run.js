@@ -217,6 +217,9 @@ async function main() {
   await step('opening the seed workbook through the file input shows its tables and findings', async () => {
     await page.locator('input[type=file]').setInputFiles(FIXTURE);
     await page.locator('[data-testid="findings"]').waitFor();
+    // Tables without findings are folded into one line: unfold them.
+    const unfold = page.locator('[data-testid="findings"] button[aria-expanded="false"]');
+    if (await unfold.count()) await unfold.click();
     const codes = await page
       .locator('[data-testid="findings"] section[data-table]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
@@ -346,13 +349,11 @@ async function main() {
 
   await step('an unreadable file gives a clear error and keeps the open workbook', async () => {
     const before = await page.locator(findingsSel).count();
-    await page
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'notes.xlsx',
-        mimeType: 'application/octet-stream',
-        buffer: Buffer.from('not a workbook'),
-      });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'notes.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('not a workbook'),
+    });
     await page.getByText('无法读取工作簿').waitFor();
     assert.equal(await page.locator(findingsSel).count(), before);
     pageErrors.length = 0; // the reader's failure is expected here, shown in the pane

@@ -225,7 +225,11 @@ async function main() {
       profile,
       JSON.stringify({ name: '某区财政局', severities: { 'value/vague': 'off', 'plan/back-loaded': 'off' } }),
     );
-    await page.getByTestId('profile-input').setInputFiles(profile);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByTestId('profile-load').click(),
+    ]);
+    await chooser.setFiles(profile);
     await page.getByTestId('profile-name').getByText('某区财政局').waitFor();
     await page.waitForFunction(
       () => document.querySelector('[data-testid="findings"]')?.getAttribute('data-findings') !== null,

@@ -24,7 +24,7 @@ import type { ListItem } from './listItems';
 import { sheetMessages } from './sheetMessages';
 
 const HEIGHT: Record<ListItem['kind'], number> = { head: 40, finding: 112, clean: 40, cleanTable: 28 };
-const OVERSCAN_PX = 400;
+const OVERSCAN_PX = 1200;
 
 const useStyles = makeStyles({
   root: { position: 'relative', overflowY: 'auto', overflowX: 'hidden', outlineOffset: '-2px' },
@@ -228,9 +228,16 @@ export function FindingsList({
         break;
       default:
         shown.push(
-          <div key={it.key} className={`${s.row} ${s.cleanTable}`} style={style} title={it.title}>
+          <section
+            key={it.key}
+            className={`${s.row} ${s.cleanTable}`}
+            style={style}
+            title={it.title}
+            data-table={it.table}
+            data-code={codeOf(it.table)}
+          >
             {it.title} · {t.tableNoIssues}
-          </div>,
+          </section>,
         );
     }
   });

@@ -1,13 +1,11 @@
 /** The review profile in use, with load (a JSON file) and back to the default. */
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef } from 'react';
 import type { Profile } from '../core/profile';
 import { useLanguage } from './LanguageContext';
 import { sheetMessages } from './sheetMessages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  input: { display: 'none' },
   name: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -22,7 +20,18 @@ export function ProfileBar({ profile, disabled, onFile, onReset }: Props) {
   const { lang } = useLanguage();
   const m = sheetMessages[lang];
   const s = useStyles();
-  const input = useRef<HTMLInputElement>(null);
+  /** A file input made on demand (the page keeps one file input: the workbook's). */
+  const pick = () => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.setAttribute('aria-label', m.profileInput);
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (file) onFile(file);
+    });
+    input.click();
+  };
   return (
     <div className={s.root} data-testid="profile-bar">
       <Text size={200}>
@@ -31,20 +40,7 @@ export function ProfileBar({ profile, disabled, onFile, onReset }: Props) {
           {profile ? profile.name : m.profileDefault}
         </span>
       </Text>
-      <input
-        ref={input}
-        className={s.input}
-        type="file"
-        accept=".json,application/json"
-        aria-label={m.profileInput}
-        data-testid="profile-input"
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) onFile(file);
-        }}
-      />
-      <Button size="small" disabled={disabled} onClick={() => input.current?.click()}>
+      <Button size="small" disabled={disabled} onClick={pick} data-testid="profile-load">
         {m.profileLoad}
       </Button>
       {profile && (

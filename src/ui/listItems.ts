@@ -28,7 +28,7 @@ export type ListItem =
     }
   | { kind: 'finding'; key: string; index: number; showSheet: boolean }
   | { kind: 'clean'; key: string; count: number }
-  | { kind: 'cleanTable'; key: string; title: string; sheet: string };
+  | { kind: 'cleanTable'; key: string; title: string; sheet: string; table: number };
 
 export function matches(
   result: CheckResult,
@@ -101,6 +101,7 @@ export function listItems(
             key: `c${g.table}`,
             title: tableTitle(g, workbookLabel),
             sheet: g.sheet,
+            table: g.table,
           });
     }
   } else {
