@@ -101,6 +101,9 @@ async function main() {
 
   const axe = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   async function noAxeViolations(p, view) {
+    // Not while a command runs (buttons fade while disabled).
+    await p.waitForFunction(() => !document.querySelector('[data-testid="profile-load"]')?.disabled);
+    await p.waitForTimeout(300);
     if (!(await p.evaluate(() => typeof window.axe === 'object'))) await p.evaluate(axe);
     const v = await p.evaluate(async () => {
       const r = await window.axe.run(document, { resultTypes: ['violations'] });
@@ -281,12 +284,12 @@ async function main() {
       const p = await context.newPage();
       await p.addInitScript(() => {
         window.__long = [];
-        new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe(
-          {
-            type: 'longtask',
-            buffered: true,
-          },
-        );
+        new PerformanceObserver((l) =>
+          l.getEntries().forEach((e) => window.__long.push([e.startTime, e.duration])),
+        ).observe({
+          type: 'longtask',
+          buffered: true,
+        });
       });
       p.on('console', (m) => console.log('  console:', m.text()));
       p.on('pageerror', (e) => console.log('  pageerror:', String(e)));
@@ -306,7 +309,16 @@ async function main() {
       const shownAt = Date.now() - t0;
       await (await findingAt(p, 'E62')).click();
       await p.waitForTimeout(500);
-      const longTasks = await p.evaluate(() => window.__long);
+      const longTasks = await p.evaluate(() => window.__long.map(([, d]) => d));
+      if (process.env.DEBUG_LONG)
+        console.log(
+          await p.evaluate(() =>
+            JSON.stringify({
+              long: window.__long.map(([s, d]) => [Math.round(s), Math.round(d)]),
+              marks: performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]),
+            }),
+          ),
+        );
       const elements = await p.evaluate(() => document.getElementsByTagName('*').length);
       const max = Math.max(0, ...longTasks);
       console.log(

@@ -143,15 +143,6 @@ export function SheetPicture({ sheet, marks, selected, onSelectFinding, height =
     return o;
   }, [widths]);
   const merges = useMemo(() => localMerges(sheet), [sheet]);
-  /** For each cell covered by a merge: the merge (keyed "r,c"). */
-  const mergeAt = useMemo(() => {
-    const map = new Map<string, MergedRange>();
-    for (const mg of merges)
-      for (let r = mg.r1; r <= mg.r2; r++)
-        for (let c = mg.c1; c <= mg.c2 && c < cols; c++) map.set(`${r},${c}`, mg);
-    return map;
-  }, [merges, cols]);
-
   // The selected cell in the middle of the view.
   useLayoutEffect(() => {
     const el = box.current;
@@ -179,6 +170,13 @@ export function SheetPicture({ sheet, marks, selected, onSelectFinding, height =
   // Start at the first row of any merge reaching into the window, so it is drawn whole.
   let start = first;
   for (const mg of merges) if (mg.r1 < start && mg.r2 >= first) start = mg.r1;
+  // For each cell of the window covered by a merge: the merge (keyed "r,c"); built for the window only.
+  const mergeAt = new Map<string, MergedRange>();
+  for (const mg of merges) {
+    if (mg.r2 < start || mg.r1 > last) continue;
+    for (let r = Math.max(mg.r1, start); r <= Math.min(mg.r2, last); r++)
+      for (let c = mg.c1; c <= mg.c2 && c < cols; c++) mergeAt.set(`${r},${c}`, mg);
+  }
 
   const renderRow = (r: number) => {
     const values = sheet.values[r] ?? [];

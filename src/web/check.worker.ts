@@ -7,7 +7,7 @@
 import type { Profile } from '../core/profile';
 import { jobError, runCheckJob } from './checkJob';
 
-const TABLES_PER_MESSAGE = 40;
+const TABLES_PER_MESSAGE = 20;
 
 interface Request {
   id: number;

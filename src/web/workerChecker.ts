@@ -41,6 +41,7 @@ function start(): Worker {
     else if (e.data.tables) job.tables.push(...e.data.tables);
     else {
       pending.delete(e.data.id);
+      performance.mark?.('kpi-worker-done');
       if (e.data.done) job.resolve({ ...e.data.done, result: { ...e.data.done.result, tables: job.tables } });
       else job.reject(new CheckJobError(e.data.error ?? { message: 'worker failed', stage: 'check' }));
     }
