@@ -1,6 +1,8 @@
 /**
  * The core's one entry point: a workbook grid in, tables and findings out,
  * with a diagnostic for every sheet or rule the checker failed on.
+ * Findings the workbook's ignore sheet (ignores.ts) covers are left out of
+ * `findings` and listed in `ignored`, each with its entry and reason.
  */
 import type { Diagnostic } from './diagnostics';
 import { ruleDiagnostic, sheetDiagnostic } from './diagnostics';
@@ -8,6 +10,13 @@ import type { WorkbookGrid } from './grid';
 import type { Finding } from './findings';
 import type { Table } from './model';
 import type { Profile } from './profile';
+import {
+  applyIgnores,
+  readIgnores,
+  withoutIgnoreSheet,
+  type IgnoreEntry,
+  type IgnoredFinding,
+} from './ignores';
 import { readWorkbook, type SheetReader } from './reader/readWorkbook';
 import { runRules } from './rules/run';
 import type { Rule } from './rules/types';
@@ -20,6 +29,10 @@ export interface CheckResult {
   findings: Finding[];
   /** Sheets the reader failed on and rules that threw; empty when the checker did all its work. */
   diagnostics: Diagnostic[];
+  /** Findings the workbook says to ignore (absent or empty when none). */
+  ignored?: IgnoredFinding[];
+  /** The ignore entries stored in the workbook (absent or empty when none). */
+  ignores?: IgnoreEntry[];
 }
 
 /** Seams for tests and embedders; the defaults are the real reader and every rule. */
@@ -36,13 +49,17 @@ export function checkWorkbook(
   options: CheckOptions = {},
 ): CheckResult {
   const diagnostics: Diagnostic[] = [];
-  const tables = readWorkbook(wb, {
+  const ignores = readIgnores(wb);
+  const sheets = withoutIgnoreSheet(wb);
+  const tables = readWorkbook(sheets, {
     framework: profile.framework,
     readSheet: options.readSheet,
     onSheetError: (sheet, error) => diagnostics.push(sheetDiagnostic(sheet, error)),
   });
-  const findings = runRules(tables, wb, profile, options.rules, {
+  const all = runRules(tables, sheets, profile, options.rules, {
     onRuleError: (rule, error, sheet) => diagnostics.push(ruleDiagnostic(rule, sheet ?? null, error)),
   });
-  return { tables, findings, diagnostics };
+  if (!ignores.length) return { tables, findings: all, diagnostics };
+  const { findings, ignored } = applyIgnores(all, ignores);
+  return { tables, findings, diagnostics, ignored, ignores };
 }

@@ -18,7 +18,9 @@ import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { FixEdit } from '../core/fixes/plan';
 import type { WorkbookGrid } from '../core/grid';
+import type { IgnoreEntry } from '../core/ignores';
 import type { LibraryIndicator } from '../core/library/types';
+import type { Profile } from '../core/profile';
 import type { TemplateKind } from '../core/templates/types';
 
 export type HostKind = 'excel' | 'web';
@@ -101,6 +103,15 @@ export interface ReviewSheetResult {
   file?: HostFile;
 }
 
+/** Web page: a check of the file, with the grid it read (the sheet picture) and what it read. */
+export interface CheckedFile {
+  grid: WorkbookGrid;
+  result: CheckResult;
+  /** file: read again now; copy: the browser could not read the file again, so the bytes read at `readAt`; working: the working copy. */
+  from: 'file' | 'copy' | 'working';
+  readAt: Date;
+}
+
 export interface WorkbookHost {
   kind: HostKind;
   /** A name to show: the workbook's or the file's. */
@@ -128,4 +139,14 @@ export interface WorkbookHost {
   undoableFixes?(): Promise<number>;
   /** The 审核结果 sheet listing the result's findings (see the table above). */
   writeReviewSheet?(result: CheckResult, options?: { lang?: 'zh' | 'en' }): Promise<ReviewSheetResult>;
+
+  /** Web page: reads the file again and checks it off the page's thread (with progress). */
+  checkFile?(
+    profile?: Profile,
+    progress?: (p: { stage: 'read' | 'check'; sheets?: number }) => void,
+  ): Promise<CheckedFile>;
+  /** Stores the ignore entries in the workbook (web page: in the working copy, core/ignores.ts format). */
+  setIgnores?(entries: readonly IgnoreEntry[]): Promise<void>;
+  /** Web page: the working copy (with ignores) to download, or null while unchanged. */
+  workingCopy?(): HostFile | null;
 }

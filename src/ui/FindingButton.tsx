@@ -39,13 +39,30 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     overflowWrap: 'anywhere',
+    display: '-webkit-box',
+    WebkitLineClamp: '2',
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+  },
+  context: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground2,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    maxWidth: '100%',
   },
   rule: {
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
     color: tokens.colorNeutralForeground2,
-    overflowWrap: 'anywhere',
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    maxWidth: '100%',
   },
+  fixed: { height: '100%', overflow: 'hidden', justifyContent: 'flex-start' },
 });
 
 interface Props {
@@ -59,6 +76,11 @@ interface Props {
   tabStop: boolean;
   onSelect(index: number): void;
   onFocusItem(index: number): void;
+  /** 一级 › 二级 › 三级 of the finding's row (or the field), shown with the cell's value. */
+  context?: string;
+  value?: string;
+  /** Fill the row of a virtual list (fixed height, long texts clamped). */
+  fixed?: boolean;
 }
 
 export function FindingButton({
@@ -70,13 +92,16 @@ export function FindingButton({
   tabStop,
   onSelect,
   onFocusItem,
+  context,
+  value,
+  fixed,
 }: Props) {
   const { t, lang } = useLanguage();
   const s = useStyles();
   return (
     <button
       type="button"
-      className={mergeClasses(s.root, s.focus, selected && s.selected)}
+      className={mergeClasses(s.root, s.focus, selected && s.selected, fixed && s.fixed)}
       data-finding={index}
       data-rule={finding.rule}
       data-severity={finding.severity}
@@ -90,7 +115,9 @@ export function FindingButton({
       <span className={s.head}>
         <SeverityTag severity={finding.severity} />
         <span className={s.cell}>{showSheet ? t.cellAt(finding.sheet, finding.cell) : finding.cell}</span>
+        {value !== undefined && value !== '' && <span className={s.context}>“{value}”</span>}
       </span>
+      {context ? <span className={s.context}>{context}</span> : null}
       <span className={s.message}>{lang === 'zh' ? finding.message : finding.messageEn}</span>
       <span className={s.rule}>
         {finding.rule}

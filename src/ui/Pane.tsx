@@ -4,8 +4,10 @@
  * selected tab (问题 / 修正 / 模板 / 指标库). The result view (filter,
  * selection) is ResultsView's; the tabs' views are loaded on demand.
  */
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { IgnoreEntry } from '../core/ignores';
 import type { TemplateKind } from '../core/templates/types';
 import type { HostKind, TemplateInsertResult, WorkbookHost } from '../host/types';
 import { ActionBar } from './ActionBar';
@@ -27,6 +29,10 @@ import {
 import { errorText } from './notices';
 import { PaneHeader } from './PaneHeader';
 import { PaneTabs, type PaneTab } from './PaneTabs';
+import { ProfileBar } from './ProfileBar';
+import { saveDownload } from './saveDownload';
+import { sheetMessages } from './sheetMessages';
+import { useProfile } from './useProfile';
 import { useChecker } from './useChecker';
 import { useHostActions, type EditOptions } from './useHostActions';
 import { useLiveCheck } from './useLiveCheck';
@@ -68,6 +74,8 @@ const useStyles = makeStyles({
     marginInline: 'auto',
     boxSizing: 'border-box',
   },
+  wide: { maxWidth: '1680px' },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
@@ -84,13 +92,32 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
   const { t, lang } = useLanguage();
   const s = useStyles();
   const ids = useId();
-  const { notices, push, dismiss } = useNotices();
+  const m = sheetMessages[lang];
+  const { notices, push, dismiss, resolve, clearAll } = useNotices();
   const [host, setHost] = useState<WorkbookHost | null>(initialHost);
   const [opening, setOpening] = useState(false);
   const [live, setLive] = useState(false);
   const [tab, setTab] = useState<PaneTab>('findings');
-  const checker = useChecker(loadEngine, push);
-  const { result, engine, check } = checker;
+  const [ignoring, setIgnoring] = useState(false);
+  const [working, setWorking] = useState<string | null>(null);
+  const profiles = useProfile();
+  const checker = useChecker(loadEngine, push, profiles.profile);
+  const { result, engine } = checker;
+  const check = useCallback(
+    async (h: WorkbookHost) => {
+      const r = await checker.check(h);
+      if (r) resolve('check'); // the failure before is resolved
+      return r;
+    },
+    [checker.check, resolve],
+  );
+  // A new profile checks the open workbook again.
+  const profileSeen = useRef(profiles.profile);
+  useEffect(() => {
+    if (profileSeen.current === profiles.profile) return;
+    profileSeen.current = profiles.profile;
+    if (host) void check(host);
+  }, [profiles.profile, host, check]);
 
   /** An edit's new workbook (web page) replaces the open one once it has been read and checked. */
   const adopt = useCallback(
@@ -109,7 +136,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
   const resetActions = actions.reset;
   const tabs = useMemo(() => tabsFor(host, web), [host, web]);
   const shownTab = tabs.includes(tab) ? tab : 'findings';
-  const working = checker.checking || opening || actions.busy !== null;
+  const busyNow = checker.checking || opening || ignoring || actions.busy !== null;
   const tabId = (x: PaneTab) => `${ids}-tab-${x}`;
   const panelId = `${ids}-panel`;
 
@@ -144,8 +171,10 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
       setOpening(true);
       try {
         const next = await open();
+        clearAll(); // the last file's notices do not belong to this one
         if (await check(next)) {
           setHost(next);
+          setWorking(null);
           resetActions();
         }
       } catch (err) {
@@ -154,7 +183,42 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         setOpening(false);
       }
     },
-    [check, push, resetActions],
+    [check, push, clearAll, resetActions],
+  );
+
+  /** Ignores go into the workbook (the web page's working copy), then the check runs again. */
+  const setIgnores = useCallback(
+    async (entries: IgnoreEntry[]) => {
+      if (!host?.setIgnores) return;
+      setIgnoring(true);
+      try {
+        await host.setIgnores(entries);
+        setWorking(host.workingCopy?.()?.name ?? null);
+        await check(host);
+      } catch (err) {
+        push({ intent: 'error', key: 'ignore', title: (t) => t.checkError, body: errorText(err) });
+      } finally {
+        setIgnoring(false);
+      }
+    },
+    [host, check, push],
+  );
+
+  const loadProfileFile = useCallback(
+    async (file: File) => {
+      try {
+        const eng = engine ?? (await loadEngine());
+        const p = profiles.load(
+          await file.text(),
+          eng.rules.map((r) => r.id),
+        );
+        resolve('profile');
+        push({ intent: 'success', key: 'profile', title: () => m.profileLoaded(p.name) });
+      } catch (err) {
+        push({ intent: 'error', key: 'profile', title: () => m.profileError, body: errorText(err) });
+      }
+    },
+    [engine, loadEngine, profiles, resolve, push, m],
   );
 
   const findingsPanel = !result ? (
@@ -167,6 +231,10 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         rules={engine?.rules ?? []}
         checkedAt={checker.checkedAt}
         onSelect={actions.select}
+        grid={checker.grid}
+        picture={kind === 'web'}
+        onIgnores={host?.setIgnores ? (e) => void setIgnores(e) : undefined}
+        busy={busyNow}
       />
     </Suspense>
   );
@@ -182,7 +250,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
             kind={kind}
             result={result}
             fixing={actions.busy === 'fix' || actions.busy === 'undo'}
-            disabled={working && actions.busy !== 'fix' && actions.busy !== 'undo'}
+            disabled={busyNow && actions.busy !== 'fix' && actions.busy !== 'undo'}
             undoable={actions.undoable}
             canUndo={!!host?.undoFixes}
             notes={actions.fixNotes}
@@ -196,7 +264,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
       case 'templates':
         return (
           <LazyTemplatePicker
-            disabled={working}
+            disabled={busyNow}
             texts={
               kind === 'web'
                 ? {
@@ -214,7 +282,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         );
       case 'library':
         return (
-          <LazyIndicatorLibraryPanel disabled={working} onInsert={(list) => actions.insertIndicators(list)} />
+          <LazyIndicatorLibraryPanel disabled={busyNow} onInsert={(list) => actions.insertIndicators(list)} />
         );
       default:
         return findingsPanel;
@@ -222,7 +290,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
   };
 
   const content = (
-    <main className={s.main}>
+    <main className={kind === 'web' ? `${s.main} ${s.wide}` : s.main}>
       <PaneHeader kind={kind} workbookName={host ? host.title() : null} />
       {kind === 'web' && web && (
         <WebFileBar
@@ -248,6 +316,44 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         onReview={() => result && void actions.reviewSheet(result, lang)}
         onLiveChange={setLive}
       />
+      <ProfileBar
+        profile={profiles.profile}
+        disabled={busyNow}
+        onFile={(f) => void loadProfileFile(f)}
+        onReset={profiles.reset}
+      />
+      {checker.checking && checker.progress && (
+        <Spinner
+          size="tiny"
+          data-testid="check-progress"
+          label={
+            checker.progress.stage === 'read' ? m.progressRead : m.progressCheck(checker.progress.sheets ?? 0)
+          }
+        />
+      )}
+      {checker.from === 'copy' && checker.readAt && (
+        <MessageBar intent="warning" data-testid="stale-copy">
+          <MessageBarBody>
+            {m.fromCopy(checker.readAt.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en-GB'))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {working && host?.workingCopy && (
+        <div className={s.row}>
+          <Button
+            icon={<ArrowDownloadRegular />}
+            title={m.downloadWorkingHint}
+            data-testid="download-working"
+            onClick={() => {
+              const file = host.workingCopy?.();
+              if (file) saveDownload(file.name, file.data);
+            }}
+          >
+            {m.downloadWorking}
+          </Button>
+          <span>{checker.from === 'working' ? m.fromWorking : m.workingNote}</span>
+        </div>
+      )}
       {actions.download && <DownloadFallbackLink link={actions.download} />}
       <Suspense fallback={null}>
         {notices.length > 0 && <LazyNoticeStack notices={notices} onDismiss={dismiss} />}

@@ -5,10 +5,11 @@
  */
 import type { CheckResult } from '../core/check';
 import type { WorkbookGrid } from '../core/grid';
+import type { Profile } from '../core/profile';
 import type { Rule } from '../core/rules/types';
 
 export interface CheckEngine {
-  check(wb: WorkbookGrid): CheckResult;
+  check(wb: WorkbookGrid, profile?: Profile): CheckResult;
   rules: readonly Rule[];
 }
 
@@ -22,7 +23,10 @@ export const loadEngine: EngineLoader = () => {
     import(/* webpackChunkName: "core" */ '../core/check'),
     import(/* webpackChunkName: "core" */ '../core/rules/registry'),
   ]).then(
-    ([core, registry]) => ({ check: (wb: WorkbookGrid) => core.checkWorkbook(wb), rules: registry.allRules }),
+    ([core, registry]) => ({
+      check: (wb: WorkbookGrid, profile?: Profile) => core.checkWorkbook(wb, profile),
+      rules: registry.allRules,
+    }),
     (err: unknown) => {
       loading = null;
       throw err;

@@ -9,6 +9,8 @@ export interface Notice {
   title: (t: Messages) => string;
   /** Detail text per language (an error's own message, a host's reason). */
   body?: Record<Lang, string>;
+  /** A notice with a key replaces an older one with the same key, and is dismissed once its cause is resolved. */
+  key?: string;
 }
 
 export type NewNotice = Omit<Notice, 'id'>;

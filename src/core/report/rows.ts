@@ -9,6 +9,7 @@ import {
   countBySeverity,
   SEVERITIES,
   SEVERITY_LABEL as LABEL,
+  type Finding,
   type Severity,
   type SeverityCounts,
 } from '../findings';
@@ -39,6 +40,8 @@ export interface ReviewRow {
   messageEn: string;
   /** The form-only fix, if the finding carries one ("９０％以上 → ≥90%"). */
   fix?: { from: string; to: string; label: string; labelEn: string };
+  /** Set on rows of ignored findings (listed after the open ones): the officer's reason and date. */
+  ignored?: { reason: string; date: string };
 }
 
 export type Counts = SeverityCounts;
@@ -49,25 +52,40 @@ export function tableFieldText(t: Table | undefined, key: 'code' | 'name'): stri
   return field(t, key)?.value?.text?.trim() ?? '';
 }
 
-/** One row per finding, in the result's order (sheet order, then row and column). */
+/**
+ * One row per finding, in the result's order (sheet order, then row and column),
+ * then one per ignored finding, its message led by 已忽略 and the reason.
+ */
 export function reviewRows(result: CheckResult): ReviewRow[] {
-  return result.findings.map((f, i) => {
-    const t = f.table >= 0 ? result.tables[f.table] : undefined;
-    const row: ReviewRow = {
-      no: i + 1,
-      tableCode: tableFieldText(t, 'code'),
-      tableName: tableFieldText(t, 'name'),
-      table: t ? f.table : -1,
-      sheet: f.sheet,
-      cell: f.cell,
-      severity: f.severity,
-      rule: f.rule,
-      message: f.message,
-      messageEn: f.messageEn,
-    };
-    if (f.fix) row.fix = { from: f.fix.from, to: f.fix.to, label: f.fix.label, labelEn: f.fix.labelEn };
+  const open = result.findings.map((f, i) => rowOf(result, f, i));
+  const ignored = (result.ignored ?? []).map(({ finding, entry }, i) => {
+    const row = rowOf(result, finding, open.length + i);
+    const reason = entry.reason || '未说明';
+    row.message = `【已忽略：${reason}】${finding.message}`;
+    row.messageEn = `[Ignored: ${entry.reason || 'no reason given'}] ${finding.messageEn}`;
+    row.ignored = { reason: entry.reason, date: entry.date };
+    delete row.fix;
     return row;
   });
+  return [...open, ...ignored];
+}
+
+function rowOf(result: CheckResult, f: Finding, i: number): ReviewRow {
+  const t = f.table >= 0 ? result.tables[f.table] : undefined;
+  const row: ReviewRow = {
+    no: i + 1,
+    tableCode: tableFieldText(t, 'code'),
+    tableName: tableFieldText(t, 'name'),
+    table: t ? f.table : -1,
+    sheet: f.sheet,
+    cell: f.cell,
+    severity: f.severity,
+    rule: f.rule,
+    message: f.message,
+    messageEn: f.messageEn,
+  };
+  if (f.fix) row.fix = { from: f.fix.from, to: f.fix.to, label: f.fix.label, labelEn: f.fix.labelEn };
+  return row;
 }
 
 /** The review sheet's columns, in order. */

@@ -9,7 +9,7 @@ const path = require('path');
 const dist = path.join(__dirname, '../../../dist');
 const { readWorkbookBytes } = require(path.join(dist, 'xlsx/readGrid.js'));
 const { isFileReadError } = require(path.join(dist, 'xlsx/errors.js'));
-const { checkWorkbook } = require(path.join(dist, 'core/index.js'));
+const { checkWorkbook } = require(path.join(dist, 'core/check.js'));
 
 parentPort.on('message', ({ id, bytes, name }) => {
   try {
