@@ -36,8 +36,8 @@ export interface IgnoredFinding {
   entry: IgnoreEntry;
 }
 
-export function isIgnoreSheet(name: string): boolean {
-  return name.trim().toLowerCase() === IGNORE_SHEET_NAME;
+export function isIgnoreSheet(name: string | undefined): boolean {
+  return typeof name === 'string' && name.trim().toLowerCase() === IGNORE_SHEET_NAME;
 }
 
 function text(v: CellValue | undefined): string {
@@ -46,7 +46,7 @@ function text(v: CellValue | undefined): string {
 
 /** The entries stored in a workbook grid (none when it has no ignore sheet). */
 export function readIgnores(wb: WorkbookGrid): IgnoreEntry[] {
-  const sheet = wb.sheets.find((s) => isIgnoreSheet(s.name));
+  const sheet = sheetsOf(wb).find((s) => isIgnoreSheet(s.name));
   return sheet ? entriesOf(sheet) : [];
 }
 
@@ -67,9 +67,15 @@ function entriesOf(sheet: SheetGrid): IgnoreEntry[] {
 
 /** The workbook without its ignore sheet (the same object when there is none). */
 export function withoutIgnoreSheet(wb: WorkbookGrid): WorkbookGrid {
-  return wb.sheets.some((s) => isIgnoreSheet(s.name))
-    ? { ...wb, sheets: wb.sheets.filter((s) => !isIgnoreSheet(s.name)) }
+  const sheets = sheetsOf(wb);
+  return sheets.some((s) => isIgnoreSheet(s?.name))
+    ? { ...wb, sheets: sheets.filter((s) => !isIgnoreSheet(s?.name)) }
     : wb;
+}
+
+/** The sheets of a grid that may come from anywhere (the fuzz tests pass null and odd shapes). */
+function sheetsOf(wb: WorkbookGrid | null | undefined): SheetGrid[] {
+  return wb && Array.isArray(wb.sheets) ? wb.sheets : [];
 }
 
 /** The entry that covers a finding: its own cell first, else its whole rule. */
