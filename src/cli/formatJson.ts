@@ -3,7 +3,10 @@
  * are renamed or removed.
  *
  * {"version":1,"files":[{"file","error","errorCode","tables":[{"sheet","range","kind","framework","code","name","year"}],
- *   "issues":[{"rule","severity","sheet","cell","message","messageEn","table","fix"?}]}]}
+ *   "issues":[{"rule","severity","sheet","cell","message","messageEn","table","fix"?}],"diagnostics":[…]}]}
+ *
+ * Written as a stream (JsonStream): the head, then each file's object as soon
+ * as it is known, then the tail; the whole is the same document.
  */
 import { rangeA1 } from '../core/grid';
 import type { Fix, Severity } from '../core/findings';
@@ -39,6 +42,8 @@ export interface JsonFile {
   errorCode: string | null;
   tables: JsonTable[];
   issues: JsonIssue[];
+  /** What the reader or a rule could not do on this file (a sheet it skipped, a rule that failed); [] when none. */
+  diagnostics: unknown[];
 }
 
 export interface JsonReport {
@@ -46,39 +51,66 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
+/** Diagnostics of a result, when the core reports them. */
+export function diagnosticsOf(r: FileReport): unknown[] {
+  const d = (r.result as { diagnostics?: unknown } | null)?.diagnostics;
+  return Array.isArray(d) ? d : [];
+}
+
 export function toJson(reports: readonly FileReport[]): JsonReport {
+  return { version: 1, files: reports.map(toJsonFile) };
+}
+
+export function toJsonFile(r: FileReport): JsonFile {
   return {
-    version: 1,
-    files: reports.map((r): JsonFile => ({
-      file: r.file,
-      error: r.error ? `${r.error.messageZh} (${r.error.messageEn})` : null,
-      errorCode: r.error ? r.error.code : null,
-      tables: (r.result?.tables ?? []).map((t) => ({
-        sheet: t.sheet,
-        range: rangeA1(t.range),
-        kind: t.kind,
-        framework: t.framework,
-        code: fieldText(t, 'code'),
-        name: fieldText(t, 'name'),
-        year: t.year ?? null,
-      })),
-      issues: (r.result?.findings ?? []).map((f) => {
-        const issue: JsonIssue = {
-          rule: f.rule,
-          severity: f.severity,
-          sheet: f.sheet,
-          cell: f.cell,
-          message: f.message,
-          messageEn: f.messageEn,
-          table: f.table,
-        };
-        if (f.fix) issue.fix = f.fix;
-        return issue;
-      }),
+    file: r.file,
+    error: r.error ? `${r.error.messageZh} (${r.error.messageEn})` : null,
+    errorCode: r.error ? r.error.code : null,
+    tables: (r.result?.tables ?? []).map((t) => ({
+      sheet: t.sheet,
+      range: rangeA1(t.range),
+      kind: t.kind,
+      framework: t.framework,
+      code: fieldText(t, 'code'),
+      name: fieldText(t, 'name'),
+      year: t.year ?? null,
     })),
+    issues: (r.result?.findings ?? []).map((f) => {
+      const issue: JsonIssue = {
+        rule: f.rule,
+        severity: f.severity,
+        sheet: f.sheet,
+        cell: f.cell,
+        message: f.message,
+        messageEn: f.messageEn,
+        table: f.table,
+      };
+      if (f.fix) issue.fix = f.fix;
+      return issue;
+    }),
+    diagnostics: diagnosticsOf(r),
   };
 }
 
 export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(toJson(reports), null, 2) + '\n';
+  const s = new JsonStream();
+  return s.head() + reports.map((r) => s.file(r)).join('') + s.tail();
+}
+
+/** The JSON report in pieces: head(), file(r) per file in order, tail(). */
+export class JsonStream {
+  private count = 0;
+
+  head(): string {
+    return '{\n  "version": 1,\n  "files": [';
+  }
+
+  file(r: FileReport): string {
+    const body = JSON.stringify(toJsonFile(r), null, 2).replace(/\n/g, '\n    ');
+    return `${this.count++ === 0 ? '' : ','}\n    ${body}`;
+  }
+
+  tail(): string {
+    return this.count === 0 ? ']\n}\n' : '\n  ]\n}\n';
+  }
 }

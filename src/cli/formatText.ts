@@ -1,17 +1,25 @@
 /**
- * The human-readable report: per file, per table (code and name), one line
- * per finding (cell, severity, message, rule id), then totals.
+ * The human-readable report: per file a summary line (tables, errors,
+ * warnings), then each table with findings (code and name) and one line per
+ * finding (cell, severity, message, rule id); the tables with no finding are
+ * folded into one line (listed one by one with --verbose). Then totals.
  */
 import { rangeA1 } from '../core/grid';
 import { severityRank, type Finding, type Severity } from '../core/findings';
 import type { Table } from '../core/model';
 import { MSG, say, type Lang } from './messages';
-import { countFindings, fieldText, type FileReport } from './report';
+import { diagnosticsOf } from './formatJson';
+import { countFindings, fieldText, type FileReport, type Tally } from './report';
 
 export interface TextOptions {
   lang: Lang;
   color: boolean;
+  /** List each table with no finding instead of folding them into one line. */
+  verbose?: boolean;
 }
+
+/** How many clean tables the folded line names before "…". */
+const FOLDED_NAMES = 5;
 
 const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof SGR> = { error: 'red', warning: 'yellow', info: 'cyan' };
@@ -70,15 +78,31 @@ function findingLine(f: Finding, o: TextOptions): string {
   return `    ${pad(f.cell, 6)} ${paint(o, SEVERITY_COLOR[f.severity], sevCol)} ${msg}  ${paint(o, 'dim', f.rule)}`;
 }
 
-/** The lines for one file. */
+function shortTitle(t: Table, o: TextOptions): string {
+  return fieldText(t, 'code') ?? fieldText(t, 'name') ?? `${t.sheet}!${rangeA1(t.range)}`;
+}
+
+function diagnosticLine(d: unknown, o: TextOptions): string {
+  const x = (typeof d === 'object' && d !== null ? d : { message: String(d) }) as Record<string, unknown>;
+  const zh = typeof x.message === 'string' ? x.message : typeof x.messageZh === 'string' ? x.messageZh : '';
+  const en = typeof x.messageEn === 'string' ? x.messageEn : zh;
+  const where = [x.sheet, x.cell].filter((v) => typeof v === 'string' && v).join('!');
+  const text = o.lang === 'en' ? en || JSON.stringify(d) : zh || en || JSON.stringify(d);
+  return `    ${paint(o, 'yellow', say(MSG.diagnostics, o.lang))} ${where ? `${where} ` : ''}${text}`;
+}
+
+/** The lines for one file: its summary line, tables with findings, clean tables folded. */
 export function formatFileText(r: FileReport, o: TextOptions): string {
-  const out: string[] = [paint(o, 'bold', r.file)];
   if (r.error) {
     const reason = o.lang === 'en' ? r.error.messageEn : `${r.error.messageZh} (${r.error.messageEn})`;
-    out.push(`  ${paint(o, 'red', say(MSG.cannotRead, o.lang))}${o.lang === 'zh' ? '：' : ': '}${reason}`);
-    return out.join('\n') + '\n';
+    const head = `${paint(o, 'bold', r.file)}  ${paint(o, 'red', say(MSG.cannotRead, o.lang))}`;
+    return `${head}\n  ${reason}\n`;
   }
   const { tables, findings } = r.result!;
+  const c = countFindings(findings);
+  const summary = say(MSG.fileSummary(tables.length, c.error, c.warning, c.info), o.lang);
+  const tone = c.error ? 'red' : c.warning ? 'yellow' : 'green';
+  const out: string[] = [`${paint(o, 'bold', r.file)}  ${paint(o, tone, summary)}`];
   if (tables.length === 0) out.push(`  ${paint(o, 'dim', say(MSG.noTables, o.lang))}`);
   const perTable = new Map<number, Finding[]>();
   for (const f of findings) {
@@ -86,12 +110,27 @@ export function formatFileText(r: FileReport, o: TextOptions): string {
     list.push(f);
     perTable.set(f.table, list);
   }
+  const clean: Table[] = [];
   tables.forEach((t, i) => {
-    out.push(`  ${tableTitle(t, o)}`);
     const list = (perTable.get(i) ?? []).sort(byPosition);
+    if (list.length === 0 && !o.verbose) {
+      clean.push(t);
+      return;
+    }
+    out.push(`  ${tableTitle(t, o)}`);
     if (list.length === 0) out.push(`    ${paint(o, 'green', say(MSG.noIssues, o.lang))}`);
     for (const f of list) out.push(findingLine(f, o));
   });
+  if (clean.length > 0) {
+    const sep = o.lang === 'zh' ? '、' : ', ';
+    const names = clean.slice(0, FOLDED_NAMES).map((t) => shortTitle(t, o));
+    const list = names.join(sep) + (clean.length > FOLDED_NAMES ? `${sep}…` : '');
+    const line =
+      clean.length === tables.length
+        ? `${say(MSG.allClean, o.lang)}${o.lang === 'zh' ? '：' : ': '}${list}`
+        : say(MSG.cleanFolded(clean.length, list), o.lang);
+    out.push(`  ${paint(o, 'green', line)}`);
+  }
   // Findings outside any table (or pointing at a table index the result does not hold), per sheet.
   const loose = findings.filter((f) => f.table < 0 || f.table >= tables.length);
   const sheets = [...new Set(loose.map((f) => f.sheet))];
@@ -99,7 +138,14 @@ export function formatFileText(r: FileReport, o: TextOptions): string {
     out.push(`  ${paint(o, 'bold', sheet)} ${paint(o, 'dim', say(MSG.sheetLevel, o.lang))}`);
     for (const f of loose.filter((x) => x.sheet === sheet).sort(byPosition)) out.push(findingLine(f, o));
   }
+  for (const d of diagnosticsOf(r)) out.push(diagnosticLine(d, o));
   return out.join('\n') + '\n';
+}
+
+/** The closing line from running totals. */
+export function formatTally(t: Tally, o: TextOptions): string {
+  const line = say(MSG.totals(t.files, t.unreadable, t.tables, t.errors, t.warnings, t.infos), o.lang);
+  return '\n' + paint(o, t.errors || t.unreadable ? 'red' : t.warnings ? 'yellow' : 'green', line) + '\n';
 }
 
 export function formatTotals(reports: readonly FileReport[], o: TextOptions): string {

@@ -66,8 +66,8 @@ export const MSG = {
   usageHint: { zh: '运行 kpicheck --help 查看用法。', en: 'Run kpicheck --help for usage.' },
   noCommand: { zh: '缺少命令。', en: 'No command given.' },
   unknownCommand: (c: string, looksLikeFile: boolean): Text => ({
-    zh: `未知命令“${c}”。${looksLikeFile ? `要检查这个文件，请运行：kpicheck check ${c}` : '可用命令：check、template。'}`,
-    en: `Unknown command "${c}". ${looksLikeFile ? `To check this file run: kpicheck check ${c}` : 'Available commands: check, template.'}`,
+    zh: `未知命令“${c}”。${looksLikeFile ? `要检查这个文件，请运行：kpicheck check ${c}` : '可用命令：check、report、template。'}`,
+    en: `Unknown command "${c}". ${looksLikeFile ? `To check this file run: kpicheck check ${c}` : 'Available commands: check, report, template.'}`,
   }),
   unknownOption: (o: string): Text => ({ zh: `未知选项“${o}”。`, en: `Unknown option "${o}".` }),
   missingValue: (o: string): Text => ({ zh: `选项 ${o} 需要一个值。`, en: `Option ${o} needs a value.` }),
@@ -126,6 +126,80 @@ export const MSG = {
   internalError: (why: string): Text => ({
     zh: `检查此文件时发生内部错误：${why}`,
     en: `Internal error while checking this file: ${why}`,
+  }),
+  fileOutOfMemory: (mb: number): Text => ({
+    zh: `文件过大或已损坏：检查时超出内存上限（${mb} MB），已停止检查此文件，其余文件照常检查。请确认文件完整；如果 Excel 能打开它，请把绩效目标表复制到一个新工作簿后再检查。`,
+    en: `The file is too large or damaged: checking it went over the memory limit (${mb} MB), so it was stopped; the other files are still checked. Make sure the file is complete; if Excel opens it, copy the tables into a new workbook and check that.`,
+  }),
+  fileTimeout: (seconds: number): Text => ({
+    zh: `文件过大或已损坏：检查超过 ${seconds} 秒仍未完成，已停止检查此文件，其余文件照常检查。请确认文件完整，或把绩效目标表复制到一个新工作簿后再检查（也可用 --file-timeout 放宽时限）。`,
+    en: `The file is too large or damaged: checking it took longer than ${seconds} s, so it was stopped; the other files are still checked. Make sure the file is complete, or copy the tables into a new workbook and check that (--file-timeout allows more time).`,
+  }),
+  fileCrashed: (why: string): Text => ({
+    zh: `文件过大或已损坏：读取时超出了可处理的上限，检查此文件的进程已停止${why ? `（${why}）` : ''}，其余文件照常检查。请确认文件完整；如果 Excel 能打开它，请把绩效目标表复制到一个新工作簿后再检查。`,
+    en: `The file is too large or damaged: reading it went over what can be handled, so checking it was stopped${why ? ` (${why})` : ''}; the other files are still checked. Make sure the file is complete; if Excel opens it, copy the tables into a new workbook and check that.`,
+  }),
+  poolFailed: (why: string): Text => ({
+    zh: `无法启动检查进程：${why}`,
+    en: `Cannot start the checking workers: ${why}`,
+  }),
+  outputExists: (p: string): Text => ({
+    zh: `“${p}”已存在；要覆盖它请加 --force。`,
+    en: `"${p}" already exists; add --force to overwrite it.`,
+  }),
+  outputIsInput: (p: string, input: string): Text => ({
+    zh: `拒绝写入“${p}”：它就是被检查的文件“${input}”（同一文件或指向它的链接）。请用 -o 指定另一个文件。`,
+    en: `Refusing to write "${p}": it is the checked file "${input}" (the same file or a link to it). Give -o another file.`,
+  }),
+  badNumber: (o: string, v: string): Text => ({
+    zh: `选项 ${o} 需要一个非负整数，而不是“${v}”。`,
+    en: `Option ${o} needs a non-negative whole number, not "${v}".`,
+  }),
+  badPositive: (o: string, v: string): Text => ({
+    zh: `选项 ${o} 需要一个正数，而不是“${v}”。`,
+    en: `Option ${o} needs a positive number, not "${v}".`,
+  }),
+  badRule: (v: string): Text => ({
+    zh: `--rule 的写法是“规则编号=off|info|warning|error”，而不是“${v}”。`,
+    en: `--rule takes "rule-id=off|info|warning|error", not "${v}".`,
+  }),
+  unknownRule: (id: string, near: string[]): Text => ({
+    zh: `未知的规则编号“${id}”。${near.length ? `是否要找：${near.join('、')}？` : '规则编号形如 structure/missing-value，见 README。'}`,
+    en: `Unknown rule id "${id}". ${near.length ? `Did you mean: ${near.join(', ')}?` : 'Rule ids look like structure/missing-value; see the README.'}`,
+  }),
+  unknownKinds: (bad: string[], valid: string[]): Text => ({
+    zh: `未知的修正种类：${bad.join('、')}。可用的种类：${valid.join('、')}（也可写规则编号）。`,
+    en: `Unknown fix kind: ${bad.join(', ')}. Valid kinds: ${valid.join(', ')} (rule ids are accepted too).`,
+  }),
+  reportOnly: (o: string): Text => ({
+    zh: `选项 ${o} 只能用于 kpicheck report。`,
+    en: `Option ${o} goes with kpicheck report only.`,
+  }),
+  reportNeedsOutput: {
+    zh: 'kpicheck report 需要用 -o 指定汇总文件（如 -o 审核汇总.xlsx）。',
+    en: 'kpicheck report needs -o FILE for the summary (e.g. -o 审核汇总.xlsx).',
+  },
+  reportExtension: (p: string, ext: string): Text => ({
+    zh: `汇总文件“${p}”须以 ${ext} 结尾。`,
+    en: `The summary file "${p}" must end in ${ext}.`,
+  }),
+  baselineNotFolder: (p: string): Text => ({
+    zh: `--baseline 须是上一年度报送材料所在的文件夹，“${p}”不是。`,
+    en: `--baseline must be the folder of last year's submissions; "${p}" is not one.`,
+  }),
+  fileSummary: (tables: number, e: number, w: number, i: number): Text => ({
+    zh: `${tables} 张表，错误 ${e}，警告 ${w}${i ? `，提示 ${i}` : ''}`,
+    en: `${tables} table${tables === 1 ? '' : 's'}, ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}${i ? `, ${i} info` : ''}`,
+  }),
+  cleanFolded: (n: number, list: string): Text => ({
+    zh: `另有 ${n} 张表未发现问题：${list}（加 --verbose 逐一列出）`,
+    en: `${n} more table${n === 1 ? '' : 's'} with no issues: ${list} (--verbose lists them)`,
+  }),
+  allClean: { zh: '未发现问题', en: 'no issues' },
+  diagnostics: { zh: '读取说明', en: 'diagnostics' },
+  warningsOverMax: (w: number, max: number): Text => ({
+    zh: `警告 ${w} 条，超过 --max-warnings ${max}。`,
+    en: `${w} warning${w === 1 ? '' : 's'}, more than --max-warnings ${max}.`,
   }),
   progress: (i: number, n: number): Text => ({ zh: `正在检查 ${i}/${n}`, en: `Checking ${i}/${n}` }),
   cannotRead: { zh: '无法读取', en: 'cannot read' },

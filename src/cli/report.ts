@@ -1,22 +1,46 @@
-/** What the CLI knows about one file after checking it; both formatters read this. */
+/** What the CLI knows about one file after checking it; the formatters read this. */
 import type { CheckResult } from '../core/check';
 import type { Finding, Severity } from '../core/findings';
 import { field, type Table } from '../core/model';
 
 export interface FileProblem {
-  /** FileReadError code, or 'internal' when the checker itself failed. */
+  /**
+   * FileReadError code ('corrupt', 'too-large', …), 'internal' when the checker
+   * itself failed, 'timeout' when checking took longer than the time limit.
+   */
   code: string;
   messageZh: string;
   messageEn: string;
 }
 
+/** One indicator as `kpicheck report` compares it across files and years. */
+export interface IndicatorExtract {
+  grid: 'annual' | 'period';
+  level1: string;
+  level2: string;
+  name: string;
+  /** The target value as displayed ("≥95%"). */
+  value: string;
+  /** A1 address of the value cell, or ''. */
+  cell: string;
+}
+
+export interface TableExtract {
+  indicators: IndicatorExtract[];
+}
+
 export interface FileReport {
   /** The path as given (or as found under a folder that was given). */
   file: string;
-  /** Why the file could not be checked; null when it was. */
+  /** Why the file could not be checked (its fatal error); null when it was. */
   error: FileProblem | null;
-  /** Tables and findings; null when the file could not be checked. */
+  /**
+   * Findings and the tables reduced to their header (checkFile.ts slimTable);
+   * null when the file could not be checked.
+   */
   result: CheckResult | null;
+  /** Per table of `result.tables`, its indicators (only for `kpicheck report`). */
+  extracts?: TableExtract[];
 }
 
 export type Counts = Record<Severity, number>;
@@ -27,14 +51,45 @@ export function countFindings(findings: readonly Finding[]): Counts {
   return c;
 }
 
-/** The text of a header field's value (`code`, `name`), or null when absent or blank. */
-export function fieldText(t: Table, key: 'code' | 'name'): string | null {
+/** The text of a header field's value (`code`, `name`, `department`), or null when absent or blank. */
+export function fieldText(t: Table, key: 'code' | 'name' | 'department'): string | null {
   const text = field(t, key)?.value?.text?.trim();
   return text ? text : null;
 }
 
-/** 0 clean, 1 some error-severity finding, 2 some file unreadable. */
-export function exitCode(reports: readonly FileReport[]): number {
-  if (reports.some((r) => r.error)) return 2;
-  return reports.some((r) => r.result?.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+/** Running totals for the exit status, kept per file as results stream past. */
+export class Tally {
+  files = 0;
+  unreadable = 0;
+  tables = 0;
+  errors = 0;
+  warnings = 0;
+  infos = 0;
+
+  add(r: FileReport): void {
+    this.files++;
+    if (r.error) this.unreadable++;
+    this.tables += r.result?.tables.length ?? 0;
+    const c = countFindings(r.result?.findings ?? []);
+    this.errors += c.error;
+    this.warnings += c.warning;
+    this.infos += c.info;
+  }
+
+  /**
+   * ESLint's: 1 when some finding is an error, some file could not be checked
+   * (its fatal error), or the warnings exceed `maxWarnings`; else 0.
+   */
+  exitCode(maxWarnings?: number): number {
+    if (this.errors > 0 || this.unreadable > 0) return 1;
+    if (maxWarnings !== undefined && this.warnings > maxWarnings) return 1;
+    return 0;
+  }
+}
+
+/** Exit status for a finished list of reports (see Tally.exitCode). */
+export function exitCode(reports: readonly FileReport[], maxWarnings?: number): number {
+  const t = new Tally();
+  for (const r of reports) t.add(r);
+  return t.exitCode(maxWarnings);
 }

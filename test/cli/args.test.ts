@@ -12,12 +12,15 @@ function usage(argv: string[]): UsageError {
 
 describe('parseArgs', () => {
   it('parses check with its options, in either spelling', () => {
-    expect(parseArgs(['check', 'a.xlsx', 'dir', '--format', 'json', '--profile=p.json'])).toEqual({
+    expect(parseArgs(['check', 'a.xlsx', 'dir', '--format', 'json', '--profile=p.json'])).toMatchObject({
       command: 'check',
       paths: ['a.xlsx', 'dir'],
       format: 'json',
       profile: 'p.json',
       lang: 'zh',
+      rules: {},
+      fileTimeout: 60,
+      fileMemory: 1024,
     });
     expect(parseArgs(['check', '--format=text', '--lang', 'en', 'a.xlsx'])).toMatchObject({
       format: 'text',

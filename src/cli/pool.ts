@@ -1,0 +1,202 @@
+/**
+ * The check pool: files checked in worker processes, `jobs` at a time, each
+ * worker with a heap limit and each file with a time limit. Processes rather
+ * than worker_threads: a V8 fatal error (a string over V8's limit while
+ * inflating a zip bomb aborts the whole process, worker threads included)
+ * or a native crash then ends that worker only. Results are handed
+ * to `emit` in input order, one at a time (the next only after the previous
+ * one's write has finished), and at most `window` files are checked ahead of
+ * the one being written, so memory stays flat however many files there are.
+ *
+ * A file that exhausts a worker's heap, crashes it or runs past the time
+ * limit becomes that file's fatal error ("文件过大或已损坏…"); its worker is
+ * ended and replaced, and the next file is checked.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { fork, type ChildProcess } from 'child_process';
+import type { Profile } from '../core/profile';
+import { MSG } from './messages';
+import type { FileReport } from './report';
+
+export interface PoolOptions {
+  jobs: number;
+  profile: Profile;
+  /** Heap limit per worker (old generation), in MB. */
+  memoryMb: number;
+  /** Time limit per file, in ms. */
+  timeoutMs: number;
+  /** Carry each table's indicators back (kpicheck report). */
+  extract?: boolean;
+  /** How many files may be checked ahead of the next one to emit (default 4 × jobs). */
+  window?: number;
+  /** The worker script (default: checkWorker.js beside this module, or the built one). */
+  workerFile?: string;
+}
+
+/** The compiled worker: beside this file when running from dist/, else dist/cli/ of the package. */
+export function workerScript(): string {
+  const beside = path.join(__dirname, 'checkWorker.js');
+  if (fs.existsSync(beside)) return beside;
+  return path.join(__dirname, '..', '..', 'dist', 'cli', 'checkWorker.js');
+}
+
+interface Task {
+  index: number;
+  timer: NodeJS.Timeout;
+  /** Why the worker was stopped, when the pool stopped it. */
+  stopped?: 'timeout';
+  /** The worker's error event, if any. */
+  failure?: Error;
+}
+
+interface Slot {
+  worker: ChildProcess;
+  task?: Task;
+}
+
+export class PoolError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PoolError';
+  }
+}
+
+export function checkAll(
+  files: readonly string[],
+  options: PoolOptions,
+  emit: (report: FileReport, index: number) => Promise<void> | void,
+): Promise<void> {
+  const n = files.length;
+  if (n === 0) return Promise.resolve();
+  const jobs = Math.max(1, Math.min(options.jobs, n));
+  const window = Math.max(jobs, options.window ?? jobs * 4);
+  const script = options.workerFile ?? workerScript();
+  if (!fs.existsSync(script))
+    return Promise.reject(new PoolError(`worker script not found: ${script} (run npm run build:cli)`));
+
+  return new Promise<void>((resolve, reject) => {
+    const done = new Map<number, FileReport>();
+    const slots: Slot[] = [];
+    let next = 0; // next index to emit
+    let dispatched = 0;
+    let pumping = false;
+    let finished = false;
+
+    const finish = (err?: unknown) => {
+      if (finished) return;
+      finished = true;
+      for (const s of slots) {
+        if (s.task) clearTimeout(s.task.timer);
+        s.worker.kill();
+      }
+      if (err) reject(err);
+      else resolve();
+    };
+
+    const fatal = (index: number, code: string, t: { zh: string; en: string }): FileReport => ({
+      file: files[index],
+      error: { code, messageZh: t.zh, messageEn: t.en },
+      result: null,
+    });
+
+    const spawn = (): Slot => {
+      const slot = {} as Slot;
+      const worker = fork(script, [], {
+        execArgv: [`--max-old-space-size=${options.memoryMb}`],
+        serialization: 'advanced',
+        // A library's console output, or V8's fatal-error dump, must not mix into the report.
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      });
+      let lastWords = '';
+      worker.stderr?.on('data', (d: Buffer) => {
+        lastWords = (lastWords + d.toString('utf8')).slice(-2000);
+      });
+      worker.send({ setup: { profile: options.profile, extract: Boolean(options.extract) } });
+      worker.on('message', (m: { index: number; report?: FileReport; crash?: string }) => {
+        const task = slot.task;
+        if (!task || task.index !== m.index) return;
+        clearTimeout(task.timer);
+        slot.task = undefined;
+        const t = MSG.internalError(m.crash ?? '');
+        done.set(m.index, m.report ?? fatal(m.index, 'internal', t));
+        feed(slot);
+        void pump();
+      });
+      worker.on('error', (e: Error) => {
+        if (slot.task) slot.task.failure = e;
+      });
+      worker.on('exit', () => {
+        if (finished) return;
+        const task = slot.task;
+        slot.task = undefined;
+        if (task) {
+          clearTimeout(task.timer);
+          const why =
+            task.stopped === 'timeout'
+              ? MSG.fileTimeout(options.timeoutMs / 1000)
+              : /heap out of memory|Reached heap limit|allocation failed/i.test(lastWords)
+                ? MSG.fileOutOfMemory(options.memoryMb)
+                : MSG.fileCrashed(task.failure?.message ?? '');
+          done.set(task.index, fatal(task.index, task.stopped === 'timeout' ? 'timeout' : 'too-large', why));
+        }
+        // Replace the worker, keeping its place in the pool.
+        const i = slots.indexOf(slot);
+        if (i >= 0) {
+          try {
+            slots[i] = spawn();
+          } catch (e) {
+            finish(e);
+            return;
+          }
+          feed(slots[i]);
+        }
+        void pump();
+      });
+      slot.worker = worker;
+      return slot;
+    };
+
+    const feed = (slot: Slot) => {
+      if (finished || slot.task || dispatched >= n || dispatched - next >= window) return;
+      const index = dispatched++;
+      const task: Task = {
+        index,
+        timer: setTimeout(() => {
+          task.stopped = 'timeout';
+          slot.worker.kill();
+        }, options.timeoutMs),
+      };
+      slot.task = task;
+      slot.worker.send({ index, file: files[index] });
+    };
+
+    const pump = async () => {
+      if (pumping || finished) return;
+      pumping = true;
+      try {
+        while (done.has(next)) {
+          const r = done.get(next)!;
+          done.delete(next);
+          await emit(r, next);
+          next++;
+          for (const s of slots) feed(s);
+        }
+      } catch (e) {
+        finish(e);
+        return;
+      } finally {
+        pumping = false;
+      }
+      if (next === n) finish();
+    };
+
+    try {
+      for (let i = 0; i < jobs; i++) slots.push(spawn());
+    } catch (e) {
+      finish(e);
+      return;
+    }
+    for (const s of slots) feed(s);
+  });
+}
