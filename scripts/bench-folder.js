@@ -108,7 +108,12 @@ function run(dir, jobs) {
 }
 
 async function main() {
-  console.log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `node ${process.version}, ${os.cpus().length} cores, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   console.log('files  jobs  exit  wall s  main MB  tree MB  json');
   const peaks = {};
   for (const n of SIZES) {
@@ -133,7 +138,12 @@ async function main() {
         `jobs ${jobs}: peak at ${hi} ÷ at ${lo} files: main ${(b.main / a.main).toFixed(2)}×, tree ${(b.tree / a.tree).toFixed(2)}×`,
       );
   }
-  console.log(`load after: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `load after: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 }
 
 main();
