@@ -67,3 +67,47 @@ describe('parseArgs', () => {
     expect(parseArgs(['check', 'a.xlsx', '--lang', 'zh'], { LANG: 'en_GB' })).toMatchObject({ lang: 'zh' });
   });
 });
+
+describe('help', () => {
+  it('explains every option of every command that checks files', () => {
+    const { HELP } = jest.requireActual('../../src/cli/messages') as typeof import('../../src/cli/messages');
+    for (const flag of [
+      '--format',
+      '-o',
+      '--force',
+      '--quiet',
+      '--max-warnings',
+      '--rule',
+      '--verbose',
+      '--profile',
+      '--jobs',
+      '--file-timeout',
+      '--file-memory',
+      '--lang',
+      '--fix',
+      '--kinds',
+      '--review-sheet',
+      '--dry-run',
+      '--baseline',
+      '--help',
+      '--version',
+    ]) {
+      expect(HELP.zh).toContain(flag);
+      expect(HELP.en).toContain(flag);
+    }
+  });
+
+  it('parses report with its options', () => {
+    expect(parseArgs(['report', 'dir', '-o', '审核汇总.xlsx', '--baseline', 'last'])).toMatchObject({
+      command: 'report',
+      paths: ['dir'],
+      output: '审核汇总.xlsx',
+      format: 'xlsx',
+      baseline: 'last',
+    });
+    expect(parseArgs(['report', 'dir', '-o', 'r.html'])).toMatchObject({ format: 'html' });
+    expect(() => parseArgs(['report', 'dir'])).toThrow(UsageError);
+    expect(() => parseArgs(['report', 'dir', '-o', 'r.csv'])).toThrow(UsageError);
+    expect(() => parseArgs(['check', 'a.xlsx', '--baseline', 'x'])).toThrow(UsageError);
+  });
+});
