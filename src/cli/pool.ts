@@ -83,15 +83,26 @@ export function checkAll(
     let pumping = false;
     let finished = false;
 
+    /** Ends every worker and waits for them (up to 2 s), so none outlives the run and their time is counted. */
     const finish = (err?: unknown) => {
       if (finished) return;
       finished = true;
-      for (const s of slots) {
-        if (s.task) clearTimeout(s.task.timer);
-        s.worker.kill();
-      }
-      if (err) reject(err);
-      else resolve();
+      const exits = slots.map(
+        (s) =>
+          new Promise<void>((done) => {
+            if (s.task) clearTimeout(s.task.timer);
+            if (s.worker.exitCode !== null || s.worker.signalCode !== null) return done();
+            s.worker.once('exit', () => done());
+            s.worker.kill();
+          }),
+      );
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((done) => (timer = setTimeout(done, 2000)));
+      void Promise.race([Promise.all(exits), grace]).then(() => {
+        clearTimeout(timer);
+        if (err) reject(err);
+        else resolve();
+      });
     };
 
     const fatal = (index: number, code: string, t: { zh: string; en: string }): FileReport => ({
