@@ -21,6 +21,7 @@ import { readWorkbookFile } from '../xlsx/readFile';
 import { readWorkbookBytes } from '../xlsx/readGrid';
 import { isFileReadError } from '../xlsx/errors';
 import { MSG, say, type Lang, type Text } from './messages';
+import { writeFileAtomically } from './outputs';
 
 async function exists(p: string): Promise<boolean> {
   return fsp.stat(p).then(
@@ -139,17 +140,6 @@ export async function sameFile(input: string, output: string): Promise<boolean> 
   }
 }
 
-async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fsp.writeFile(tmp, data, { flag: 'wx' });
-    await fsp.rename(tmp, target);
-  } catch (e) {
-    await fsp.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}
-
 function editLine(e: FixEdit, lang: Lang): string {
   const label = lang === 'zh' ? e.label : e.labelEn;
   return `  ${e.sheet}!${e.cell}  ${quote(e.from, lang)} → ${quote(e.to, lang)}  (${label})\n`;
@@ -252,7 +242,7 @@ export async function runFix(options: FixCommandOptions, io: FixIO): Promise<num
   // Checked once more just before writing: the target must still not be the input.
   if (await sameFile(input, output)) return fail(FIX_MSG.sameFile(output));
   try {
-    await writeAtomically(path.resolve(output), data);
+    await writeFileAtomically(output, data);
   } catch (e) {
     return fail(FIX_MSG.writeFailed(output, e instanceof Error ? e.message : String(e)));
   }
