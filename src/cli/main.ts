@@ -14,7 +14,7 @@ import { displayWidth, formatFileText, formatTally, type TextOptions } from './f
 import { loadProfile, ProfileLoadError } from './loadProfile';
 import { HELP, MSG, say, type Lang, type Text } from './messages';
 import { fileSink, refuseOutput, stdoutSink, type Sink } from './outputs';
-import { checkAll } from './pool';
+import { checkAll, PoolError } from './pool';
 import { Tally, type FileReport } from './report';
 
 export interface OutStream {
@@ -242,7 +242,10 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     await sink.abort();
     const why = e instanceof Error ? e.message : String(e);
     await io.stderr.write(
-      errorLine(toFile ? MSG.cannotWrite(args.output!, why) : MSG.poolFailed(why), args.lang),
+      errorLine(
+        toFile && !(e instanceof PoolError) ? MSG.cannotWrite(args.output!, why) : MSG.poolFailed(why),
+        args.lang,
+      ),
     );
     return 2;
   }
