@@ -28,7 +28,7 @@ export interface RunArgs {
 }
 
 export const DEFAULT_FILE_TIMEOUT_S = 60;
-export const DEFAULT_FILE_MEMORY_MB = 1024;
+export const DEFAULT_FILE_MEMORY_MB = 768;
 
 export interface CheckArgs extends RunArgs {
   command: 'check';

@@ -40,7 +40,7 @@ export const HELP: Text = {
   --profile 文件       JSON 配置文件：调整规则级别、阈值和必填层级
   --jobs N             同时检查的文件数（默认为 CPU 核数）
   --file-timeout 秒    每个文件的检查时限（默认 60 秒），超时记为该文件的错误
-  --file-memory MB     每个检查进程的内存上限（默认 1024 MB），超出记为该文件的错误
+  --file-memory MB     每个检查进程的内存上限（默认 768 MB），超出记为该文件的错误
   --lang zh|en         文字输出的语言（默认中文；环境变量 LANG 以 en 开头时为英文）
 
 修正（--fix）的选项：
@@ -93,7 +93,7 @@ Options of check:
   --profile FILE       JSON profile: rule severities, thresholds, required levels
   --jobs N             files checked at once (default: the number of CPU cores)
   --file-timeout S     time limit per file (default 60 s); over it is that file's error
-  --file-memory MB     memory limit per worker (default 1024 MB); over it is that file's error
+  --file-memory MB     memory limit per worker (default 768 MB); over it is that file's error
   --lang zh|en         language of the output (default Chinese; English when LANG starts with en)
 
 Options of --fix:

@@ -45,7 +45,7 @@ interface Task {
   index: number;
   timer: NodeJS.Timeout;
   /** Why the worker was stopped, when the pool stopped it. */
-  stopped?: 'timeout';
+  stopped?: 'timeout' | 'memory';
   /** The worker's error event, if any. */
   failure?: Error;
 }
@@ -53,6 +53,22 @@ interface Task {
 interface Slot {
   worker: ChildProcess;
   task?: Task;
+}
+
+const WATCHDOG_MS = 100;
+
+function rssReadable(): boolean {
+  return process.platform === 'linux' && fs.existsSync(`/proc/${process.pid}/status`);
+}
+
+/** Resident memory of a process in MB (Linux /proc), 0 when it cannot be read. */
+function residentMb(pid: number): number {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 export class PoolError extends Error {
@@ -87,6 +103,7 @@ export function checkAll(
     const finish = (err?: unknown) => {
       if (finished) return;
       finished = true;
+      if (watchdog) clearInterval(watchdog);
       const exits = slots.map(
         (s) =>
           new Promise<void>((done) => {
@@ -148,7 +165,8 @@ export function checkAll(
           const why =
             task.stopped === 'timeout'
               ? MSG.fileTimeout(options.timeoutMs / 1000)
-              : /heap out of memory|Reached heap limit|allocation failed/i.test(lastWords)
+              : task.stopped === 'memory' ||
+                  /heap out of memory|Reached heap limit|allocation failed/i.test(lastWords)
                 ? MSG.fileOutOfMemory(options.memoryMb)
                 : MSG.fileCrashed(task.failure?.message ?? '');
           done.set(task.index, fatal(task.index, task.stopped === 'timeout' ? 'timeout' : 'too-large', why));
@@ -203,6 +221,23 @@ export function checkAll(
       }
       if (next === n) finish();
     };
+
+    // The heap limit does not cover memory outside V8's heap (a zip bomb inflated into one
+    // buffer): where the system tells (Linux), a worker whose resident memory passes the
+    // limit is stopped too.
+    const watchdog = rssReadable()
+      ? setInterval(() => {
+          for (const s of slots) {
+            const pid = s.worker.pid;
+            if (!s.task || s.task.stopped || pid === undefined) continue;
+            if (residentMb(pid) > options.memoryMb) {
+              s.task.stopped = 'memory';
+              s.worker.kill('SIGKILL');
+            }
+          }
+        }, WATCHDOG_MS)
+      : undefined;
+    watchdog?.unref();
 
     try {
       for (let i = 0; i < jobs; i++) slots.push(spawn());

@@ -20,7 +20,7 @@ describe('parseArgs', () => {
       lang: 'zh',
       rules: {},
       fileTimeout: 60,
-      fileMemory: 1024,
+      fileMemory: 768,
     });
     expect(parseArgs(['check', '--format=text', '--lang', 'en', 'a.xlsx'])).toMatchObject({
       format: 'text',

@@ -62,6 +62,17 @@ describe('check pool', () => {
     expect(out.map((r) => r.error?.code ?? null)).toEqual(['too-large', 'too-large', null]);
   }, 60000);
 
+  (process.platform === 'linux' ? it : it.skip)(
+    'stops a worker whose memory outside the heap passes the limit (Linux)',
+    async () => {
+      const out = await collect(['buffers.xlsx', 'y.xlsx'], { jobs: 1, memoryMb: 200, timeoutMs: 20000 });
+      expect(out[0].error).toMatchObject({ code: 'too-large' });
+      expect(out[0].error!.messageZh).toContain('超出内存上限（200 MB）');
+      expect(out[1].error).toBeNull();
+    },
+    60000,
+  );
+
   it('refuses to start without its worker script', async () => {
     await expect(
       checkAll(['a.xlsx'], options({ workerFile: '/nonexistent/worker.js' }), () => undefined),
