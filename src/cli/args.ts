@@ -27,8 +27,8 @@ export interface RunArgs {
   force?: boolean;
 }
 
-export const DEFAULT_FILE_TIMEOUT_S = 60;
-export const DEFAULT_FILE_MEMORY_MB = 768;
+const DEFAULT_FILE_TIMEOUT_S = 60;
+const DEFAULT_FILE_MEMORY_MB = 768;
 
 export interface CheckArgs extends RunArgs {
   command: 'check';

@@ -20,7 +20,7 @@ import type { FileReport, TableExtract } from './report';
 const KEPT_FIELDS = new Set<Field['key']>(['code', 'name', 'department']);
 
 /** The table without its grids, plan and non-header cells. */
-export function slimTable(t: Table): Table {
+function slimTable(t: Table): Table {
   return {
     sheet: t.sheet,
     range: t.range,
@@ -49,7 +49,7 @@ function text(c: { text: string } | null | undefined): string {
 }
 
 /** What `kpicheck report` compares across files and years: per table, its indicators. */
-export function extractTable(t: Table): TableExtract {
+function extractTable(t: Table): TableExtract {
   const indicators: TableExtract['indicators'] = [];
   for (const g of t.grids) {
     if (g.sharesRows) continue;

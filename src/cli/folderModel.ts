@@ -100,12 +100,12 @@ interface ProjectEntry {
   indicators: IndicatorExtract[];
 }
 
-export function emptyReasons(): ReasonCounts {
+function emptyReasons(): ReasonCounts {
   return Object.fromEntries(REASONS.map((r) => [r.id, 0])) as ReasonCounts;
 }
 
 /** The department: the table's 单位/部门 field, else the first folder under the folder given, else ''. */
-export function departmentOf(report: FileReport, roots: readonly string[]): string {
+function departmentOf(report: FileReport, roots: readonly string[]): string {
   for (const t of report.result?.tables ?? []) {
     const d = fieldText(t, 'department');
     if (d) return d;

@@ -57,10 +57,6 @@ export function diagnosticsOf(r: FileReport): unknown[] {
   return Array.isArray(d) ? d : [];
 }
 
-export function toJson(reports: readonly FileReport[]): JsonReport {
-  return { version: 1, files: reports.map(toJsonFile) };
-}
-
 export function toJsonFile(r: FileReport): JsonFile {
   return {
     file: r.file,

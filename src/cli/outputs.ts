@@ -44,7 +44,7 @@ function fold(p: string | null): string | null {
 }
 
 /** The first input that is the same file as `output` (same path, link or hard link), or null. */
-export async function inputAt(output: string, inputs: readonly string[]): Promise<string | null> {
+async function inputAt(output: string, inputs: readonly string[]): Promise<string | null> {
   const out = await identity(output);
   for (const input of inputs) {
     const id = await identity(input);

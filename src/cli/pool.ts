@@ -35,7 +35,7 @@ export interface PoolOptions {
 }
 
 /** The compiled worker: beside this file when running from dist/, else dist/cli/ of the package. */
-export function workerScript(): string {
+function workerScript(): string {
   const beside = path.join(__dirname, 'checkWorker.js');
   if (fs.existsSync(beside)) return beside;
   return path.join(__dirname, '..', '..', 'dist', 'cli', 'checkWorker.js');

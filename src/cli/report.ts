@@ -86,10 +86,3 @@ export class Tally {
     return 0;
   }
 }
-
-/** Exit status for a finished list of reports (see Tally.exitCode). */
-export function exitCode(reports: readonly FileReport[], maxWarnings?: number): number {
-  const t = new Tally();
-  for (const r of reports) t.add(r);
-  return t.exitCode(maxWarnings);
-}
