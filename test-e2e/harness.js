@@ -4,6 +4,7 @@
  * way this machine allows (no downloads, no background networking), and a tiny
  * TAP-like step runner whose last line is "N passed, M failed".
  */
+const fs = require('fs');
 const { chromium } = require('playwright-core');
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -15,6 +16,40 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--no-first-run',
 ];
+
+const INSTALL = 'apt-get update && apt-get install -y chromium';
+
+/** True when the environment says this is a CI run (CI=true, CI=1 …). */
+function isCi(env = process.env) {
+  const v = (env.CI || '').trim().toLowerCase();
+  return v !== '' && v !== 'false' && v !== '0';
+}
+
+/**
+ * Called first by every browser script. Without chromium, a developer's run skips
+ * the browser tests with a loud notice naming the install command and exits 0;
+ * a CI run (CI=true) fails, since there the browser tests must run.
+ */
+function requireChromium(script, env = process.env) {
+  const exe = env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (fs.existsSync(exe)) return;
+  const bar = '!'.repeat(78);
+  if (isCi(env)) {
+    console.log(`not ok - ${script}: ${exe} missing (CI=${env.CI}): install it with \`${INSTALL}\``);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.log(
+    [
+      bar,
+      `SKIPPED: ${script}: the browser tests did not run, ${exe} is missing.`,
+      `Install chromium to run them: ${INSTALL}`,
+      '(Under CI=true a missing chromium fails the run.)',
+      bar,
+    ].join('\n'),
+  );
+  process.exit(0);
+}
 
 function launchChromium(timeout = 30000) {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout });
@@ -41,4 +76,4 @@ function stepRunner() {
   return { step, results };
 }
 
-module.exports = { CHROMIUM, CHROMIUM_ARGS, launchChromium, stepRunner };
+module.exports = { CHROMIUM, CHROMIUM_ARGS, isCi, launchChromium, requireChromium, stepRunner };

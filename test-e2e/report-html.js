@@ -16,7 +16,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const ts = require('typescript');
-const { launchChromium, stepRunner, CHROMIUM } = require('./harness');
+const { launchChromium, requireChromium, stepRunner } = require('./harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const SRC = path.join(ROOT, 'src');
@@ -43,6 +43,7 @@ require.extensions['.ts'] = (module, filename) => {
 const { step, results } = stepRunner();
 
 async function main() {
+  requireChromium('test-e2e/report-html.js');
   if (!FIXTURE) throw new Error('seed-projects-2023.xlsx not found');
   const { readWorkbookBytes } = require(path.join(SRC, 'xlsx', 'readGrid.ts'));
   const { checkWorkbook } = require(path.join(SRC, 'core', 'check.ts'));

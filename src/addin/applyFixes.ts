@@ -37,6 +37,7 @@ import {
   type FixState,
 } from '../core/fixes/state';
 import { verifyFix } from '../core/fixes/verify';
+import { halfWidth } from '../core/width';
 import { normalizeCellRef } from './address';
 import type { ExcelRun } from './excelHost';
 
@@ -48,10 +49,14 @@ export interface RefusedEdit {
   reasonEn: string;
 }
 
+/** A sheet the fixer did not touch; the reason in Chinese and in English, kept apart. */
 export interface BlockedSheet {
   sheet: string;
   reason: string;
+  reasonEn: string;
 }
+
+type Reason = Omit<BlockedSheet, 'sheet'>;
 
 export interface ApplyFixesOutcome {
   /** Edits written. */
@@ -82,12 +87,18 @@ export interface ApplyFixesOptions {
   now?: () => number;
 }
 
-export function protectedFixMessage(sheet: string): string {
-  return `工作表“${sheet}”受保护，未作任何修正；请撤消工作表保护后重试。 / Sheet "${sheet}" is protected, so nothing was fixed; unprotect the sheet and try again.`;
+export function protectedFixMessage(sheet: string): Reason {
+  return {
+    reason: `工作表“${sheet}”受保护，未作任何修正；请撤消工作表保护后重试。`,
+    reasonEn: `Sheet "${sheet}" is protected, so nothing was fixed; unprotect the sheet and try again.`,
+  };
 }
 
-export function protectedUndoMessage(sheet: string): string {
-  return `工作表“${sheet}”受保护，未撤销任何修正；请撤消工作表保护后重试。 / Sheet "${sheet}" is protected, so no fix was undone; unprotect the sheet and try again.`;
+export function protectedUndoMessage(sheet: string): Reason {
+  return {
+    reason: `工作表“${sheet}”受保护，未撤销任何修正；请撤消工作表保护后重试。`,
+    reasonEn: `Sheet "${sheet}" is protected, so no fix was undone; unprotect the sheet and try again.`,
+  };
 }
 
 /** Would Excel read this text, typed into a cell, as a number, date, time, boolean, error or formula? */
@@ -95,9 +106,7 @@ export function excelWouldConvert(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
   if (/^[=+\-@]/.test(t) || /^#/.test(t) || /^(true|false)$/i.test(t)) return true;
-  const half = t
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  const half = halfWidth(t);
   return /\d/.test(half) && /^[\d\s.,:/\-+%$¥€£()eE年月日时分秒上下午AaPpMm]*$/.test(half);
 }
 
@@ -128,6 +137,7 @@ async function readSheetsAndParts(
     protected: !!ws.protection.protected,
     ws,
   }));
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded above as 'items/id'
   return { sheets, parts: parts.items };
 }
 
@@ -194,7 +204,7 @@ export async function applyFixes(
     range: Excel.Range;
   }
   const work: Work[] = [];
-  const blocked = new Map<string, string>();
+  const blocked = new Map<string, Reason>();
   const cells = new Set<string>();
   for (const edit of edits) {
     const sheet = sheetNamed(edit.sheet);
@@ -250,7 +260,7 @@ export async function applyFixes(
         reasonEn: 'A target sheet is protected, so nothing was fixed this time.',
       });
     return outcome(
-      [...blocked].map(([sheet, reason]) => ({ sheet, reason })),
+      [...blocked].map(([sheet, reason]) => ({ sheet, ...reason })),
       [],
       null,
       [],
@@ -328,6 +338,7 @@ export async function savedFixes(context: Excel.RequestContext): Promise<FixReco
   const parts = context.workbook.customXmlParts.getByNamespace(FIXES_NAMESPACE);
   parts.load('items/id');
   await context.sync();
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded above as 'items/id'
   if (parts.items.length === 0) return [];
   const xmls = parts.items.map((p) => p.getXml());
   await context.sync();
@@ -359,7 +370,7 @@ export async function undoFixes(
 
   const keep: FixRecord[] = [];
   const work: { record: FixRecord; sheet: SheetInfo; range: Excel.Range }[] = [];
-  const blocked = new Map<string, string>();
+  const blocked = new Map<string, Reason>();
   for (const record of records) {
     const sheet = byId.get(record.sheetId);
     if (wanted && !(sheet && wanted.has(`${sheet.name.toLowerCase()}!${record.cell}`))) {
@@ -379,7 +390,7 @@ export async function undoFixes(
     work.push({ record, sheet, range: sheet.ws.getRange(record.cell) });
   }
   if (blocked.size > 0) {
-    result.blocked = [...blocked].map(([sheet, reason]) => ({ sheet, reason }));
+    result.blocked = [...blocked].map(([sheet, reason]) => ({ sheet, ...reason }));
     result.leftAlone = [];
     result.remaining = records.length;
     return result;

@@ -18,7 +18,6 @@ import type { TemplateKind } from '../core/templates/types';
 import type {
   FixResult,
   HighlightResult,
-  HostReason,
   IndicatorsInsertResult,
   ReviewSheetResult,
   TemplateInsertResult,
@@ -75,14 +74,6 @@ function globalExcel(): typeof Excel {
 
 const defaultRun: ExcelRun = (batch) => globalExcel().run(batch);
 const defaultRunIn: ExcelRunIn = (context, batch) => globalExcel().run(context, batch);
-
-/** "中文 / English" (the adapters' two-language messages) as the pane's two texts. */
-export function splitBilingual(text: string): HostReason {
-  const at = text.indexOf(' / ');
-  return at < 0
-    ? { reason: text, reasonEn: text }
-    : { reason: text.slice(0, at), reasonEn: text.slice(at + 3) };
-}
 
 const loadEdits = () => import(/* webpackChunkName: "excel-edit" */ './excelEdits');
 
@@ -178,7 +169,7 @@ export class ExcelHost implements WorkbookHost {
     return {
       applied: out.applied,
       refused: out.refused,
-      blocked: out.blocked.map((b) => ({ sheet: b.sheet, ...splitBilingual(b.reason) })),
+      blocked: out.blocked,
       undoable: out.undoable,
     };
   }
@@ -193,7 +184,7 @@ export class ExcelHost implements WorkbookHost {
     return {
       restored: out.restored.length,
       leftAlone: out.leftAlone,
-      blocked: out.blocked.map((b) => ({ sheet: b.sheet, ...splitBilingual(b.reason) })),
+      blocked: out.blocked,
       remaining: out.remaining,
     };
   }

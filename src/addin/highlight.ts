@@ -22,7 +22,7 @@
  * check or clear can reach them.
  */
 import { a1 } from '../core/grid';
-import { severityRank, type Finding, type Severity } from '../core/findings';
+import { SEVERITIES, severityRank, type Finding, type Severity } from '../core/findings';
 import type { HighlightResult } from '../host/types';
 import { SEVERITY_FILLS } from '../core/palette';
 import { normalizeCellRef, parseSheetAddress } from './address';
@@ -36,8 +36,6 @@ import {
   type SavedFill,
   type SavedNote,
 } from './markState';
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * Cell fill per severity as Office.js takes it ("#RRGGBB"): the project's one
@@ -225,6 +223,7 @@ export async function applyMarks(
     byName.get(name) ?? [...byName.values()].find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   // Read 2: saved state (unless it is the one we wrote last), where each comment thread sits.
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded in read 1 as 'items/id'
   const partItems = parts.items;
   const cached =
     cache && cache.state && partItems.length === 1 && partItems[0].id === cache.partId ? cache.state : null;

@@ -115,6 +115,7 @@ async function readSelectedSheet(context: Excel.RequestContext, merges: boolean)
   for (let withMerges = merges; ; withMerges = false) {
     const sel = context.workbook.getSelectedRange();
     sel.load('address');
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property: a proxy, nothing is read
     const ws = sel.worksheet;
     ws.load('name');
     const used = ws.getUsedRange();
@@ -125,6 +126,7 @@ async function readSelectedSheet(context: Excel.RequestContext, merges: boolean)
       areas.load('areas/items/address');
     }
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most twice: with merged areas, then without
       await context.sync();
     } catch (e) {
       if (withMerges) continue; // most likely more than 512 merged areas: read again without them

@@ -154,6 +154,7 @@ function queueMerges(s: SheetRead, r1: number, r2: number, bandRows: number, bat
   };
 }
 
+/* eslint-disable office-addins/call-sync-after-load, office-addins/call-sync-before-read -- the loads are read in batch.apply, which runs after the sync */
 /** Queues the next round of reads for every sheet still pending, within the budget. */
 function planBatch(
   sheets: SheetRead[],
@@ -223,6 +224,7 @@ function planBatch(
   }
   return batch;
 }
+/* eslint-enable office-addins/call-sync-after-load, office-addins/call-sync-before-read */
 
 function toGrid(s: SheetRead): SheetGrid {
   const used = s.used as MergedRange;
@@ -281,6 +283,7 @@ export async function readWorkbookGrid(
       Math.max(1, limits.assumedColumns),
     );
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch sized by the cell budget (two for an ordinary workbook)
       await context.sync();
     } catch (err) {
       if (++retries > limits.maxRetries) throw err;

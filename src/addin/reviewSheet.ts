@@ -206,6 +206,7 @@ export async function writeReviewSheet(
         }
         ws.activate();
       }
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per block of perSync rows, by design
       await context.sync();
     }
   } catch (err) {

@@ -8,7 +8,7 @@
  * With `extract`, each table also carries its indicators (for `kpicheck
  * report`: cross-file findings and the comparison with last year).
  */
-import { checkWorkbook, type CheckResult } from '../core/check';
+import { checkWorkbook, type CheckOptions, type CheckResult } from '../core/check';
 import { a1 } from '../core/grid';
 import type { Field, Table } from '../core/model';
 import type { Profile } from '../core/profile';
@@ -71,6 +71,8 @@ function extractTable(t: Table): TableExtract {
 
 export interface CheckFileOptions {
   extract?: boolean;
+  /** Seams into the core's check (a sheet reader, the rules); tests inject failing ones. */
+  seams?: CheckOptions;
 }
 
 export async function checkFile(
@@ -88,7 +90,7 @@ export async function checkFile(
   }
   let result: CheckResult;
   try {
-    result = checkWorkbook(grid, profile);
+    result = checkWorkbook(grid, profile, options.seams);
   } catch (e) {
     return internal(file, e);
   }

@@ -19,7 +19,7 @@ import { defaultProfile, type Profile } from '../core/profile';
 import { planFixes, selectByKind, type FixEdit } from '../core/fixes';
 import { readWorkbookFile } from '../xlsx/readFile';
 import { readWorkbookBytes } from '../xlsx/readGrid';
-import { isFileReadError } from '../xlsx/errors';
+import { isCopyRefusedError, isFileReadError } from '../xlsx/errors';
 import { MSG, say, type Lang, type Text } from './messages';
 import { writeFileAtomically } from './outputs';
 
@@ -65,6 +65,10 @@ export const FIX_MSG = {
     zh: '使用 --fix 时须用 -o 指定输出文件（修正只写入副本，不改原文件）。',
     en: '--fix needs -o OUTPUT (fixes go to a copy; the input is never changed).',
   },
+  notXlsm: (p: string): Text => ({
+    zh: `输出文件“${p}”须以 .xlsm 结尾：原文件含宏，副本保留宏，Excel 只以 .xlsm 打开这样的文件。`,
+    en: `The output "${p}" must end in .xlsm: the file has macros, the copy keeps them, and Excel opens such files only as .xlsm.`,
+  }),
   notXlsx: (p: string): Text => ({
     zh: `输出文件“${p}”须以 .xlsx 结尾（副本总是 .xlsx 格式）。`,
     en: `The output "${p}" must end in .xlsx (the copy is always .xlsx).`,
@@ -76,6 +80,10 @@ export const FIX_MSG = {
   writeFailed: (p: string, why: string): Text => ({
     zh: `无法写入“${p}”：${why}`,
     en: `Cannot write "${p}": ${why}`,
+  }),
+  copyRefused: (p: string, zh: string, en: string): Text => ({
+    zh: `“${p}”：${zh}`,
+    en: `"${p}": ${en}`,
   }),
   readFailed: (p: string, zh: string, en: string): Text => ({
     zh: `无法读取“${p}”：${zh}`,
@@ -161,7 +169,10 @@ export async function runFix(options: FixCommandOptions, io: FixIO): Promise<num
   if (!output && !options.dryRun) return fail(FIX_MSG.needOutput);
   if (output) {
     if (await sameFile(input, output)) return fail(FIX_MSG.sameFile(output));
-    if (!/\.xlsx$/i.test(output)) return fail(FIX_MSG.notXlsx(output));
+    // A workbook with macros is copied with them, so the copy must be .xlsm too.
+    if (/\.xlsm$/i.test(input)) {
+      if (!/\.xlsm$/i.test(output)) return fail(FIX_MSG.notXlsm(output));
+    } else if (!/\.xlsx$/i.test(output)) return fail(FIX_MSG.notXlsx(output));
     try {
       if ((await fsp.stat(output)).isDirectory()) return fail(FIX_MSG.outputIsDir(output));
     } catch {
@@ -195,8 +206,19 @@ export async function runFix(options: FixCommandOptions, io: FixIO): Promise<num
   }));
   let data: Uint8Array | null = null;
   let notes: string[] = [];
+  // A copy that would lose content, or of a format no copy is written for, is a message, not a stack.
+  const copyFailed = (e: unknown) => {
+    if (isCopyRefusedError(e)) return fail(FIX_MSG.copyRefused(input, e.messageZh, e.messageEn));
+    if (isFileReadError(e)) return fail(FIX_MSG.readFailed(input, e.messageZh, e.messageEn));
+    throw e;
+  };
   if (!options.dryRun) {
-    const out = await writeFixedCopy(bytes, plan.edits);
+    let out: Awaited<ReturnType<typeof writeFixedCopy>>;
+    try {
+      out = await writeFixedCopy(bytes, plan.edits);
+    } catch (e) {
+      return copyFailed(e);
+    }
     applied = out.applied;
     refused = refused.concat(
       out.refused.map((r) => ({
@@ -233,7 +255,12 @@ export async function runFix(options: FixCommandOptions, io: FixIO): Promise<num
   const errorsLeft = after.findings.filter((f) => f.severity === 'error').length;
   if (options.reviewSheet) {
     const { writeReviewSheetCopy } = await import('../xlsx/writeReviewSheet');
-    const withSheet = await writeReviewSheetCopy(data, after, { lang, source: path.basename(input) });
+    let withSheet: Awaited<ReturnType<typeof writeReviewSheetCopy>>;
+    try {
+      withSheet = await writeReviewSheetCopy(data, after, { lang, source: path.basename(input) });
+    } catch (e) {
+      return copyFailed(e);
+    }
     data = withSheet.data;
     await io.stdout.write(line(FIX_MSG.reviewSheet(withSheet.rows), lang) + '\n');
   }

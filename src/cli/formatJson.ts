@@ -3,12 +3,15 @@
  * are renamed or removed.
  *
  * {"version":1,"files":[{"file","error","errorCode","tables":[{"sheet","range","kind","framework","code","name","year"}],
- *   "issues":[{"rule","severity","sheet","cell","message","messageEn","table","fix"?}],"diagnostics":[…]}]}
+ *   "issues":[{"rule","severity","sheet","cell","message","messageEn","table","fix"?}],
+ *   "diagnostics":[{"kind":"internal","sheet","rule"?,"message","messageEn"}]}]}
+ * A file with diagnostics was not fully checked: a sheet or rule failed inside the checker.
  *
  * Written as a stream (JsonStream): the head, then each file's object as soon
  * as it is known, then the tail; the whole is the same document.
  */
 import { rangeA1 } from '../core/grid';
+import type { Diagnostic } from '../core/diagnostics';
 import type { Fix, Severity } from '../core/findings';
 import { fieldText, type FileReport } from './report';
 
@@ -42,8 +45,8 @@ export interface JsonFile {
   errorCode: string | null;
   tables: JsonTable[];
   issues: JsonIssue[];
-  /** What the reader or a rule could not do on this file (a sheet it skipped, a rule that failed); [] when none. */
-  diagnostics: unknown[];
+  /** What the checker failed on (a sheet it could not read, a rule that threw); empty when none. */
+  diagnostics: Diagnostic[];
 }
 
 export interface JsonReport {
@@ -51,10 +54,9 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-/** Diagnostics of a result, when the core reports them. */
-export function diagnosticsOf(r: FileReport): unknown[] {
-  const d = (r.result as { diagnostics?: unknown } | null)?.diagnostics;
-  return Array.isArray(d) ? d : [];
+/** What the checker failed on for this file (none when it could not be read). */
+export function diagnosticsOf(r: FileReport): Diagnostic[] {
+  return r.result?.diagnostics ?? [];
 }
 
 export function toJsonFile(r: FileReport): JsonFile {
@@ -84,7 +86,7 @@ export function toJsonFile(r: FileReport): JsonFile {
       if (f.fix) issue.fix = f.fix;
       return issue;
     }),
-    diagnostics: diagnosticsOf(r),
+    diagnostics: diagnosticsOf(r).map((d) => ({ ...d })),
   };
 }
 

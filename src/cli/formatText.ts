@@ -5,11 +5,10 @@
  * folded into one line (listed one by one with --verbose). Then totals.
  */
 import { rangeA1 } from '../core/grid';
-import { severityRank, type Finding, type Severity } from '../core/findings';
+import { countBySeverity, severityRank, type Finding, type Severity } from '../core/findings';
 import type { Table } from '../core/model';
 import { MSG, say, type Lang } from './messages';
-import { diagnosticsOf } from './formatJson';
-import { countFindings, fieldText, type FileReport, type Tally } from './report';
+import { fieldText, Tally, type FileReport } from './report';
 
 export interface TextOptions {
   lang: Lang;
@@ -78,17 +77,8 @@ function findingLine(f: Finding, o: TextOptions): string {
   return `    ${pad(f.cell, 6)} ${paint(o, SEVERITY_COLOR[f.severity], sevCol)} ${msg}  ${paint(o, 'dim', f.rule)}`;
 }
 
-function shortTitle(t: Table, o: TextOptions): string {
+function shortTitle(t: Table): string {
   return fieldText(t, 'code') ?? fieldText(t, 'name') ?? `${t.sheet}!${rangeA1(t.range)}`;
-}
-
-function diagnosticLine(d: unknown, o: TextOptions): string {
-  const x = (typeof d === 'object' && d !== null ? d : { message: String(d) }) as Record<string, unknown>;
-  const zh = typeof x.message === 'string' ? x.message : typeof x.messageZh === 'string' ? x.messageZh : '';
-  const en = typeof x.messageEn === 'string' ? x.messageEn : zh;
-  const where = [x.sheet, x.cell].filter((v) => typeof v === 'string' && v).join('!');
-  const text = o.lang === 'en' ? en || JSON.stringify(d) : zh || en || JSON.stringify(d);
-  return `    ${paint(o, 'yellow', say(MSG.diagnostics, o.lang))} ${where ? `${where} ` : ''}${text}`;
 }
 
 /** The lines for one file: its summary line, tables with findings, clean tables folded. */
@@ -99,7 +89,7 @@ export function formatFileText(r: FileReport, o: TextOptions): string {
     return `${head}\n  ${reason}\n`;
   }
   const { tables, findings } = r.result!;
-  const c = countFindings(findings);
+  const c = countBySeverity(findings);
   const summary = say(MSG.fileSummary(tables.length, c.error, c.warning, c.info), o.lang);
   const tone = c.error ? 'red' : c.warning ? 'yellow' : 'green';
   const out: string[] = [`${paint(o, 'bold', r.file)}  ${paint(o, tone, summary)}`];
@@ -123,7 +113,7 @@ export function formatFileText(r: FileReport, o: TextOptions): string {
   });
   if (clean.length > 0) {
     const sep = o.lang === 'zh' ? '、' : ', ';
-    const names = clean.slice(0, FOLDED_NAMES).map((t) => shortTitle(t, o));
+    const names = clean.slice(0, FOLDED_NAMES).map((t) => shortTitle(t));
     const list = names.join(sep) + (clean.length > FOLDED_NAMES ? `${sep}…` : '');
     const line =
       clean.length === tables.length
@@ -138,21 +128,25 @@ export function formatFileText(r: FileReport, o: TextOptions): string {
     out.push(`  ${paint(o, 'bold', sheet)} ${paint(o, 'dim', say(MSG.sheetLevel, o.lang))}`);
     for (const f of loose.filter((x) => x.sheet === sheet).sort(byPosition)) out.push(findingLine(f, o));
   }
-  for (const d of diagnosticsOf(r)) out.push(diagnosticLine(d, o));
+  // What the checker failed on: the check of this file is incomplete.
+  const { diagnostics } = r.result!;
+  if (diagnostics.length > 0) {
+    out.push(`  ${paint(o, 'red', say(MSG.incomplete, o.lang))}`);
+    for (const d of diagnostics) {
+      const where = [d.sheet, d.rule].filter(Boolean).join('  ');
+      const msg = o.lang === 'en' ? d.messageEn : d.message;
+      out.push(`    ${msg}${where ? `  ${paint(o, 'dim', where)}` : ''}`);
+    }
+  }
   return out.join('\n') + '\n';
 }
 
-/** The closing line from running totals. */
+/** The closing line from running totals, and a note when some file's check is incomplete. */
 export function formatTally(t: Tally, o: TextOptions): string {
   const line = say(MSG.totals(t.files, t.unreadable, t.tables, t.errors, t.warnings, t.infos), o.lang);
-  return '\n' + paint(o, t.errors || t.unreadable ? 'red' : t.warnings ? 'yellow' : 'green', line) + '\n';
-}
-
-export function formatTotals(reports: readonly FileReport[], o: TextOptions): string {
-  const all = reports.flatMap((r) => r.result?.findings ?? []);
-  const c = countFindings(all);
-  const tables = reports.reduce((n, r) => n + (r.result?.tables.length ?? 0), 0);
-  const unreadable = reports.filter((r) => r.error).length;
-  const line = say(MSG.totals(reports.length, unreadable, tables, c.error, c.warning, c.info), o.lang);
-  return '\n' + paint(o, c.error || unreadable ? 'red' : c.warning ? 'yellow' : 'green', line) + '\n';
+  const note = t.incomplete
+    ? '\n' + paint(o, 'red', say(MSG.incompleteTotals(t.incomplete, t.diagnostics), o.lang))
+    : '';
+  const tone = t.errors || t.unreadable || t.incomplete ? 'red' : t.warnings ? 'yellow' : 'green';
+  return '\n' + paint(o, tone, line) + note + '\n';
 }

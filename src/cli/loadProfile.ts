@@ -1,6 +1,10 @@
-/** Reads a --profile file: JSON on top of the default profile, unknown rule ids rejected. */
+/**
+ * Reads a --profile: a built-in name (national) or a JSON file on top of the default
+ * profile (or of a built-in one it extends), unknown rule ids rejected.
+ */
 import { promises as fsp } from 'fs';
-import { parseProfile, ProfileError, type Profile } from '../core/profile';
+import { ProfileError, type Profile } from '../core/profile';
+import { builtInProfile, parseProfileWithBuiltIns } from '../core/profiles/builtin';
 import { allRules } from '../core/rules/registry';
 import { MSG, type Text } from './messages';
 
@@ -12,6 +16,9 @@ export class ProfileLoadError extends Error {
 }
 
 export async function loadProfile(file: string): Promise<Profile> {
+  // A built-in name wins unless a file of that very name is there.
+  const builtIn = builtInProfile(file);
+  if (builtIn && !(await fsp.stat(file).catch(() => null))) return builtIn;
   let raw: string;
   try {
     raw = await fsp.readFile(file, 'utf8');
@@ -29,7 +36,7 @@ export async function loadProfile(file: string): Promise<Profile> {
     throw new ProfileLoadError(MSG.profileNotJson(file, (e as Error).message));
   }
   try {
-    return parseProfile(
+    return parseProfileWithBuiltIns(
       json,
       allRules.map((r) => r.id),
     );

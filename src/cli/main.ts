@@ -6,8 +6,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import type { CheckOptions } from '../core/check';
 import { defaultProfile, type Profile } from '../core/profile';
-import { parseArgs, UsageError, type CheckArgs, type ReportArgs, type RunArgs } from './args';
+import { parseArgs, UsageError, type CheckArgs, type RunArgs } from './args';
 import { discoverFiles } from './discover';
 import { JsonStream } from './formatJson';
 import { displayWidth, formatFileText, formatTally, type TextOptions } from './formatText';
@@ -28,6 +29,8 @@ export interface CliIO {
   stdout: OutStream;
   stderr: OutStream;
   env: Record<string, string | undefined>;
+  /** Seams into the core's check (a sheet reader, the rules); tests inject failing ones. */
+  check?: CheckOptions;
 }
 
 /** Writes that resolve once the data is handed to the OS (process.exit follows main). */
@@ -75,6 +78,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   if (at >= 0 && argv[at] === 'template') {
     const { runTemplate } = await import('./template');
     return runTemplate([...argv.slice(0, at), ...argv.slice(at + 1)], io);
+  }
+  if (at >= 0 && argv[at] === 'explain') {
+    const { runExplain } = await import('./explain');
+    return runExplain([...argv.slice(0, at), ...argv.slice(at + 1)], io);
   }
   let args;
   try {
@@ -219,7 +226,13 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     await progress.update(1, files[0]);
     await checkAll(
       files,
-      { jobs: args.jobs, profile, memoryMb: args.fileMemory, timeoutMs: args.fileTimeout * 1000 },
+      {
+        jobs: args.jobs,
+        profile,
+        memoryMb: args.fileMemory,
+        timeoutMs: args.fileTimeout * 1000,
+        seams: io.check,
+      },
       async (report, i) => {
         tally.add(report);
         if (args.quiet && report.result)

@@ -1,4 +1,5 @@
 /** Every user-facing string of the CLI, in Chinese and English. */
+import { SEVERITY_LABEL } from '../core/findings';
 
 export type Lang = 'zh' | 'en';
 
@@ -21,6 +22,7 @@ export const HELP: Text = {
   kpicheck check <文件> --fix [-o <副本.xlsx>] [--kinds 种类,...] [--review-sheet] [--dry-run]
   kpicheck report <文件夹>... -o <审核汇总.xlsx|.html> [--baseline <上年文件夹>]
   kpicheck template <project-2015|project-2021|department> -o <文件.xlsx> [--year 2024]
+  kpicheck explain <文件>... [--format text|json]
 
 检查 Excel 工作簿（.xlsx、.xlsm、.xls）中的预算绩效目标表。文件夹会递归查找其中的工作簿
 （跳过 ~$ 开头的临时文件、以 . 开头的文件夹和 node_modules）。每个文件在单独的检查进程中
@@ -37,7 +39,7 @@ export const HELP: Text = {
   --rule 规则=级别     临时调整一条规则：off、info、warning（或 warn）、error；可重复，
                        如 --rule value/vague=error --rule plan/back-loaded=off
   --verbose            text 格式中逐一列出没有问题的表（默认合并为一行）
-  --profile 文件       JSON 配置文件：调整规则级别、阈值和必填层级
+  --profile 文件       JSON 配置文件：调整规则级别、阈值和必填层级；或内置配置名 national
   --jobs N             同时检查的文件数（默认为 CPU 核数）
   --file-timeout 秒    每个文件的检查时限（默认 60 秒），超时记为该文件的错误
   --file-memory MB     每个检查进程的内存上限（默认 768 MB），超出记为该文件的错误
@@ -57,11 +59,15 @@ export const HELP: Text = {
   --baseline 文件夹    上一年度的报送材料：列出新增、不再报送的项目和降低的指标值
   以及 --force、--profile、--rule、--jobs、--file-timeout、--file-memory、--lang
 
+说明（explain）：列出读取器如何看每张工作表（找到的表、表头行、各列的作用及依据、框架及依据、
+采用和跳过的行），--format json 输出供工具使用。
+
   -h, --help           显示本帮助
   -V, --version        显示版本号
 
 退出码（与 ESLint 相同）：0 没有“错误”级问题；1 有“错误”级问题、有文件无法读取（记为该文件的错误）、
-警告超过 --max-warnings，或 --fix 后仍有错误；2 用法错误、配置文件有误或内部错误。
+警告超过 --max-warnings，或 --fix 后仍有错误；2 用法错误、配置文件有误或内部错误（包括检查未完成：
+某张工作表或某条规则在检查器内部出错）。
 设置 NO_COLOR 环境变量可关闭彩色输出。
 `,
   en: `kpicheck — KPI Sheet Checker (绩效目标表审核)
@@ -71,6 +77,7 @@ Usage:
   kpicheck check <file> --fix [-o <copy.xlsx>] [--kinds kind,...] [--review-sheet] [--dry-run]
   kpicheck report <folder>... -o <summary.xlsx|.html> [--baseline <last-year folder>]
   kpicheck template <project-2015|project-2021|department> -o <file.xlsx> [--year 2024]
+  kpicheck explain <file>... [--format text|json]
 
 Checks the budget performance target tables in Excel workbooks (.xlsx, .xlsm, .xls).
 Folders are searched recursively (skipping ~$ lock files, dot-folders and node_modules).
@@ -90,7 +97,8 @@ Options of check:
   --rule ID=LEVEL      set one rule for this run: off, info, warning (or warn), error; repeatable,
                        e.g. --rule value/vague=error --rule plan/back-loaded=off
   --verbose            text: list each table with no findings (folded into one line by default)
-  --profile FILE       JSON profile: rule severities, thresholds, required levels
+  --profile FILE       JSON profile: rule severities, thresholds, required levels; or the
+                       built-in name national
   --jobs N             files checked at once (default: the number of CPU cores)
   --file-timeout S     time limit per file (default 60 s); over it is that file's error
   --file-memory MB     memory limit per worker (default 768 MB); over it is that file's error
@@ -112,12 +120,16 @@ Options of report:
   --baseline FOLDER    last year's submissions: new and dropped projects, targets lowered
   and --force, --profile, --rule, --jobs, --file-timeout, --file-memory, --lang
 
+explain: how the reader saw each sheet (the tables found, header rows, each column's role and
+why, the framework and why, rows taken and skipped); --format json for tools.
+
   -h, --help           show this help
   -V, --version        show the version
 
 Exit status (as ESLint's): 0 no error-severity finding; 1 some error, an unreadable file (that
 file's fatal error), more warnings than --max-warnings, or errors left after --fix; 2 usage
-error, bad profile or internal error.
+error, bad profile or internal error (including an incomplete check: a sheet or rule failed
+inside the checker).
 Set NO_COLOR to turn colours off.
 `,
 };
@@ -186,6 +198,14 @@ export const MSG = {
   internalError: (why: string): Text => ({
     zh: `检查此文件时发生内部错误：${why}`,
     en: `Internal error while checking this file: ${why}`,
+  }),
+  incomplete: {
+    zh: '检查未完成（内部错误，以下内容未检查）',
+    en: 'check incomplete (internal errors: what follows was not checked)',
+  },
+  incompleteTotals: (files: number, n: number): Text => ({
+    zh: `注意：${files} 个文件检查未完成，共 ${n} 处内部错误，见上文。`,
+    en: `Note: the check of ${files} file${files === 1 ? '' : 's'} is incomplete: ${n} internal error${n === 1 ? '' : 's'}, see above.`,
   }),
   fileOutOfMemory: (mb: number): Text => ({
     zh: `文件过大或已损坏：检查时超出内存上限（${mb} MB），已停止检查此文件，其余文件照常检查。请确认文件完整；如果 Excel 能打开它，请把绩效目标表复制到一个新工作簿后再检查。`,
@@ -256,7 +276,6 @@ export const MSG = {
     en: `${n} more table${n === 1 ? '' : 's'} with no issues: ${list} (--verbose lists them)`,
   }),
   allClean: { zh: '未发现问题', en: 'no issues' },
-  diagnostics: { zh: '读取说明', en: 'diagnostics' },
   warningsOverMax: (w: number, max: number): Text => ({
     zh: `警告 ${w} 条，超过 --max-warnings ${max}。`,
     en: `${w} warning${w === 1 ? '' : 's'}, more than --max-warnings ${max}.`,
@@ -272,11 +291,7 @@ export const MSG = {
     project: { zh: '项目', en: 'project' },
     department: { zh: '部门整体', en: 'department' },
   } as Record<string, Text>,
-  severity: {
-    error: { zh: '错误', en: 'error' },
-    warning: { zh: '警告', en: 'warning' },
-    info: { zh: '提示', en: 'info' },
-  } as Record<string, Text>,
+  severity: SEVERITY_LABEL as Record<string, Text>,
   totals: (files: number, unreadable: number, tables: number, e: number, w: number, i: number): Text => ({
     zh: `共 ${files} 个文件${unreadable ? `（${unreadable} 个无法读取）` : ''}，${tables} 张表：错误 ${e}，警告 ${w}，提示 ${i}。`,
     en: `${files} file${files === 1 ? '' : 's'}${unreadable ? ` (${unreadable} unreadable)` : ''}, ${tables} table${tables === 1 ? '' : 's'}: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info.`,

@@ -15,6 +15,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fork, type ChildProcess } from 'child_process';
+import type { CheckOptions } from '../core/check';
 import type { Profile } from '../core/profile';
 import { MSG } from './messages';
 import type { FileReport } from './report';
@@ -32,6 +33,12 @@ export interface PoolOptions {
   window?: number;
   /** The worker script (default: checkWorker.js beside this module, or the built one). */
   workerFile?: string;
+  /**
+   * Seams into the core's check (a sheet reader, the rules; tests inject failing ones).
+   * Functions do not cross into a worker, so with seams the files are checked in this
+   * process, one at a time, without the memory and time limits.
+   */
+  seams?: CheckOptions;
 }
 
 /** The compiled worker: beside this file when running from dist/, else dist/cli/ of the package. */
@@ -85,6 +92,7 @@ export function checkAll(
 ): Promise<void> {
   const n = files.length;
   if (n === 0) return Promise.resolve();
+  if (options.seams) return checkInProcess(files, options, options.seams, emit);
   const jobs = Math.max(1, Math.min(options.jobs, n));
   const window = Math.max(jobs, options.window ?? jobs * 4);
   const script = options.workerFile ?? workerScript();
@@ -247,4 +255,17 @@ export function checkAll(
     }
     for (const s of slots) feed(s);
   });
+}
+
+/** The same results, checked here in order (for seams that cannot be sent to a worker). */
+async function checkInProcess(
+  files: readonly string[],
+  options: PoolOptions,
+  seams: CheckOptions,
+  emit: (report: FileReport, index: number) => Promise<void> | void,
+): Promise<void> {
+  // Loaded here only: the parent process otherwise never loads the checker (start-up time).
+  const { checkFile } = await import('./checkFile');
+  for (let i = 0; i < files.length; i++)
+    await emit(await checkFile(files[i], options.profile, { extract: options.extract, seams }), i);
 }

@@ -1,6 +1,6 @@
 /** What the CLI knows about one file after checking it; the formatters read this. */
 import type { CheckResult } from '../core/check';
-import type { Finding, Severity } from '../core/findings';
+import { countBySeverity } from '../core/findings';
 import { field, type Table } from '../core/model';
 
 export interface FileProblem {
@@ -43,14 +43,6 @@ export interface FileReport {
   extracts?: TableExtract[];
 }
 
-export type Counts = Record<Severity, number>;
-
-export function countFindings(findings: readonly Finding[]): Counts {
-  const c: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
-}
-
 /** The text of a header field's value (`code`, `name`, `department`), or null when absent or blank. */
 export function fieldText(t: Table, key: 'code' | 'name' | 'department'): string | null {
   const text = field(t, key)?.value?.text?.trim();
@@ -65,22 +57,31 @@ export class Tally {
   errors = 0;
   warnings = 0;
   infos = 0;
+  /** Files the checker failed on in part (a sheet or rule diagnostic), and how many diagnostics. */
+  incomplete = 0;
+  diagnostics = 0;
 
   add(r: FileReport): void {
     this.files++;
     if (r.error) this.unreadable++;
     this.tables += r.result?.tables.length ?? 0;
-    const c = countFindings(r.result?.findings ?? []);
+    const c = countBySeverity(r.result?.findings ?? []);
     this.errors += c.error;
     this.warnings += c.warning;
     this.infos += c.info;
+    const d = r.result?.diagnostics.length ?? 0;
+    if (d > 0) this.incomplete++;
+    this.diagnostics += d;
   }
 
   /**
-   * ESLint's: 1 when some finding is an error, some file could not be checked
-   * (its fatal error), or the warnings exceed `maxWarnings`; else 0.
+   * ESLint's: 2 when the checker failed inside on some file (a diagnostic: an
+   * internal error, the check is incomplete); else 1 when some finding is an
+   * error, some file could not be checked (its fatal error), or the warnings
+   * exceed `maxWarnings`; else 0.
    */
   exitCode(maxWarnings?: number): number {
+    if (this.incomplete > 0) return 2;
     if (this.errors > 0 || this.unreadable > 0) return 1;
     if (maxWarnings !== undefined && this.warnings > maxWarnings) return 1;
     return 0;

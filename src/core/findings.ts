@@ -35,3 +35,22 @@ export interface Fix {
 }
 
 export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Every severity, most serious first. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** What each severity is called (the one home of these words; front ends may capitalise the English). */
+export const SEVERITY_LABEL: Readonly<Record<Severity, { zh: string; en: string }>> = Object.freeze({
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+});
+
+export type SeverityCounts = Record<Severity, number>;
+
+/** How many findings of each severity. */
+export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): SeverityCounts {
+  const c: SeverityCounts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}

@@ -27,6 +27,8 @@ export interface SheetGrid {
   merges: MergedRange[];
   /** True when the host could not report merged areas (the reader then carries levels down). */
   mergesUnknown?: boolean;
+  /** The sheet is hidden ('hidden') or very hidden ('veryHidden': only VBA can show it); unset when visible. */
+  hidden?: 'hidden' | 'veryHidden';
 }
 
 export interface WorkbookGrid {

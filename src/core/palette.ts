@@ -9,7 +9,7 @@
  * protanopia, deuteranopia and tritanopia because they differ in lightness as
  * well as hue (yellow lightest, blue and vermillion darker).
  */
-import type { Severity } from './findings';
+import { SEVERITY_LABEL, type Severity } from './findings';
 
 export interface SeverityFill {
   /** ExcelJS / OOXML colour, alpha first. */
@@ -23,7 +23,25 @@ export interface SeverityFill {
 }
 
 export const SEVERITY_FILLS: Readonly<Record<Severity, SeverityFill>> = Object.freeze({
-  error: { argb: 'FFEAAF80', hex: '#EAAF80', base: '#D55E00 vermillion', labelZh: '错误', labelEn: 'error' },
-  warning: { argb: 'FFF8F2A1', hex: '#F8F2A1', base: '#F0E442 yellow', labelZh: '警告', labelEn: 'warning' },
-  info: { argb: 'FFABDAF4', hex: '#ABDAF4', base: '#56B4E9 sky blue', labelZh: '提示', labelEn: 'info' },
+  error: {
+    argb: 'FFEAAF80',
+    hex: '#EAAF80',
+    base: '#D55E00 vermillion',
+    labelZh: SEVERITY_LABEL.error.zh,
+    labelEn: SEVERITY_LABEL.error.en,
+  },
+  warning: {
+    argb: 'FFF8F2A1',
+    hex: '#F8F2A1',
+    base: '#F0E442 yellow',
+    labelZh: SEVERITY_LABEL.warning.zh,
+    labelEn: SEVERITY_LABEL.warning.en,
+  },
+  info: {
+    argb: 'FFABDAF4',
+    hex: '#ABDAF4',
+    base: '#56B4E9 sky blue',
+    labelZh: SEVERITY_LABEL.info.zh,
+    labelEn: SEVERITY_LABEL.info.en,
+  },
 });

@@ -1,7 +1,8 @@
 /**
  * Profiles: which rules run at which severity, and the thresholds they use.
- * The default detects each table's framework; a JSON profile may change
- * severities, thresholds and required levels. A bad profile is a ProfileError
+ * The default detects each table's framework; a JSON profile may force one
+ * (`framework`: 2015 or 2021 for every table) and change severities,
+ * thresholds and required levels. A bad profile is a ProfileError
  * with a message saying what is wrong.
  */
 import type { Severity } from './findings';
@@ -24,13 +25,42 @@ export interface RequiredLevels {
   level2: { '2015': Record<string, string[]>; '2021': Record<string, string[]> };
 }
 
+/** An indicator a province fixes (固化指标): every project table must carry it. */
+export interface RequiredIndicator {
+  /** The 三级 name, or a part of it (matched without spaces and brackets). */
+  name: string;
+  /** Canonical 一级 / 二级 it must sit under, if any. */
+  level1?: string;
+  level2?: string;
+}
+
+/** Weight totals a province requires (national: 100, or 80 with per-一级 totals). */
+export interface WeightRule {
+  /** Accepted totals of a grid's weights. */
+  totals: number[];
+  /** Required total per 一级 (canonical names), if the province fixes them. */
+  perLevel1?: Record<string, number>;
+}
+
 export interface Profile {
   name: string;
+  /** 'auto' detects each table's framework; '2015' or '2021' is applied to every table. */
   framework: 'auto' | '2015' | '2021';
   /** Per-rule severity override; 'off' disables the rule. */
   severities: Record<string, Severity | 'off'>;
   thresholds: Thresholds;
   required: RequiredLevels;
+  /**
+   * The national system's rejection reason per rule id (一级指标类型错误 …): when set, each
+   * finding's message names its reason.
+   */
+  reasons?: Record<string, string>;
+  /** Weight totals (default: 100). */
+  weights?: WeightRule;
+  /** Indicators every project table must carry (固化指标). */
+  requiredIndicators?: RequiredIndicator[];
+  /** The allowed 指标值确定依据 categories (structure/basis-category). */
+  basisCategories?: string[];
 }
 
 export class ProfileError extends Error {
@@ -78,11 +108,25 @@ function isObj(x: unknown): x is Record<string, unknown> {
  * Builds a profile from parsed JSON, on top of the default. `knownRules` lets
  * the caller reject unknown rule ids.
  */
-export function parseProfile(json: unknown, knownRules?: readonly string[]): Profile {
-  const p = defaultProfile();
+export function parseProfile(
+  json: unknown,
+  knownRules?: readonly string[],
+  base: (name: string) => Profile | undefined = () => undefined,
+): Profile {
   if (!isObj(json))
     throw new ProfileError('配置文件必须是一个 JSON 对象。', 'The profile must be a JSON object.');
+  let p = defaultProfile();
+  if (json.extends !== undefined) {
+    const b = typeof json.extends === 'string' ? base(json.extends) : undefined;
+    if (!b)
+      throw new ProfileError(
+        `extends 只能是内置配置的名称（如 national），而不是“${String(json.extends)}”。`,
+        `extends must name a built-in profile (e.g. national), not "${String(json.extends)}".`,
+      );
+    p = b;
+  }
   for (const key of Object.keys(json)) {
+    if (EXTRA_KEYS.includes(key)) continue;
     if (!['name', 'framework', 'severities', 'rules', 'thresholds', 'required'].includes(key)) {
       throw new ProfileError(
         `配置文件含有未知的项“${key}”；可用的项：name、framework、severities、thresholds、required。`,
@@ -181,5 +225,70 @@ export function parseProfile(json: unknown, knownRules?: readonly string[]): Pro
       }
     }
   }
+  parseExtras(json, p);
   return p;
+}
+
+/** Keys beyond the first profile format: national checks and province data. */
+const EXTRA_KEYS = ['extends', 'reasons', 'weights', 'requiredIndicators', 'basisCategories'];
+
+function stringList(x: unknown): x is string[] {
+  return Array.isArray(x) && x.every((s) => typeof s === 'string' && s.trim() !== '');
+}
+
+function parseExtras(json: Record<string, unknown>, p: Profile): void {
+  if (json.reasons !== undefined) {
+    if (!isObj(json.reasons) || !Object.values(json.reasons).every((v) => typeof v === 'string'))
+      throw new ProfileError(
+        'reasons 必须是“规则编号: 退回理由”的对象。',
+        'reasons must be an object of "rule id: rejection reason".',
+      );
+    p.reasons = { ...(p.reasons ?? {}), ...(json.reasons as Record<string, string>) };
+  }
+  if (json.weights !== undefined) {
+    const w = json.weights;
+    const okTotals =
+      isObj(w) &&
+      Array.isArray(w.totals) &&
+      w.totals.length > 0 &&
+      w.totals.every((n) => typeof n === 'number' && n > 0);
+    const okPer =
+      isObj(w) &&
+      (w.perLevel1 === undefined ||
+        (isObj(w.perLevel1) && Object.values(w.perLevel1).every((n) => typeof n === 'number' && n >= 0)));
+    if (!okTotals || !okPer)
+      throw new ProfileError(
+        'weights 必须形如 {"totals": [100, 80], "perLevel1": {"产出指标": 50}}。',
+        'weights must look like {"totals": [100, 80], "perLevel1": {"产出指标": 50}}.',
+      );
+    p.weights = {
+      totals: [...(w.totals as number[])],
+      ...(w.perLevel1 ? { perLevel1: { ...(w.perLevel1 as Record<string, number>) } } : {}),
+    };
+  }
+  if (json.requiredIndicators !== undefined) {
+    const r = json.requiredIndicators;
+    const ok =
+      Array.isArray(r) &&
+      r.every(
+        (x) =>
+          isObj(x) &&
+          typeof x.name === 'string' &&
+          x.name.trim() !== '' &&
+          Object.keys(x).every((k) => ['name', 'level1', 'level2'].includes(k)) &&
+          (x.level1 === undefined || typeof x.level1 === 'string') &&
+          (x.level2 === undefined || typeof x.level2 === 'string'),
+      );
+    if (!ok)
+      throw new ProfileError(
+        'requiredIndicators 必须是 {"name": …, "level1": …, "level2": …} 的列表。',
+        'requiredIndicators must be a list of {"name", "level1", "level2"}.',
+      );
+    p.requiredIndicators = (r as RequiredIndicator[]).map((x) => ({ ...x }));
+  }
+  if (json.basisCategories !== undefined) {
+    if (!stringList(json.basisCategories))
+      throw new ProfileError('basisCategories 必须是名称列表。', 'basisCategories must be a list of names.');
+    p.basisCategories = [...json.basisCategories];
+  }
 }

@@ -31,7 +31,7 @@ interface Props {
 export function FindingsList({ groups, rules, selected, onSelect }: Props) {
   const { t } = useLanguage();
   const s = useStyles();
-  const root = useRef<HTMLElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState<number | null>(null);
 
   const visible = groups.flatMap((g) => g.findings.map((f) => f.index));
@@ -48,24 +48,21 @@ export function FindingsList({ groups, rules, selected, onSelect }: Props) {
   };
 
   return (
-    <section
-      ref={root}
-      className={s.root}
-      aria-label={t.findingsListLabel}
-      onKeyDown={onKeyDown}
-      data-testid="findings"
-    >
-      {groups.map((g) => (
-        <TableSection
-          key={g.table}
-          group={g}
-          rules={rules}
-          selected={selected}
-          tabStop={tabStop}
-          onSelect={onSelect}
-          onFocusItem={setFocused}
-        />
-      ))}
+    <section aria-label={t.findingsListLabel} data-testid="findings">
+      {/* Arrow keys move between the findings' buttons; the keys bubble up to here. */}
+      <div ref={root} role="presentation" className={s.root} onKeyDown={onKeyDown}>
+        {groups.map((g) => (
+          <TableSection
+            key={g.table}
+            group={g}
+            rules={rules}
+            selected={selected}
+            tabStop={tabStop}
+            onSelect={onSelect}
+            onFocusItem={setFocused}
+          />
+        ))}
+      </div>
     </section>
   );
 }

@@ -106,6 +106,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
     [check, adopt, web],
   );
   const actions = useHostActions(host, push, edits);
+  const resetActions = actions.reset;
   const tabs = useMemo(() => tabsFor(host, web), [host, web]);
   const shownTab = tabs.includes(tab) ? tab : 'findings';
   const working = checker.checking || opening || actions.busy !== null;
@@ -133,7 +134,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
   // The views of the tabs offered, fetched in the background too.
   const toolTabs = tabs.join(' ');
   useEffect(() => {
-    const id = setTimeout(() => prefetchTools(toolTabs.split(' ')).catch(() => undefined), 0);
+    const id = setTimeout(() => void prefetchTools(toolTabs.split(' ')).catch(() => undefined), 0);
     return () => clearTimeout(id);
   }, [toolTabs]);
 
@@ -145,7 +146,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         const next = await open();
         if (await check(next)) {
           setHost(next);
-          actions.reset();
+          resetActions();
         }
       } catch (err) {
         push({ intent: 'error', title: (m) => m[failure], body: errorText(err) });
@@ -153,7 +154,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         setOpening(false);
       }
     },
-    [check, push, actions.reset],
+    [check, push, resetActions],
   );
 
   const findingsPanel = !result ? (

@@ -4,13 +4,15 @@
  * with a new result's view: the pane keys this view by workbook).
  * Loaded on demand (a chunk of its own, fetched right after first render).
  */
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { Rule } from '../core/rules/types';
 import { EmptyState } from './EmptyState';
 import { FindingsList } from './FindingsList';
-import { countBySeverity, groupFindings, type SeverityFilterValue } from './groupFindings';
+import { countBySeverity } from '../core/findings';
+import { groupFindings, type SeverityFilterValue } from './groupFindings';
 import { useLanguage } from './LanguageContext';
 import { ResultSummary } from './ResultSummary';
 import { SeverityFilter } from './SeverityFilter';
@@ -23,7 +25,7 @@ interface Props {
 }
 
 export function ResultsView({ result, rules, checkedAt, onSelect }: Props) {
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const [filter, setFilter] = useState<SeverityFilterValue>('all');
   const [selection, setSelection] = useState<{ of: CheckResult; index: number } | null>(null);
 
@@ -41,6 +43,18 @@ export function ResultsView({ result, rules, checkedAt, onSelect }: Props) {
   return (
     <>
       <ResultSummary tables={result.tables.length} findings={result.findings.length} checkedAt={checkedAt} />
+      {result.diagnostics.length > 0 && (
+        <MessageBar intent="error" layout="multiline" data-testid="diagnostics">
+          <MessageBarBody>
+            <MessageBarTitle>{t.checkIncomplete}</MessageBarTitle>
+            <ul>
+              {result.diagnostics.map((d, i) => (
+                <li key={i}>{lang === 'en' ? d.messageEn : d.message}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {result.tables.length === 0 && result.findings.length === 0 ? (
         <EmptyState text={t.noTables} />
       ) : (

@@ -1,11 +1,11 @@
 /** Shapes a check result for the list: findings grouped by table, in sheet order, filtered by severity. */
 import type { CheckResult } from '../core/check';
-import type { Finding, Severity } from '../core/findings';
+import { SEVERITIES, type Finding, type Severity } from '../core/findings';
 import { field, type Table } from '../core/model';
 
 export type SeverityFilterValue = Severity | 'all';
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { SEVERITIES };
 
 export interface IndexedFinding {
   /** Position in the result's findings: the finding's key in the list. */
@@ -52,10 +52,4 @@ export function groupFindings(result: CheckResult, filter: SeverityFilterValue):
   if (loose.findings.length) groups.push(loose);
   for (const g of groups) g.findings.sort(byPosition);
   return filter === 'all' ? groups : groups.filter((g) => g.findings.length);
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity] += 1;
-  return counts;
 }

@@ -2,7 +2,17 @@
  * Every string the user reads, in Chinese (default) and English. Components
  * take their text from here only. Parameterised strings are functions.
  */
-import type { Severity } from '../core/findings';
+import { SEVERITIES, SEVERITY_LABEL, type Severity } from '../core/findings';
+
+/** The severity words of the pane (English capitalised, as buttons and labels are). */
+function severityWords(lang: 'zh' | 'en'): Record<Severity, string> {
+  return Object.fromEntries(
+    SEVERITIES.map((s) => {
+      const w = SEVERITY_LABEL[s][lang];
+      return [s, w[0].toUpperCase() + w.slice(1)];
+    }),
+  ) as Record<Severity, string>;
+}
 
 export type Lang = 'zh' | 'en';
 
@@ -30,10 +40,11 @@ const zh = {
   emptyWeb: '打开一个绩效目标表工作簿，或打开示例看看效果。',
   noTables: '没有在工作簿中识别出绩效目标表。',
   noFindingsAtLevel: '此级别下没有问题。',
+  checkIncomplete: '检查未完成：以下内容因内部错误未检查',
   tableNoIssues: '未发现问题',
   filterLabel: '按级别筛选',
   filterAll: '全部',
-  severity: { error: '错误', warning: '警告', info: '提示' } as Record<Severity, string>,
+  severity: severityWords('zh'),
   summary: (total: number, tables: number) => `${tables} 张表，共 ${total} 条问题`,
   countOf: (label: string, n: number) => `${label} ${n}`,
   workbookLevel: '工作簿',
@@ -139,10 +150,11 @@ const en: Messages = {
   emptyWeb: 'Open a workbook of performance target tables, or open the sample to try it.',
   noTables: 'No performance target table was found in the workbook.',
   noFindingsAtLevel: 'No findings at this level.',
+  checkIncomplete: 'Check incomplete: internal errors left the following unchecked',
   tableNoIssues: 'No findings',
   filterLabel: 'Filter by severity',
   filterAll: 'All',
-  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  severity: severityWords('en'),
   summary: (total, tables) =>
     `${tables} table${tables === 1 ? '' : 's'}, ${total} finding${total === 1 ? '' : 's'}`,
   countOf: (label, n) => `${label} ${n}`,

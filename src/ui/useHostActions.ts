@@ -69,7 +69,11 @@ export function useHostActions(
     [download],
   );
   // Another workbook: its undo state is its own.
-  useEffect(() => setUndoable(null), [host]);
+  const [undoHost, setUndoHost] = useState(host);
+  if (undoHost !== host) {
+    setUndoHost(host);
+    setUndoable(null);
+  }
 
   const offer = useCallback(
     (file: HostFile) => setDownload({ name: file.name, url: saveDownload(file.name, file.data) }),

@@ -17,7 +17,9 @@ export function useLiveCheck(
   delayMs = LIVE_DEBOUNCE_MS,
 ) {
   const latest = useRef({ recheck, onFailed });
-  latest.current = { recheck, onFailed };
+  useEffect(() => {
+    latest.current = { recheck, onFailed };
+  });
 
   useEffect(() => {
     if (!enabled || !canNotifyChanges(host)) return;

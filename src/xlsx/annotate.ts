@@ -25,6 +25,7 @@ import { severityRank } from '../core/findings';
 import { SEVERITY_FILLS } from '../core/palette';
 import { readErrors } from './errors';
 import { inspectZip, sniffContainer } from './container';
+import { assertCopyable, guardCopy } from './copyFidelity';
 
 export { SEVERITY_FILLS } from '../core/palette';
 
@@ -61,9 +62,10 @@ const REPAIRS: Record<RepairKind, Omit<Repair, 'kind'>> = {
       "The file's own comments could not be read and were left out of the annotated copy (cell values unchanged).",
   },
   rebuilt: {
-    messageZh: '已将文件转换为 .xlsx 后再标注：值、数字格式和合并单元格保留，字体、边框和底色等格式未保留。',
+    messageZh:
+      '已将文件转换为 .xlsx 后再写副本：只保留了值、数字格式和合并单元格；字体、边框、底色、原有批注、数据验证、条件格式、超链接、冻结窗格、页面设置、图片、图表、表格和宏都未保留。',
     messageEn:
-      'The file was converted to .xlsx before marking: values, number formats and merged cells are kept; fonts, borders and fills are not.',
+      'The file was converted to .xlsx before the copy was written: only values, number formats and merged cells are kept; fonts, borders, fills, its own notes, data validation, conditional formats, hyperlinks, frozen panes, page setup, pictures, charts, tables and macros are not.',
   },
 };
 
@@ -84,9 +86,23 @@ export async function annotateCopyWithReport(
   options: AnnotateOptions = {},
 ): Promise<AnnotateResult> {
   const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
+  const result = await annotateUnguarded(bytes, findings, options);
+  // A copy never holds less than the input: refused, with the list, when it would.
+  guardCopy(bytes, result.data);
+  return result;
+}
+
+/** The annotated copy without the fidelity check (the fixed and review copies check their own result). */
+export async function annotateUnguarded(
+  original: Uint8Array | ArrayBuffer,
+  findings: readonly Finding[],
+  options: AnnotateOptions = {},
+): Promise<AnnotateResult> {
+  const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
   // The same container checks as reading (a truncated zip can hang SheetJS); FileReadError if bad.
   if (bytes.length === 0) throw readErrors.empty();
   if (sniffContainer(bytes, '') === 'zip') inspectZip(bytes);
+  assertCopyable(bytes);
   const { workbook, repairs } = await loadWithRepairs(bytes);
   const marked = mark(workbook, findings, options.lang ?? 'zh');
   const out = await workbook.xlsx.writeBuffer();
@@ -98,9 +114,23 @@ async function tryLoad(data: Uint8Array): Promise<ExcelJS.Workbook | null> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ExcelJS.Buffer);
+    saneDates(wb);
     return wb;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Document-property dates ExcelJS cannot write back (an empty or invalid
+ * creation date reads as Invalid Date and would end in a RangeError): left out
+ * of the copy's properties.
+ */
+export function saneDates(wb: ExcelJS.Workbook): void {
+  const props = wb as unknown as Record<string, unknown>;
+  for (const k of ['created', 'modified', 'lastPrinted']) {
+    const d = props[k];
+    if (d !== undefined && !(d instanceof Date && Number.isFinite(d.getTime()))) props[k] = undefined;
   }
 }
 

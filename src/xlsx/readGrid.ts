@@ -12,6 +12,8 @@ import { XLSX } from './sheetjs';
 import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { inspectZip, sniffContainer } from './container';
 import { FileReadError, isFileReadError, readErrors } from './errors';
+import { readZipParts, type ZipLimits, type ZipParts } from './zipParts';
+import { checkPackage } from './packageCheck';
 
 export { FileReadError } from './errors';
 export type { FileReadErrorCode } from './errors';
@@ -19,10 +21,14 @@ export type { FileReadErrorCode } from './errors';
 /** Largest file read by default (bytes). Budget workbooks are a few MB at most. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
-export interface ReadOptions {
+export interface ReadOptions extends ZipLimits {
   /** Size limit in bytes; default MAX_FILE_BYTES. */
   maxBytes?: number;
 }
+
+/** Excel's sheet size: cells beyond it are not a workbook Excel wrote. */
+export const MAX_ROWS = 1048576;
+export const MAX_COLS = 16384;
 
 /** Tuned for speed: no styles, no formula text, no formatted text; number formats kept. */
 const PARSE_OPTIONS: XLSX.ParsingOptions = {
@@ -60,17 +66,31 @@ export function readWorkbookBytes(
   if (bytes.length === 0) throw readErrors.empty();
   if (bytes.length > limit) throw readErrors.tooLarge(bytes.length, limit);
   const container = sniffContainer(bytes, extensionOf(fileName));
-  if (container === 'zip') inspectZip(bytes);
+  let zip: ZipParts | undefined;
+  if (container === 'zip') {
+    inspectZip(bytes);
+    zip = readZipParts(bytes, options);
+    checkPackage(zip);
+  }
 
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, PARSE_OPTIONS);
+    wb = zip ? parseVerifiedZip(zip) : parseLegacy(bytes);
   } catch (e) {
     throw explainParseError(e, bytes, container);
   }
   if (!wb.SheetNames || wb.SheetNames.length === 0) throw readErrors.corrupt('workbook has no sheets');
   try {
-    return { sheets: wb.SheetNames.map((name) => sheetGrid(name, wb.Sheets[name])) };
+    const states = (wb.Workbook?.Sheets ?? []) as { Hidden?: number }[];
+    return {
+      sheets: wb.SheetNames.map((name, i) => {
+        const grid = sheetGrid(name, wb.Sheets[name]);
+        const hidden = states[i]?.Hidden;
+        if (hidden === 1) grid.hidden = 'hidden';
+        else if (hidden === 2) grid.hidden = 'veryHidden';
+        return grid;
+      }),
+    };
   } catch (e) {
     throw isFileReadError(e)
       ? e
@@ -78,6 +98,64 @@ export function readWorkbookBytes(
         ? readErrors.outOfMemory(String(e))
         : readErrors.corrupt(String(e));
   }
+}
+
+/** SheetJS's zip container shape: the verified parts, so nothing is inflated twice. */
+function parseVerifiedZip(zip: ZipParts): XLSX.WorkBook {
+  const FullPaths: string[] = [];
+  const FileIndex: { name: string; type: number; content: Uint8Array; size: number }[] = [];
+  for (const [key, content] of zip.parts) {
+    const name = zip.names.get(key) ?? key;
+    FullPaths.push(name);
+    FileIndex.push({ name: name.replace(/^.*\//, ''), type: 2, content, size: content.length });
+  }
+  const parseZip = (XLSX as unknown as { parse_zip: (z: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook })
+    .parse_zip;
+  return parseZip({ FullPaths, FileIndex }, { ...PARSE_OPTIONS });
+}
+
+/**
+ * A legacy (.xls) workbook. SheetJS skips a record it does not know with a
+ * console message and reads on; it knows every BIFF record, so an unknown one
+ * means the stream's bytes were damaged, and the rest of the sheet is noise.
+ */
+function parseLegacy(bytes: Uint8Array): XLSX.WorkBook {
+  const unknown: string[] = [];
+  const saved = console.error;
+  console.error = (...args: unknown[]) => {
+    const m = /Missing Info for XLS Record (0x[0-9a-f]+)/i.exec(String(args[0]));
+    if (m) unknown.push(m[1]);
+    else saved(...args);
+  };
+  let wb: XLSX.WorkBook;
+  try {
+    const cfb = XLSX.CFB.read(bytes, { type: 'array' }) as unknown as {
+      FileIndex: { name: string; size: number; content?: Uint8Array }[];
+    };
+    const names = new Set(cfb.FileIndex.map((f) => String(f.name).toLowerCase()));
+    if (names.has('encryptedpackage') || names.has('encryptioninfo')) throw readErrors.encrypted('cfb');
+    // Document properties are not needed, and a damaged property count makes SheetJS loop for
+    // minutes (it reads up to 2³² entries): those streams are left out.
+    for (const f of cfb.FileIndex)
+      if (/^\u0005(document)?summaryinformation$/i.test(String(f.name))) {
+        f.size = 0;
+        f.content = new Uint8Array(0);
+      }
+    const parseCfb = (
+      XLSX as unknown as { parse_xlscfb: (c: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook }
+    ).parse_xlscfb;
+    wb = parseCfb(cfb, { ...PARSE_OPTIONS });
+  } finally {
+    console.error = saved;
+  }
+  if (unknown.length)
+    throw readErrors.damagedPart(
+      'Workbook',
+      ` 数据流中有无法识别的记录（${unknown[0]}），内容已被改动`,
+      `stream holds a record no Excel writes (${unknown[0]}); its bytes were changed`,
+      `biff: unknown records ${unknown.slice(0, 5).join(',')}`,
+    );
+  return wb;
 }
 
 function extensionOf(fileName?: string): string {
@@ -125,6 +203,31 @@ function cfbStreamNames(bytes: Uint8Array): Set<string> | null {
   } catch {
     return null;
   }
+}
+
+const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+const EMPTY_FORMATS: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
+
+/** Calls `fn` for each present cell of a row; a row longer than Excel allows is walked by its keys. */
+function eachCell(
+  row: (SheetCell | undefined)[],
+  fn: (cell: SheetCell | undefined, c: number) => void,
+): void {
+  if (row.length <= 65536) {
+    row.forEach(fn);
+    return;
+  }
+  for (const key of Object.keys(row)) {
+    const c = Number(key);
+    if (Number.isInteger(c)) fn(row[c], c);
+  }
+}
+
+function encodeCell(r: number, c: number): string {
+  let col = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    col = String.fromCharCode(65 + ((n - 1) % 26)) + col;
+  return col + String(r + 1);
 }
 
 interface SheetCell {
@@ -175,60 +278,63 @@ function cellFormat(c: SheetCell): string | null {
 }
 
 function sheetGrid(name: string, ws: XLSX.WorkSheet | undefined): SheetGrid {
-  const merges: MergedRange[] = ((ws?.['!merges'] ?? []) as XLSX.Range[]).map((m) => ({
-    r1: Math.min(m.s.r, m.e.r),
-    c1: Math.min(m.s.c, m.e.c),
-    r2: Math.max(m.s.r, m.e.r),
-    c2: Math.max(m.s.c, m.e.c),
-  }));
+  const merges: MergedRange[] = ((ws?.['!merges'] ?? []) as XLSX.Range[])
+    .map((m) => ({
+      r1: Math.min(m.s.r, m.e.r),
+      c1: Math.min(m.s.c, m.e.c),
+      r2: Math.min(MAX_ROWS - 1, Math.max(m.s.r, m.e.r)),
+      c2: Math.min(MAX_COLS - 1, Math.max(m.s.c, m.e.c)),
+    }))
+    .filter((m) => m.r1 >= 0 && m.c1 >= 0 && m.r1 < MAX_ROWS && m.c1 < MAX_COLS);
   const rows = ws ? denseRows(ws) : [];
 
-  // Bounds of the cells that hold something, so offset sheets are not padded.
+  // Bounds of the cells that hold something, so offset sheets are not padded. Only rows and cells
+  // that exist are visited (holes are skipped), so the cost follows the cells, not the sheet's extent.
   let top = Infinity;
   let bottom = -1;
   let left = Infinity;
-  for (let r = 0; r < rows.length; r++) {
+  const filled: number[] = [];
+  // Object.keys, not forEach: forEach tests every index up to the length (10⁸ for a cell at row 10⁸).
+  for (const key of Object.keys(rows)) {
+    const r = Number(key);
     const row = rows[r];
-    if (!row) continue;
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
-      if (cell && cellValue(cell) !== null) {
-        if (r < top) top = r;
-        bottom = r;
-        if (c < left) left = c;
-        break; // the first filled cell of the row gives its leftmost column
-      }
-    }
+    if (!Array.isArray(row) || !Number.isInteger(r)) continue;
+    eachCell(row, (cell, c) => {
+      if (!cell || cellValue(cell) === null) return;
+      if (r >= MAX_ROWS || c >= MAX_COLS) throw readErrors.cellOutOfRange(name, encodeCell(r, c));
+      if (filled[filled.length - 1] !== r) filled.push(r);
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+    });
   }
   if (bottom < 0) return { name, values: [], top: 0, left: 0, merges };
 
-  const values: CellValue[][] = [];
+  // Empty rows share one frozen array: a sheet with one far cell costs one pointer per row.
+  const values: CellValue[][] = new Array<CellValue[]>(bottom - top + 1).fill(EMPTY_ROW);
   let formats: (string | null)[][] | undefined;
-  for (let r = top; r <= bottom; r++) {
+  for (const r of filled) {
     const row = rows[r];
     const out: CellValue[] = [];
     let fmtRow: (string | null)[] | undefined;
-    if (row) {
-      for (let c = left; c < row.length; c++) {
-        const cell = row[c];
-        if (!cell) continue;
-        const v = cellValue(cell);
-        if (v === null) continue;
-        while (out.length < c - left) out.push(null);
-        out.push(v);
-        const f = cellFormat(cell);
-        if (f !== null) {
-          if (!formats) formats = [];
-          if (!fmtRow) fmtRow = formats[r - top] = [];
-          fmtRow[c - left] = f;
-        }
+    row.forEach((cell, c) => {
+      if (!cell || c < left) return;
+      const v = cellValue(cell);
+      if (v === null) return;
+      while (out.length < c - left) out.push(null);
+      out.push(v);
+      const f = cellFormat(cell);
+      if (f !== null) {
+        if (!formats) formats = [];
+        if (!fmtRow) fmtRow = formats[r - top] = [];
+        fmtRow[c - left] = f;
       }
-    }
-    values.push(out);
+    });
+    values[r - top] = out;
   }
   const grid: SheetGrid = { name, values, top, left, merges };
   if (formats) {
-    for (let i = 0; i < values.length; i++) if (!formats[i]) formats[i] = [];
+    for (let i = 0; i < values.length; i++) if (!formats[i]) formats[i] = EMPTY_FORMATS;
     grid.formats = formats;
   }
   return grid;

@@ -17,8 +17,12 @@ import ExcelJS from 'exceljs';
 import { verifyFix } from '../core/fixes/verify';
 import type { FixEdit } from '../core/fixes/plan';
 import { parseA1, a1 } from '../core/grid';
-import { annotateCopyWithReport, type Repair } from './annotate';
+import { annotateUnguarded, saneDates, type Repair } from './annotate';
 import { readErrors } from './errors';
+import { assertCopyable, guardCopy, sharedStrings, sheetRefs } from './copyFidelity';
+import { readZipParts } from './zipParts';
+import { patchSheetXml, type CellEditOutcome } from './patchCells';
+import { rewriteZip } from './zipWrite';
 
 export interface RefusedEdit {
   edit: FixEdit;
@@ -40,10 +44,11 @@ export async function loadForEdit(
 ): Promise<{ workbook: ExcelJS.Workbook; repairs: Repair[] }> {
   const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
   // An annotated copy without findings is the workbook as ExcelJS can load it, repairs applied.
-  const normalised = await annotateCopyWithReport(bytes, []);
+  const normalised = await annotateUnguarded(bytes, []);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(normalised.data as unknown as ExcelJS.Buffer);
+    saneDates(workbook);
   } catch (e) {
     throw readErrors.corrupt(e instanceof Error ? e.message : String(e));
   }
@@ -145,9 +150,107 @@ export async function writeFixedCopy(
   original: Uint8Array | ArrayBuffer,
   edits: readonly FixEdit[],
 ): Promise<WriteFixedResult> {
+  const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
+  // An Office Open XML package is edited in place: only the changed sheets' XML is rewritten.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return writeFixedByParts(bytes, edits);
+  // A legacy .xls goes through ExcelJS (rebuilt as .xlsx, which `repairs` says).
   const { workbook, repairs } = await loadForEdit(original);
   const { applied, refused } = applyEditsToWorkbook(workbook, edits);
   const out = await workbook.xlsx.writeBuffer();
   const data = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  const input = original instanceof Uint8Array ? original : new Uint8Array(original);
+  guardCopy(input, data, { changedCells: new Set(applied.map((e) => `${e.sheet}!${e.cell}`)) });
   return { data, applied, refused, repairs };
+}
+
+const OUTCOME_REASONS: Record<
+  Exclude<CellEditOutcome, 'applied'>,
+  (where: string, from: string) => [string, string]
+> = {
+  formula: (w) => [`${w} 含公式，未修改。`, `${w} holds a formula; not changed.`],
+  merged: (w) => [`${w} 位于合并单元格内，未修改。`, `${w} is inside a merged area; not changed.`],
+  changed: (w, from) => [
+    `${w} 的内容已不是检查时的“${from}”，未修改；请重新检查。`,
+    `${w} no longer holds "${from}" as when checked; not changed. Check again.`,
+  ],
+  missing: (w, from) => [
+    `${w} 的内容已不是检查时的“${from}”，未修改；请重新检查。`,
+    `${w} no longer holds "${from}" as when checked; not changed. Check again.`,
+  ],
+};
+
+/**
+ * The fixed copy of an .xlsx/.xlsm: the edited cells' values are rewritten in
+ * their sheet's XML (style and everything else kept), and every other part of
+ * the package is copied byte for byte, so macros, charts, protection,
+ * validation and names all stay.
+ */
+function writeFixedByParts(input: Uint8Array, edits: readonly FixEdit[]): WriteFixedResult {
+  assertCopyable(input);
+  const zip = readZipParts(input);
+  const refs = sheetRefs(zip);
+  const strings = sharedStrings(zip);
+  const refused: RefusedEdit[] = [];
+  const accepted: { edit: FixEdit; addr: string; part: string }[] = [];
+  const done = new Set<string>();
+  for (const edit of edits) {
+    const ref = refs.find((r) => r.name === edit.sheet);
+    if (!ref || !zip.parts.has(ref.part)) {
+      refused.push(refusal(edit, `找不到工作表“${edit.sheet}”。`, `Sheet "${edit.sheet}" was not found.`));
+      continue;
+    }
+    const pos = parseA1(edit.cell);
+    if (!pos) {
+      refused.push(refusal(edit, `单元格地址“${edit.cell}”无效。`, `Invalid cell address "${edit.cell}".`));
+      continue;
+    }
+    const addr = a1(pos.row, pos.col);
+    const key = `${ref.part}!${addr}`;
+    if (done.has(key)) {
+      refused.push(
+        refusal(edit, `${edit.sheet}!${addr} 已有一项修正。`, `${edit.sheet}!${addr} already has a fix.`),
+      );
+      continue;
+    }
+    const check = verifyFix(edit.from, edit.to, edit.rules[0]);
+    if (!check.ok) {
+      refused.push(refusal(edit, check.reason, check.reasonEn));
+      continue;
+    }
+    done.add(key);
+    accepted.push({ edit, addr, part: ref.part });
+  }
+  const dec = new TextDecoder();
+  const enc = new TextEncoder();
+  const outcomes = new Map<string, CellEditOutcome>();
+  const replace = new Map<string, Uint8Array>();
+  for (const part of new Set(accepted.map((a) => a.part))) {
+    const mine = accepted.filter((a) => a.part === part);
+    const res = patchSheetXml(
+      dec.decode(zip.parts.get(part)),
+      mine.map((a) => ({ cell: a.addr, from: a.edit.from, to: a.edit.to })),
+      strings,
+    );
+    for (const [cell, o] of res.outcomes) outcomes.set(`${part}!${cell}`, o);
+    if ([...res.outcomes.values()].includes('applied'))
+      replace.set(zip.names.get(part) ?? part, enc.encode(res.xml));
+  }
+  const applied: FixEdit[] = [];
+  for (const a of accepted) {
+    const o = outcomes.get(`${a.part}!${a.addr}`) ?? 'missing';
+    if (o === 'applied') applied.push(a.edit);
+    else {
+      const [zh, en] = OUTCOME_REASONS[o](`${a.edit.sheet}!${a.addr}`, a.edit.from);
+      refused.push(refusal(a.edit, zh, en));
+    }
+  }
+  const data = replace.size ? rewriteZip(input, replace) : input.slice();
+  guardCopy(input, data, {
+    changedCells: new Set(
+      applied.map(
+        (e) => `${e.sheet}!${parseA1(e.cell) ? a1(parseA1(e.cell)!.row, parseA1(e.cell)!.col) : e.cell}`,
+      ),
+    ),
+  });
+  return { data, applied, refused, repairs: [] };
 }

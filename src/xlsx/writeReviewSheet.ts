@@ -31,6 +31,7 @@ import {
 import type { Repair } from './annotate';
 import { SEVERITY_FILLS } from '../core/palette';
 import { loadForEdit } from './writeFixed';
+import { guardCopy } from './copyFidelity';
 
 export const REVIEW_SHEET_NAME = '审核结果';
 
@@ -257,9 +258,9 @@ export async function writeReviewSheetCopy(
   const { rows } = addReviewSheet(workbook, result, options);
   const out = await workbook.xlsx.writeBuffer();
   const data = out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
-  return {
-    data: await nativeInternalLinks(data, options.sheetName ?? REVIEW_SHEET_NAME),
-    rows: rows.length,
-    repairs,
-  };
+  const linked = await nativeInternalLinks(data, options.sheetName ?? REVIEW_SHEET_NAME);
+  guardCopy(original instanceof Uint8Array ? original : new Uint8Array(original), linked, {
+    addedSheets: [options.sheetName ?? REVIEW_SHEET_NAME],
+  });
+  return { data: linked, rows: rows.length, repairs };
 }

@@ -148,8 +148,13 @@ describe('applyFixes (Office.js)', () => {
     const a = await counting(fake, () => fixer(fake).apply(edits));
     expect(a.writes).toBe(0);
     expect(a.result.applied).toEqual([]);
-    expect(a.result.blocked).toEqual([{ sheet: SHEET, reason: expect.stringContaining('受保护') }]);
-    expect(a.result.blocked[0].reason).toMatch(/protected/);
+    expect(a.result.blocked).toEqual([
+      {
+        sheet: SHEET,
+        reason: `工作表“${SHEET}”受保护，未作任何修正；请撤消工作表保护后重试。`,
+        reasonEn: `Sheet "${SHEET}" is protected, so nothing was fixed; unprotect the sheet and try again.`,
+      },
+    ]);
     expect(a.result.refused).toHaveLength(edits.length);
     expect(fake.snapshotValues()).toEqual(original);
     expect(fake.model.parts).toEqual([]);

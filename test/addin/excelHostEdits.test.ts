@@ -9,7 +9,8 @@ import { planFixes } from '../../src/core/fixes';
 import { LIBRARY } from '../../src/core/library';
 import { layoutTemplate } from '../../src/core/templates';
 import { FULL_SUPPORT } from '../../src/addin/apiSupport';
-import { ExcelHost, splitBilingual } from '../../src/addin/excelHost';
+import { protectedFixMessage, protectedUndoMessage } from '../../src/addin/applyFixes';
+import { ExcelHost } from '../../src/addin/excelHost';
 import { InsertIndicatorsError } from '../../src/addin/insertIndicators';
 import { REVIEW_SHEET_NAME } from '../../src/addin/reviewSheet';
 import type { WorkbookHost } from '../../src/host/types';
@@ -41,9 +42,14 @@ async function fixableHost(options: { protectedSheet?: boolean } = {}) {
 }
 
 describe('ExcelHost edits', () => {
-  test('splitBilingual: "中文 / English" into the two texts', () => {
-    expect(splitBilingual('受保护 / protected')).toEqual({ reason: '受保护', reasonEn: 'protected' });
-    expect(splitBilingual('只有中文')).toEqual({ reason: '只有中文', reasonEn: '只有中文' });
+  test('a sheet named "收入 / 支出": each language keeps the whole name (the texts are never joined and split)', () => {
+    expect(protectedFixMessage('收入 / 支出')).toEqual({
+      reason: '工作表“收入 / 支出”受保护，未作任何修正；请撤消工作表保护后重试。',
+      reasonEn: 'Sheet "收入 / 支出" is protected, so nothing was fixed; unprotect the sheet and try again.',
+    });
+    expect(protectedUndoMessage('收入 / 支出').reason).toBe(
+      '工作表“收入 / 支出”受保护，未撤销任何修正；请撤消工作表保护后重试。',
+    );
   });
 
   test('insertTemplate: the laid-out template as a new sheet; features the Excel lacks are reported', async () => {

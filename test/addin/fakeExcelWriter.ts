@@ -479,10 +479,10 @@ class FRangeAreas extends FObject {
     private readonly resolve: () => Target,
   ) {
     super(fake);
-    const self = this;
+    const items = () => this.get<FRange[]>('items');
     this.areas = {
       get items() {
-        return self.get<FRange[]>('items');
+        return items();
       },
     };
   }

@@ -73,7 +73,7 @@ describe('writeReviewSheet (Office.js)', () => {
 
     expect(String(valueAt(fake, REVIEW_SHEET_NAME, 'A1'))).toBe('绩效目标表审核结果：seed.xlsx');
     expect(String(valueAt(fake, REVIEW_SHEET_NAME, 'A2'))).toContain(
-      `6 张表、${result.findings.length} 条问题`,
+      `7 张表、${result.findings.length} 条问题`,
     );
     REVIEW_COLUMNS.forEach((c, i) =>
       expect(valueAt(fake, REVIEW_SHEET_NAME, a1(HEADER_ROW - 1, i))).toBe(c.zh),
@@ -170,6 +170,7 @@ describe('writeReviewSheet (Office.js)', () => {
     const many: CheckResult = {
       tables: result.tables,
       findings: Array.from({ length: 25 }, (_, i) => ({ ...result.findings[i % result.findings.length] })),
+      diagnostics: [],
     };
     const w = await counting(fake, () =>
       fakeRun(fake)((ctx) => writeReviewSheet(ctx, many, { api: FULL, rowsPerSync: 10 })),
@@ -182,7 +183,11 @@ describe('writeReviewSheet (Office.js)', () => {
   test('no findings: one "未发现问题" row; English headers on request', async () => {
     const { fake, result } = await seedFake();
     await fakeRun(fake)((ctx) =>
-      writeReviewSheet(ctx, { tables: result.tables, findings: [] }, { api: FULL, lang: 'en' }),
+      writeReviewSheet(
+        ctx,
+        { tables: result.tables, findings: [], diagnostics: [] },
+        { api: FULL, lang: 'en' },
+      ),
     );
     expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${HEADER_ROW + 1}`)).toBe('未发现问题。');
     expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('messageEn')}${HEADER_ROW + 1}`)).toBe(

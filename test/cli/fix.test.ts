@@ -105,6 +105,23 @@ describe('runFix (--fix -o)', () => {
     expect(r.stderr).toContain('文件夹');
   });
 
+  test('a workbook with macros: -o must be .xlsm (then --force to replace it); --dry-run needs no -o', async () => {
+    const input = await inputFile('in.xlsm');
+    const asXlsx = await fix({ input, output: path.join(dir, 'out.xlsx') });
+    expect(asXlsx.code).toBe(2);
+    expect(asXlsx.stderr).toContain('.xlsm');
+    const dry = await fix({ input, output: '', dryRun: true });
+    expect(dry.stderr).toBe('');
+    expect(dry.stdout).toContain('--dry-run');
+    const output = path.join(dir, 'out.xlsm');
+    fs.writeFileSync(output, 'old');
+    const refused = await fix({ input, output });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--force');
+    expect(fs.readFileSync(output, 'utf8')).toBe('old');
+    expect(fs.readdirSync(dir).sort()).toEqual(['in.xlsm', 'out.xlsm']);
+  });
+
   test('--dry-run writes nothing; kinds select fixes; English output', async () => {
     const input = await inputFile();
     const output = path.join(dir, 'out.xlsx');

@@ -92,7 +92,7 @@ describe('kpicheck report', () => {
       expect(head.some((h) => h.startsWith(reason))).toBe(true);
     const byFile = new Map(body.map((r) => [r[0], r]));
     const a = byFile.get(fileA)!;
-    expect(a.slice(1, 4)).toEqual(['财政局', '6', '2']);
+    expect(a.slice(1, 4)).toEqual(['财政局', '7', '2']); // six project tables and the department goal list
     const level1 = head.findIndex((h) => h.startsWith('一级指标类型错误'));
     expect(a[level1]).toBe('2'); // the two structure/missing-level1 errors
     const quantified = head.findIndex((h) => h.startsWith('指标不够细化/量化'));

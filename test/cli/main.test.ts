@@ -50,8 +50,12 @@ describe('kpicheck: usage', () => {
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain('用法');
     expect(zh.stdout).toContain('--format text|json');
+    expect(zh.stdout).toContain('kpicheck explain <文件>');
+    expect(zh.stdout).toContain('national');
     const en = await run(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage');
+    expect(en.stdout).toContain('kpicheck explain <file>');
+    expect(en.stdout).toContain('national');
     const byLocale = await run(['--help'], { env: { LANG: 'en_US.UTF-8' } });
     expect(byLocale.stdout).toContain('Usage');
   });
@@ -88,7 +92,7 @@ describe('kpicheck check: JSON', () => {
     const f = report.files[0];
     expect(f.file).toBe(SEED);
     expect(f.error).toBeNull();
-    expect(f.tables).toHaveLength(6);
+    expect(f.tables).toHaveLength(7); // six project tables and the department goal list
     for (const t of f.tables) {
       expect(Object.keys(t).sort()).toEqual(TABLE_KEYS);
       expect(['project', 'department']).toContain(t.kind);
@@ -96,6 +100,7 @@ describe('kpicheck check: JSON', () => {
       expect(t.range).toMatch(/^[A-Z]+\d+:[A-Z]+\d+$/);
     }
     expect(f.tables.map((t: { code: string }) => t.code)).toEqual([
+      null, // the department goal list on 部门整体绩效目标
       '102001001',
       '102001002',
       '102001003',
@@ -103,7 +108,8 @@ describe('kpicheck check: JSON', () => {
       '102001005',
       '102001006',
     ]);
-    expect(f.tables[0]).toMatchObject({
+    expect(f.tables[0]).toMatchObject({ sheet: '部门整体绩效目标', kind: 'department', range: 'A1:D10' });
+    expect(f.tables[1]).toMatchObject({
       sheet: '项目支出绩效目标表',
       range: 'A1:F15',
       name: '一般债券到期还本',
@@ -124,7 +130,7 @@ describe('kpicheck check: JSON', () => {
       expect(i.table).toBeLessThan(f.tables.length);
     }
     expect(f.issues).toContainEqual(
-      expect.objectContaining({ rule: 'structure/missing-level1', severity: 'error', table: 5 }),
+      expect.objectContaining({ rule: 'structure/missing-level1', severity: 'error', table: 6 }),
     );
   });
 
@@ -158,7 +164,7 @@ describe('kpicheck check: JSON', () => {
       path.join(folder, 'a', 'seed.xlsx'),
       path.join(folder, 'b', 'seed.xls'),
     ]);
-    expect(report.files[0].tables).toHaveLength(6);
+    expect(report.files[0].tables).toHaveLength(7);
     expect(report.files[1].tables).toEqual(report.files[0].tables);
     expect(report.files[1].issues).toEqual(report.files[0].issues);
     expect(r.code).toBe(1);
@@ -172,7 +178,7 @@ describe('kpicheck check: JSON', () => {
     expect(b).toMatchObject({ file: bad, errorCode: 'not-excel', tables: [], issues: [] });
     expect(b.error).toMatch(/^这不是 Excel 工作簿.*\(This is not an Excel workbook/);
     expect(good.error).toBeNull();
-    expect(good.tables).toHaveLength(6);
+    expect(good.tables).toHaveLength(7);
     expect(missing.errorCode).toBe('not-found');
   });
 
@@ -213,9 +219,14 @@ describe('kpicheck check: profiles', () => {
       JSON.stringify({ severities: { 'structure/missing-level1': 'off' } }),
     );
     const r = await run(['check', SEED, '--profile', p, '--format', 'json']);
-    const issues = JSON.parse(r.stdout).files[0].issues;
-    expect(issues.some((i: { rule: string }) => i.rule === 'structure/missing-level1')).toBe(false);
-    expect(r.code).toBe(issues.some((i: { severity: string }) => i.severity === 'error') ? 1 : 0);
+    const issues = JSON.parse(r.stdout).files[0].issues as { rule: string; severity: string }[];
+    expect(issues.some((i) => i.rule === 'structure/missing-level1')).toBe(false);
+    // The seed's only errors are gone; its warnings and infos are still reported.
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(issues.some((i) => i.severity === 'warning')).toBe(true);
+    expect(r.code).toBe(0);
+    // Without the profile the same file exits 1.
+    expect((await run(['check', SEED, '--format', 'json'])).code).toBe(1);
   });
 });
 
@@ -225,23 +236,21 @@ describe('kpicheck check: text', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(
-      new RegExp(`^${SEED.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  6 张表，错误 2，警告 \\d+`),
+      new RegExp(`^${SEED.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  7 张表，错误 2，警告 \\d+`),
     );
-    // The three tables without findings are folded into one line.
-    expect(r.stdout).toContain(
-      '另有 3 张表未发现问题：102001001、102001002、102001003（加 --verbose 逐一列出）',
-    );
+    // The table without findings is folded into one line.
+    expect(r.stdout).toContain('另有 1 张表未发现问题：102001001（加 --verbose 逐一列出）');
     expect(r.stdout).not.toContain('    未发现问题');
     expect(r.stdout).toContain('102001006 清理暂付款');
     expect(r.stdout).toMatch(/\n {4}A\d+ +错误 .+ structure\/missing-level1\n/);
-    expect(r.stdout).toMatch(/共 1 个文件，6 张表：错误 \d+，警告 \d+，提示 \d+。/);
+    expect(r.stdout).toMatch(/共 1 个文件，7 张表：错误 \d+，警告 \d+，提示 \d+。/);
     expect(r.stdout).not.toContain('\x1b[');
   });
 
   it('speaks English with --lang en', async () => {
     const r = await run(['check', SEED, '--lang', 'en']);
     expect(r.stdout).toMatch(/\n {4}A\d+ +error +No indicator .+ structure\/missing-level1\n/);
-    expect(r.stdout).toMatch(/1 file, 6 tables: \d+ errors?, \d+ warnings?, \d+ info\./);
+    expect(r.stdout).toMatch(/1 file, 7 tables: \d+ errors?, \d+ warnings?, \d+ info\./);
   });
 
   it('colours only on a terminal and without NO_COLOR', async () => {
@@ -253,14 +262,15 @@ describe('kpicheck check: text', () => {
 
   it('--verbose lists each table with no findings', async () => {
     const r = await run(['check', SEED, '--verbose']);
-    expect(r.stdout.match(/\n {4}未发现问题\n/g)).toHaveLength(3);
+    expect(r.stdout.match(/\n {4}未发现问题\n/g)).toHaveLength(1);
+    expect(r.stdout).toMatch(/\n {2}102001001 一般债券到期还本.*\n {4}未发现问题\n/);
     expect(r.stdout).not.toContain('另有');
   });
 
   it('says why a file cannot be read (its fatal error: exit 1)', async () => {
     const r = await run(['check', write('empty.xlsx', '')]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/empty\.xlsx  无法读取\n  文件是空的/);
+    expect(r.stdout).toMatch(/empty\.xlsx {2}无法读取\n {2}文件是空的/);
     expect(r.stdout).toContain('(The file is empty');
   });
 
@@ -291,6 +301,7 @@ describe('formatters', () => {
     file: 'f.xlsx',
     error: null,
     result: {
+      diagnostics: [],
       tables: [table],
       findings: [
         {
@@ -338,6 +349,6 @@ describe('formatters', () => {
   it('text: findings outside tables listed under their sheet', () => {
     const t = formatFileText(report, { lang: 'zh', color: false });
     expect(t).toContain('X1（项目，2021 框架）');
-    expect(t).toMatch(/S （不属于某张表）\n {4}A30 +提示 空格  text\/stray-space/);
+    expect(t).toMatch(/S （不属于某张表）\n {4}A30 +提示 空格 {2}text\/stray-space/);
   });
 });

@@ -91,6 +91,7 @@ export const rules: Rule[] = [
 
 export function seedLikeResult(): CheckResult {
   return {
+    diagnostics: [],
     tables: [table('102001005', '农业产业发展', 0), table('102001006', '债券付息', 30)],
     findings: [
       finding(
@@ -152,6 +153,7 @@ export function fixable(
 export function fixableResult(): CheckResult {
   const base = seedLikeResult();
   return {
+    diagnostics: [],
     tables: base.tables,
     findings: [
       ...base.findings,

@@ -1,4 +1,5 @@
-import { groupFindings, countBySeverity } from '../../src/ui/groupFindings';
+import { countBySeverity } from '../../src/core/findings';
+import { groupFindings } from '../../src/ui/groupFindings';
 import { messages } from '../../src/ui/messages';
 import { isDarkColor } from '../../src/ui/useDarkMode';
 import { seedLikeResult } from './fakes';

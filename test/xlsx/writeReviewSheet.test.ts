@@ -122,7 +122,7 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
     const input = seedBytes();
     const result = checkWorkbook(readWorkbookBytes(input));
     const first = await writeReviewSheetCopy(input, result);
-    const empty: CheckResult = { tables: result.tables, findings: [] };
+    const empty: CheckResult = { tables: result.tables, findings: [], diagnostics: [] };
     const second = await writeReviewSheetCopy(first.data, empty);
     const wb = await load(second.data);
     const names: string[] = [];
@@ -149,7 +149,11 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
       messageEn: 'use ≥70%',
       table: -1,
     };
-    const out = await writeReviewSheetCopy(input, { tables: [], findings: [f] }, { lang: 'en' });
+    const out = await writeReviewSheetCopy(
+      input,
+      { tables: [], findings: [f], diagnostics: [] },
+      { lang: 'en' },
+    );
     const link = linksOf(out.data).get(HEADER_ROW + 1)!;
     expect(link.target).toBe("#'It''s 项目 表'!C7");
     expect(splitSheetAddress(link.target.slice(1))).toEqual({ sheet: "It's 项目 表", ref: 'C7' });

@@ -1,3 +1,6 @@
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/core/check';
@@ -8,6 +11,7 @@ import {
   templateDefinition,
   type TemplateKind,
 } from '../../src/core/templates';
+import { runTemplate } from '../../src/cli/template';
 import { readWorkbookBytes } from '../../src/xlsx/readGrid';
 import { templateWorkbook, writeTemplateBuffer } from '../../src/xlsx/writeTemplate';
 
@@ -78,11 +82,7 @@ describe('ExcelJS template writer, read back with SheetJS and checked', () => {
 
 describe('what the file carries for Excel', () => {
   test('the writer has no Node imports (it may run in the web page)', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const src = (require('fs') as typeof import('fs')).readFileSync(
-      require.resolve('../../src/xlsx/writeTemplate.ts'),
-      'utf8',
-    );
+    const src = fs.readFileSync(require.resolve('../../src/xlsx/writeTemplate.ts'), 'utf8');
     expect(src).not.toMatch(/from '(fs|path|zlib|os|child_process|node:[a-z_]+)'/);
   });
 
@@ -182,15 +182,6 @@ describe('what the file carries for Excel', () => {
 });
 
 describe('kpicheck template (runTemplate, src/cli/template.ts)', () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const fs = require('fs') as typeof import('fs');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const os = require('os') as typeof import('os');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const path = require('path') as typeof import('path');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { runTemplate } = require('../../src/cli/template') as typeof import('../../src/cli/template');
-
   let dir: string;
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kpicheck-template-'));

@@ -59,14 +59,12 @@ export function parseFixState(xml: string): FixState | null {
     const data = JSON.parse(text) as FixState;
     if (!data || !Array.isArray(data.fixes)) return null;
     return {
-      fixes: data.fixes
-        .filter(isRecord)
-        .map((r) => ({
-          ...r,
-          label: String(r.label ?? ''),
-          labelEn: String(r.labelEn ?? ''),
-          at: Number(r.at) || 0,
-        })),
+      fixes: data.fixes.filter(isRecord).map((r) => ({
+        ...r,
+        label: String(r.label ?? ''),
+        labelEn: String(r.labelEn ?? ''),
+        at: Number(r.at) || 0,
+      })),
     };
   } catch {
     return null;

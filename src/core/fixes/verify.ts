@@ -30,13 +30,6 @@ export type FixProof = 'spacing' | 'width' | 'compact' | 'value' | 'level-name';
 
 export type FixCheck = { ok: true; proof: FixProof } | { ok: false; reason: string; reasonEn: string };
 
-/** Rules whose fixes are form only by construction; any other rule's fix must pass a generic proof (1–4). */
-export const FORM_RULES: readonly string[] = [
-  'text/stray-space',
-  'value/non-standard',
-  'structure/unknown-level-name',
-];
-
 /** Rule ids (or prefixes ending in '/' or '-') whose findings are about meaning: never auto-fixed. */
 export const MEANING_RULES: readonly string[] = [
   'plan/',

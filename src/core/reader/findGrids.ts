@@ -3,7 +3,15 @@
  * following merged 一级/二级 cells and carrying levels down where a sheet has
  * no merges.
  */
-import type { CellRead, ColumnRole, GridKind, IndicatorGrid, IndicatorRow } from '../model';
+import type {
+  CellRead,
+  ColumnRole,
+  GridKind,
+  IndicatorGrid,
+  IndicatorRow,
+  RoleSource,
+  RowNote,
+} from '../model';
 import {
   ANNUAL_GRID_LABELS,
   PERIOD_GRID_LABELS,
@@ -14,25 +22,23 @@ import {
 import { END_OF_GRID_PREFIXES, fieldKeyOf } from '../vocabulary/fields';
 import { level1Of, level2Of } from '../vocabulary/levels';
 import type { SheetView } from './sheetView';
+import {
+  confirmByContent,
+  contentValueColumns,
+  shiftNestedLevels,
+  valueColsOver,
+  yearSubRole,
+} from './columnContent';
+import { ROLE_ORDER, columnNotes, kindNote } from './gridNotes';
+import { halfKind, splitHalves } from './halves';
 
 interface HeaderScan {
   roles: Map<number, ColumnRole>;
   valueCols: number[];
+  /** Every column with a role, left to right, repeats included (halves side by side). */
+  all: { c: number; role: ColumnRole }[];
 }
 
-const ROLE_ORDER: ColumnRole[] = [
-  'level1',
-  'level2',
-  'level3',
-  'description',
-  'nature',
-  'value',
-  'unit',
-  'basis',
-  'weight',
-  'actual',
-  'score',
-];
 const SUB_INDEX = new Map<string, ColumnRole>();
 for (const [role, words] of Object.entries(SUBHEADER_SYNONYMS) as [ColumnRole, readonly string[]][])
   for (const w of words) SUB_INDEX.set(w, role);
@@ -42,21 +48,46 @@ const TOTAL_ROW = new Set(['合计', '小计', '总计', '总分', '合计分值
 function scanRow(v: SheetView, r: number): HeaderScan {
   const roles = new Map<number, ColumnRole>();
   const valueCols: number[] = [];
-  for (let c = v.left; c < v.colEnd; c++) {
+  const all: { c: number; role: ColumnRole }[] = [];
+  for (let c = v.left, end = v.rowColEnd(r); c < end; c++) {
     const a = v.anchor(r, c);
     if (a.row < r - 1) continue;
     if (a.col !== c && a.row === r) continue; // horizontally merged: the role belongs to the anchor column
     const core = v.core(a.row, a.col);
     if (!core || core.length > 20) continue;
-    let role = headerRole(core);
+    let role = headerRole(core) ?? (core === '级指标' ? lostDigitRole(v, r, c, all) : null);
     if (!role) continue;
-    // 三级指标 | 指标内容: the second name-like column describes the indicator.
-    if (role === 'level3' && hasRole(roles, 'level3') && !hasRole(roles, 'description')) role = 'description';
+    // 三级指标 | 指标内容: the second name-like column describes the indicator (unless a new half starts).
+    const last = all[all.length - 1];
+    if (
+      role === 'level3' &&
+      hasRole(roles, 'level3') &&
+      !hasRole(roles, 'description') &&
+      last?.role !== 'level2'
+    )
+      role = 'description';
+    all.push({ c, role });
     if (role === 'value') valueCols.push(c);
     else if (!hasRole(roles, role)) roles.set(c, role);
   }
   for (const c of valueCols) roles.set(c, 'value');
-  return { roles, valueCols };
+  return { roles, valueCols, all };
+}
+
+/** "级指标", a header cell that lost its 一/二/三: the level its neighbours leave for it. */
+function lostDigitRole(
+  v: SheetView,
+  r: number,
+  c: number,
+  before: { c: number; role: ColumnRole }[],
+): ColumnRole | null {
+  const prev = before[before.length - 1]?.role;
+  if (prev === 'level1') return 'level2';
+  if (prev === 'level2') return 'level3';
+  const next = c + 1 < v.colEnd ? headerRole(v.core(v.anchor(r, c + 1).row, v.anchor(r, c + 1).col)) : null;
+  if (next === 'level2') return 'level1';
+  if (next === 'level3') return 'level2';
+  return null;
 }
 
 function hasRole(roles: Map<number, ColumnRole>, role: ColumnRole): boolean {
@@ -77,7 +108,7 @@ export function isHeaderRow(v: SheetView, r: number): boolean {
 function headerRowUncached(v: SheetView, r: number): boolean {
   // Cheap pre-check: a header row names 指标 somewhere.
   let any = false;
-  for (let c = v.left; c < v.colEnd && !any; c++) {
+  for (let c = v.left, end = v.rowColEnd(r); c < end && !any; c++) {
     const a = v.anchor(r, c);
     if (a.row < r - 1) continue;
     const t = v.core(a.row, a.col);
@@ -86,7 +117,24 @@ function headerRowUncached(v: SheetView, r: number): boolean {
   if (!any) return false;
   const s = scanRow(v, r);
   const set = new Set(s.roles.values());
-  return (set.has('level1') || set.has('level2')) && (set.has('level3') || set.has('value')) && set.size >= 3;
+  if ((set.has('level1') || set.has('level2')) && (set.has('level3') || set.has('value')) && set.size >= 3)
+    return true;
+  // A form with no level columns: 指标 | 权重 | 计量单位 | 指标性质 | 指标值.
+  return (
+    set.has('level3') &&
+    set.has('value') &&
+    ['unit', 'nature', 'weight', 'basis', 'description'].filter((x) => set.has(x as ColumnRole)).length >=
+      1 &&
+    set.size >= 3
+  );
+}
+
+/** Header words found on a row that is not a header row (a near miss, for `explain`), or null. */
+export function nearMissHeader(v: SheetView, r: number): { col: number; role: ColumnRole }[] | null {
+  if (isHeaderRow(v, r)) return null;
+  const s = scanRow(v, r);
+  if (s.roles.size < 2) return null;
+  return s.all.map((x) => ({ col: x.c, role: x.role }));
 }
 
 export interface FoundGrid {
@@ -111,30 +159,102 @@ export function findGrids(v: SheetView): FoundGrid[] {
   return out;
 }
 
+function scanOfGroup(
+  group: { c: number; role: ColumnRole }[],
+  shared: { c: number; role: ColumnRole }[],
+): HeaderScan {
+  const roles = new Map<number, ColumnRole>();
+  const valueCols: number[] = [];
+  const own = new Set(group.map((x) => x.role));
+  for (const x of [...shared.filter((y) => !own.has(y.role)), ...group]) {
+    if (x.role === 'value') valueCols.push(x.c);
+    else if (!hasRole(roles, x.role)) roles.set(x.c, x.role);
+  }
+  for (const c of valueCols) roles.set(c, 'value');
+  return { roles, valueCols, all: group };
+}
+
 function readGridAt(v: SheetView, top: number): FoundGrid {
   const scan = scanRow(v, top);
+  const halves = splitHalves(scan.all);
+  if (halves.length < 2) return readGroup(v, top, scan, v.left, v.colEnd - 1);
+  const shared = halves[0].filter((x) => x.role === 'level1');
+  const grids: IndicatorGrid[] = [];
+  let lastRow = top;
+  const named = halves.map((h) => halfKind(v, top, h));
+  const kinds = [...named];
+  // Unlabelled halves: the last is the annual one, those before it the period ones.
+  if (!kinds.includes('annual')) kinds[kinds.length - 1] = 'annual';
+  for (let i = 0; i < halves.length; i++) {
+    const lo = halves[i][0].c;
+    const hi = i + 1 < halves.length ? halves[i + 1][0].c - 1 : v.colEnd - 1;
+    const f = readGroup(v, top, scanOfGroup(halves[i], shared), lo, hi);
+    const kind = kinds[i] === 'annual' && kinds.indexOf('annual') === i ? 'annual' : 'period';
+    for (const g of f.grids) {
+      if (g.sharesRows) continue;
+      g.kind = kind;
+      const zh = kind === 'annual' ? '年度' : '中长期';
+      if (g.notes)
+        g.notes.kind = named[i]
+          ? {
+              en: `${kind}: one of ${halves.length} halves side by side, named by its header or the heading over it`,
+              zh: `${zh}：并排的 ${halves.length} 组之一，由表头或上方标题确定`,
+            }
+          : {
+              en: `${kind}: one of ${halves.length} unlabelled halves side by side (the last is the annual one)`,
+              zh: `${zh}：并排的 ${halves.length} 组之一，未标明（最后一组为年度）`,
+            };
+    }
+    grids.push(...f.grids);
+    lastRow = Math.max(lastRow, f.lastRow);
+  }
+  return { grids, lastRow };
+}
+
+function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: number): FoundGrid {
   const columns: Partial<Record<ColumnRole, number>> = {};
   for (const [c, role] of scan.roles) if (role !== 'value' && columns[role] === undefined) columns[role] = c;
   let valueCols = [...scan.valueCols];
   let bottom = top;
+  const how = new Map<number, RoleSource>();
+  for (const c of [...(columns.level1 !== undefined ? [columns.level1] : [])])
+    if (!scan.all.some((x) => x.c === c)) how.set(c, 'shared');
 
   // A two-row header: 指标值 over 符号 | 值 | 单位, or 指标值 over 年度 | 中长期.
   const next = top + 1;
   if (next < v.rowEnd && !isIndicatorRow(v, next, columns.level1, columns.level2)) {
     const sub = new Map<number, ColumnRole>();
     const subValue: number[] = [];
-    for (let c = v.left; c < v.colEnd; c++) {
+    for (let c = Math.max(v.left, lo), end = Math.min(v.rowColEnd(next), hi + 1); c < end; c++) {
       const a = v.anchor(next, c);
       if (a.row !== next || a.col !== c) continue;
       const core = v.core(next, c);
       if (!core) continue;
-      const role = SUB_INDEX.get(core) ?? headerRole(core);
+      const role =
+        SUB_INDEX.get(core) ??
+        headerRole(core) ??
+        (core.length <= 8 && valueColsOver(v, top, scan.valueCols, c) ? yearSubRole(core) : null);
       if (!role) continue;
       if (role === 'value') subValue.push(c);
       else sub.set(c, role);
     }
+    // Year columns under one value head (2023年 | 2024年): the latest year is the target, the others are history.
+    const years = [...sub.keys(), ...subValue]
+      .map((c) => ({ c, y: /^((?:19|20)\d{2})年?度?/.exec(v.core(next, c)) }))
+      .filter((x) => x.y && valueColsOver(v, top, scan.valueCols, x.c));
+    if (years.length >= 2) {
+      const latest = years.reduce((a, b) => (Number(b.y![1]) > Number(a.y![1]) ? b : a));
+      for (const x of years) {
+        const i = subValue.indexOf(x.c);
+        if (i >= 0) subValue.splice(i, 1);
+        sub.set(x.c, 'actual');
+      }
+      sub.delete(latest.c);
+      subValue.push(latest.c);
+    }
     if (sub.size + subValue.length > 0) {
       bottom = next;
+      for (const c of [...sub.keys(), ...subValue]) how.set(c, 'subheader');
       for (const [c, role] of sub)
         if (columns[role] === undefined || valueCols.includes(c)) columns[role] = c;
       if (subValue.length) valueCols = subValue;
@@ -149,6 +269,30 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
         }
       }
     }
+  }
+
+  confirmByContent(v, top, bottom, scan, columns, valueCols, how);
+  shiftNestedLevels(v, bottom, columns, how);
+  if (columns.level3 === undefined && valueCols.length) {
+    // 一级 | 二级 | 绩效指标 | 指标值: the one headed column between the levels and the value holds the names.
+    const from = Math.max(columns.level2 ?? -1, columns.level1 ?? -1);
+    const taken = new Set(Object.values(columns));
+    const between: number[] = [];
+    if (from >= 0)
+      for (let c = from + 1; c < valueCols[0]; c++)
+        if (!taken.has(c) && v.isOwn(top, c) && !v.isEmpty(top, c)) between.push(c);
+    if (between.length === 1) {
+      columns.level3 = between[0];
+      how.set(between[0], 'content');
+    }
+  }
+  const extraValues: number[] = [];
+  if (!valueCols.length) {
+    // No 指标值 head: columns right of the names whose cells hold values (one per village, per site) are the values.
+    const found = contentValueColumns(v, top, bottom, lo, hi, columns);
+    for (const c of found) how.set(c, 'content');
+    valueCols = found.slice(0, 1);
+    extraValues.push(...found.slice(1));
   }
 
   const roleCols = [...Object.values(columns), ...valueCols] as number[];
@@ -166,7 +310,8 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
   }
 
   const hint = gridKindHint(v, top, c1);
-  const rows = readRows(v, bottom + 1, c1, c2, columns, valueCols);
+  const rowNotes: { end: RowNote | null; skipped: RowNote[] } = { end: null, skipped: [] };
+  const rows = readRows(v, bottom + 1, c1, c2, columns, valueCols, rowNotes);
   const lastRow = rows.length ? rows[rows.length - 1].row : bottom;
   const range = { r1: top, c1, r2: lastRow, c2 };
 
@@ -184,6 +329,12 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
     rows: c === undefined ? rows : rows.map((row) => ({ ...row, value: v.read(row.row, c) })),
     range,
     sharesRows: shares || undefined,
+    notes: {
+      columns: columnNotes(v, top, bottom, c === undefined ? columns : { ...columns, value: c }, how),
+      kind: kindNote(kind, shares),
+      end: rowNotes.end,
+      skipped: rowNotes.skipped,
+    },
   });
   const annual = valueKinds.filter((x) => x.kind === 'annual');
   const period = valueKinds.filter((x) => x.kind === 'period');
@@ -194,6 +345,7 @@ function readGridAt(v: SheetView, top: number): FoundGrid {
     const first = valueKinds[0];
     const kind: GridKind = first?.kind === 'period' ? 'period' : (hint ?? 'annual');
     grids.push(make(first?.c, kind, false));
+    for (const c of extraValues) grids.push(make(c, kind, true));
   }
   return { grids, lastRow };
 }
@@ -243,6 +395,7 @@ function readRows(
   c2: number,
   columns: Partial<Record<ColumnRole, number>>,
   valueCols: number[],
+  notes?: { end: RowNote | null; skipped: RowNote[] },
 ): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   const l1c = columns.level1;
@@ -251,18 +404,32 @@ function readRows(
   let prevL2: CellRead | null = null;
   const gridTop = start;
   for (let r = start; r < v.rowEnd; r++) {
-    if (endsGrid(v, r, c1, c2, gridTop)) {
+    const ends = endsGrid(v, r, c1, c2, gridTop, columns, valueCols[0]);
+    if (ends) {
       // Blank rows inside a grid whose merges are unknown (or were never made): go on when the next
       // filled row is plainly another indicator row of this grid.
       const next =
         (v.mergesUnknown || !v.merges.length) && rowBlank(v, r, c1, c2)
           ? nextIndicatorRow(v, r + 1, c1, c2, columns)
           : -1;
-      if (next <= r) break;
+      if (next <= r) {
+        if (notes) notes.end = { row: r, why: END_REASONS[ends].en, whyZh: END_REASONS[ends].zh };
+        break;
+      }
+      if (notes)
+        for (let k = r; k < next; k++)
+          notes.skipped.push({
+            row: k,
+            why: 'empty row inside the grid',
+            whyZh: '表格中间的空行',
+          });
       r = next - 1;
       continue;
     }
-    if (isHeaderRow(v, r)) break;
+    if (isHeaderRow(v, r)) {
+      if (notes) notes.end = { row: r, why: END_REASONS.header.en, whyZh: END_REASONS.header.zh };
+      break;
+    }
 
     const lvl = (c: number | undefined, prev: CellRead | null): { cell: CellRead | null; own: boolean } => {
       if (c === undefined) return { cell: null, own: false };
@@ -301,6 +468,7 @@ function readRows(
       name,
       description: cell('description'),
       nature: cell('nature'),
+      operator: columns.operator === undefined ? undefined : cell('operator'),
       value: cell('value'),
       unit: cell('unit'),
       basis: cell('basis'),
@@ -313,7 +481,39 @@ function readRows(
   return rows;
 }
 
-function endsGrid(v: SheetView, r: number, c1: number, c2: number, gridTop: number): boolean {
+/** Sign-off and stamp cells under a table: 填表人, 审核意见, (盖章), 年 月 日. */
+const SIGN_OFF =
+  /盖章|签字|签章|^年月日$|^\d{4}年月日$|填表人|填报人|审核人|审核意见|经办人|联系电话|负责人[:：]?$/;
+
+/** Why a row ends a grid, in English and Chinese (for `explain`). */
+export const END_REASONS = {
+  blank: { en: 'an empty row', zh: '空行' },
+  field: { en: 'a header-block label (another table starts)', zh: '表头字段标签（下一张表开始）' },
+  total: { en: 'a total row (合计/总分)', zh: '合计/总分行' },
+  signOff: {
+    en: 'a sign-off row (填表人, 审核意见, 盖章, 年 月 日)',
+    zh: '签署行（填表人、审核意见、盖章、年月日）',
+  },
+  note: { en: 'a note or instruction row (注, 说明, 备注)', zh: '注释或填表说明行' },
+  spanning: {
+    en: 'one cell spanning the grid (a caption or a note)',
+    zh: '横跨整个表格的单元格（标题或注释）',
+  },
+  nextLabel: { en: 'a label naming the next grid', zh: '下一组指标的标签' },
+  nextHeader: { en: 'a caption right above another header row', zh: '另一表头行之前的标题' },
+  header: { en: 'another header row', zh: '另一表头行' },
+} as const;
+export type EndReason = keyof typeof END_REASONS;
+
+function endsGrid(
+  v: SheetView,
+  r: number,
+  c1: number,
+  c2: number,
+  gridTop: number,
+  columns: Partial<Record<ColumnRole, number>> = {},
+  valueCol?: number,
+): EndReason | null {
   let own = 0;
   let covered = false;
   let first: { c: number; core: string } | null = null;
@@ -328,23 +528,41 @@ function endsGrid(v: SheetView, r: number, c1: number, c2: number, gridTop: numb
     if (c >= c1) own++;
     if (!first) first = { c, core: v.core(r, c) };
   }
-  if (!own && !covered) return true;
-  if (!first) return false;
+  if (!own && !covered) return 'blank';
+  if (!first) return null;
   const t = first.core;
-  if (fieldKeyOf(t)) return true;
-  if (TOTAL_ROW.has(t)) return true;
-  if (END_OF_GRID_PREFIXES.some((p) => t.startsWith(p)) && !level1Of(t) && !level2Of(t)) return true;
+  // A row that fits the grid (a name in the name column and a value in the value column) is an indicator
+  // whatever its words: 审核准确率, 说明会召开次数.
+  const fits =
+    columns.level3 !== undefined &&
+    valueCol !== undefined &&
+    first.c >= columns.level3 &&
+    !v.isEmpty(r, columns.level3) &&
+    v.isOwn(r, valueCol) &&
+    !v.isEmpty(r, valueCol);
+  if (fits) return null;
+  if (fieldKeyOf(t)) return 'field';
+  if (TOTAL_ROW.has(t)) return 'total';
+  if (SIGN_OFF.test(t)) return 'signOff';
+  if (END_OF_GRID_PREFIXES.some((p) => t.startsWith(p)) && !level1Of(t) && !level2Of(t))
+    return /^(?:填|审核|联系|制表|单位负责人|财务负责人|负责人|日期|经办人|分管领导)/.test(t)
+      ? 'signOff'
+      : 'note';
+  if (own <= 3)
+    for (let c = first.c + 1; c <= c2; c++)
+      if (v.isOwn(r, c) && SIGN_OFF.test(v.core(r, c))) return 'signOff';
   // One cell spanning the whole grid: a note or a title, not an indicator.
-  if (own === 1 && v.mergeRight(r, first.c) >= c2 && first.c <= c1 && !level1Of(t)) return true;
+  if (own === 1 && v.mergeRight(r, first.c) >= c2 && first.c <= c1 && !level1Of(t)) return 'spanning';
   // A label naming the next grid ("年度绩效指标"), or any lone non-level text right above another header.
   if (
     own <= 1 &&
     ((PERIOD_GRID_LABELS as readonly string[]).includes(t) ||
       (ANNUAL_GRID_LABELS as readonly string[]).includes(t))
   )
-    return true;
-  if (own <= 1 && !level1Of(t) && !level2Of(t) && r + 1 < v.rowEnd && isHeaderRow(v, r + 1)) return true;
-  return false;
+    return 'nextLabel';
+  if (own <= 1 && !level1Of(t) && !level2Of(t) && r + 1 < v.rowEnd && isHeaderRow(v, r + 1))
+    return 'nextHeader';
+  return null;
 }
 
 function rowBlank(v: SheetView, r: number, c1: number, c2: number): boolean {

@@ -4,7 +4,9 @@
  */
 import type { CellRead, Field, PlanPoint } from '../model';
 import {
+  ANNUAL_MONEY_MARKERS,
   DEPARTMENT_MARKERS,
+  PERIOD_MONEY_MARKERS,
   GROUP_LABELS,
   MONEY_UNIT_LABELS,
   fieldKeyOf,
@@ -49,7 +51,8 @@ function moneyUnitIn(texts: string[]): string | null {
 
 /** Splits "项目名称：某某" into a label and the inline value, when the prefix is a known label. */
 function inlineLabel(text: string): { core: string; rest: string } | null {
-  const t = halfWidth(text);
+  // "  其中: 一般公共预算:1873.66万元": the 其中 lead-in is not the label.
+  const t = halfWidth(text).replace(/^[\s\u3000]*其中\s*[:：,，]?\s*/, '');
   const i = t.search(/[:：]/);
   if (i <= 0 || i > 16) return null;
   const core = normCore(t.slice(0, i));
@@ -148,6 +151,7 @@ export function readHeaderBlock(
             label: text,
             labelCell: v.read(r, c),
             value: inline.rest ? { ...v.read(r, c), value: inline.rest, text: inline.rest } : null,
+            sub: k2 === 'source' ? inline.core : undefined,
             unit: moneyUnitIn(bracketed(text)) ?? undefined,
           });
           continue;
@@ -164,11 +168,14 @@ export function readHeaderBlock(
       for (let cc = right; cc <= cEnd; cc++) {
         if (!v.isOwn(r, cc)) continue;
         if (v.isEmpty(r, cc)) continue;
-        if (!isLabelCore(v.core(r, cc))) value = v.read(r, cc);
+        // "政府性基金拨款: | 项目支出:2985.5万元": the next cell is another label with its own amount.
+        if (!isLabelCore(v.core(r, cc)) && !(/[:：]\s*$/.test(text) && INLINE_PAIR.test(v.text(r, cc))))
+          value = v.read(r, cc);
         break;
       }
       if (isGroup) {
-        if (!value) continue;
+        // A group label's own value is an amount ("项目资金 | 500"), not the column heads beside it.
+        if (!value || !isAmountLike(value)) continue;
         key = 'total';
       }
       if (key === 'plan') {
@@ -189,8 +196,70 @@ export function readHeaderBlock(
     }
   }
 
+  for (const f of out.fields)
+    if ((f.key === 'total' || f.key === 'source') && f.unit === undefined)
+      f.unit = headingUnit(v, f, r1) ?? undefined;
+  pickAnnualMoney(out);
   readPlan(v, r1, r2, cStart, cEnd, out);
   return out;
+}
+
+const INLINE_PAIR = /^[\s\u3000]*[^\d\s:：][^:：]{0,15}[:：]/;
+const AMOUNT_LIKE = /^[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|千元|元|万)?$/;
+
+function isAmountLike(c: CellRead): boolean {
+  if (typeof c.value === 'number') return true;
+  return AMOUNT_LIKE.test(halfWidth(c.text).trim());
+}
+
+/**
+ * The money unit a heading declares for an amount: the column head above the value
+ * ("年初安排金额(万元)"), else the block label left of the row ("资金情况(万元)", "投入目标\n(万元)").
+ * The nearer, more specific heading wins over a sheet-wide "单位：元".
+ */
+function headingUnit(v: SheetView, f: Field, r1: number): string | null {
+  if (f.value) {
+    for (let r = f.value.row - 1; r >= Math.max(r1, f.value.row - 6); r--) {
+      const a = v.anchor(r, f.value.col);
+      if (v.isEmpty(a.row, a.col)) continue;
+      const u = moneyUnitIn(bracketed(v.text(a.row, a.col)));
+      if (u) return u;
+      if (!isLabelCore(v.core(a.row, a.col)) && !/金额|资金|预算|数/.test(v.text(a.row, a.col))) break;
+    }
+  }
+  for (let c = f.labelCell.col - 1; c >= v.left; c--) {
+    const a = v.anchor(f.labelCell.row, c);
+    if (v.isEmpty(a.row, a.col)) continue;
+    const u = moneyUnitIn(bracketed(v.text(a.row, a.col)));
+    if (u) return u;
+  }
+  return null;
+}
+
+/**
+ * Side-by-side money blocks (中期资金总额 | 年度资金总额, each with its own 其中 lines): the annual
+ * total goes first and only the sources in its column are its sources.
+ */
+function pickAnnualMoney(out: HeaderBlock): void {
+  const totals = out.fields.filter((f) => f.key === 'total');
+  if (!totals.length) return;
+  const sources = out.fields.filter((f) => f.key === 'source');
+  const cols = new Set(sources.map((s) => s.labelCell.col));
+  if (totals.length < 2 && cols.size < 2) return;
+  const marked = (f: Field, words: readonly string[]) => words.some((w) => normCore(f.label).includes(w));
+  const annual =
+    totals.find((t) => marked(t, ANNUAL_MONEY_MARKERS) && !marked(t, PERIOD_MONEY_MARKERS)) ??
+    totals.find((t) => !marked(t, PERIOD_MONEY_MARKERS)) ??
+    totals[0];
+  const col = annual.labelCell.col;
+  const own = sources.filter((s) => s.labelCell.col === col);
+  const keep = new Set<Field>(own.length && cols.size > 1 ? own : sources);
+  const fields = out.fields.filter((f) => f.key !== 'source' || keep.has(f));
+  // The annual total takes the first total's place (rules read the first), the rest keeps its order.
+  const i = fields.indexOf(totals[0]);
+  const j = fields.indexOf(annual);
+  if (i !== j) [fields[i], fields[j]] = [fields[j], fields[i]];
+  out.fields = fields;
 }
 
 /** Spending plan: a row of month labels with the cumulative shares below (or to the right). */

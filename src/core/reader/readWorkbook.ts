@@ -1,11 +1,12 @@
 /**
  * Turns a workbook grid into tables: every indicator grid on every sheet with
  * the header block above it. Never throws on a strange sheet: a sheet that
- * cannot be read gives no tables.
+ * cannot be read gives no tables, and `onSheetError` hears why.
  */
 import type { SheetGrid, WorkbookGrid } from '../grid';
 import type { Framework, IndicatorGrid, Table } from '../model';
 import { LEVEL2_2021_ONLY } from '../vocabulary/levels';
+import { readDeptGoals } from './deptGoals';
 import { findGrids } from './findGrids';
 import { readHeaderBlock } from './headerBlock';
 import { SheetView } from './sheetView';
@@ -13,16 +14,25 @@ import { SheetView } from './sheetView';
 export interface ReadOptions {
   /** Force a framework instead of detecting it per table. */
   framework?: 'auto' | Framework;
+  /** Called when reading a sheet throws (that sheet gives no tables; the others are still read). */
+  onSheetError?: (sheet: string, error: unknown) => void;
+  /** Reads one sheet (default: readSheet); a seam for tests. */
+  readSheet?: SheetReader;
 }
+
+export type SheetReader = (sheet: SheetGrid, options: ReadOptions) => Table[];
 
 export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): Table[] {
   const tables: Table[] = [];
   const sheets = wb && Array.isArray(wb.sheets) ? wb.sheets : [];
+  const read = options.readSheet ?? readSheet;
   for (const sheet of sheets) {
     try {
-      tables.push(...readSheet(sheet, options));
-    } catch {
+      const found = read(sheet, options);
+      tables.push(...found, ...readDeptGoals(sheet, found));
+    } catch (error) {
       // A sheet the reader cannot make sense of gives no tables rather than stopping the others.
+      options.onSheetError?.(typeof sheet?.name === 'string' ? sheet.name : '', error);
     }
   }
   return tables;
@@ -71,7 +81,13 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
       continue;
     }
     if (block.year && sheetYear === null) sheetYear = block.year;
-    const r1 = block.firstRow ?? g0.headerTop;
+    let r1 = block.firstRow ?? g0.headerTop;
+    // A title below other content (an allocation list, a notice) starts the table; what is above it is not part of it.
+    const title = block.title;
+    if (title && title.row > r1 && !block.fields.some((x) => x.labelCell.row < title.row)) {
+      r1 = title.row;
+      if (r1 - 1 > prevEnd && /^(?:附件|附表)\s*\d*[:：]?$/.test(firstText(v, r1 - 1))) r1--;
+    }
     const c1 = Math.min(g0.range.c1, block.minCol ?? g0.range.c1);
     const c2 = Math.max(g0.range.c2, block.maxCol ?? g0.range.c2);
     tables.push({
@@ -100,6 +116,8 @@ export function readSheet(sheet: SheetGrid, options: ReadOptions = {}): Table[] 
     t.framework =
       options.framework && options.framework !== 'auto' ? options.framework : detectFramework(t.grids);
     t.legacySatisfaction = isLegacySatisfaction(t.grids);
+    t.levelsKnown = t.grids.some((g) => g.columns.level1 !== undefined || g.columns.level2 !== undefined);
+    t.selfEvaluation = t.grids.some((g) => g.columns.actual !== undefined || g.columns.score !== undefined);
   }
   return tables;
 }
@@ -137,6 +155,11 @@ function textYear(tables: Table[]): number | null {
     }
   // Only an unambiguous guess: texts naming several years ("2022年结转…2023年完成") give none.
   return counts.size === 1 ? [...counts.keys()][0] : null;
+}
+
+function firstText(v: SheetView, r: number): string {
+  for (let c = v.left; c < v.colEnd; c++) if (!v.isEmpty(r, c)) return v.text(r, c).trim();
+  return '';
 }
 
 function sameColumns(a: IndicatorGrid, b: IndicatorGrid): boolean {

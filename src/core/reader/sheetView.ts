@@ -73,6 +73,18 @@ export class SheetView {
     return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
   }
 
+  /**
+   * One past the last column of `row` that holds a value or lies in a merge: scans of a row stop
+   * there, so a sheet with one far cell (XFD1048576) costs its cells, not rows × widest row.
+   */
+  rowColEnd(row: number): number {
+    const r = this.grid.values[row - this.top];
+    let end = this.left + (Array.isArray(r) ? r.length : 0);
+    const list = this.mergesOnRow[row - this.top];
+    if (list) for (const m of list) if (m.c2 + 1 > end) end = m.c2 + 1;
+    return Math.min(end, this.colEnd);
+  }
+
   format(row: number, col: number): string | undefined {
     const f = this.grid.formats?.[row - this.top]?.[col - this.left];
     return f && f !== 'General' ? f : undefined;

@@ -5,17 +5,23 @@
  * ExcelJS writers and the report formatters all start here.
  */
 import type { CheckResult } from '../check';
-import { severityRank, type Finding, type Severity } from '../findings';
+import {
+  countBySeverity,
+  SEVERITIES,
+  SEVERITY_LABEL as LABEL,
+  type Severity,
+  type SeverityCounts,
+} from '../findings';
 import { field, type Table } from '../model';
-import { rangeA1 } from '../grid';
 
-export const SEVERITY_LABEL: Readonly<Record<Severity, { zh: string; en: string }>> = Object.freeze({
-  error: { zh: '错误', en: 'Error' },
-  warning: { zh: '警告', en: 'Warning' },
-  info: { zh: '提示', en: 'Info' },
-});
+/** Severity words as the reports show them (English capitalised). */
+export const SEVERITY_LABEL: Readonly<Record<Severity, { zh: string; en: string }>> = Object.freeze(
+  Object.fromEntries(
+    SEVERITIES.map((s) => [s, { zh: LABEL[s].zh, en: LABEL[s].en[0].toUpperCase() + LABEL[s].en.slice(1) }]),
+  ) as Record<Severity, { zh: string; en: string }>,
+);
 
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+export { countBySeverity, SEVERITIES };
 
 export interface ReviewRow {
   /** 1-based running number. */
@@ -35,28 +41,12 @@ export interface ReviewRow {
   fix?: { from: string; to: string; label: string; labelEn: string };
 }
 
-export type Counts = Record<Severity, number>;
+export type Counts = SeverityCounts;
 
 /** The text of a header field's value (`code`, `name`), or '' when absent or blank. */
 export function tableFieldText(t: Table | undefined, key: 'code' | 'name'): string {
   if (!t) return '';
   return field(t, key)?.value?.text?.trim() ?? '';
-}
-
-/** "102001006 清理暂付款", or the sheet and range for a table without code and name. */
-export function tableTitle(t: Table | undefined, lang: 'zh' | 'en' = 'zh'): string {
-  if (!t) return lang === 'zh' ? '工作簿' : 'Workbook';
-  const s = [tableFieldText(t, 'code'), tableFieldText(t, 'name')].filter(Boolean).join(' ');
-  if (s) return s;
-  return lang === 'zh'
-    ? `未命名的表（${t.sheet}!${rangeA1(t.range)}）`
-    : `Unnamed table (${t.sheet}!${rangeA1(t.range)})`;
-}
-
-export function countBySeverity(findings: readonly Pick<Finding, 'severity'>[]): Counts {
-  const c: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) c[f.severity]++;
-  return c;
 }
 
 /** One row per finding, in the result's order (sheet order, then row and column). */
@@ -78,14 +68,6 @@ export function reviewRows(result: CheckResult): ReviewRow[] {
     if (f.fix) row.fix = { from: f.fix.from, to: f.fix.to, label: f.fix.label, labelEn: f.fix.labelEn };
     return row;
   });
-}
-
-/** Findings sorted most severe first, keeping the result's order within a severity. */
-export function bySeverity<T extends { severity: Severity }>(rows: readonly T[]): T[] {
-  return rows
-    .map((r, i) => [r, i] as const)
-    .sort((a, b) => severityRank[a[0].severity] - severityRank[b[0].severity] || a[1] - b[1])
-    .map(([r]) => r);
 }
 
 /** The review sheet's columns, in order. */

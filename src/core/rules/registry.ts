@@ -15,6 +15,7 @@ import { duplicateCode } from './structure/duplicateCode';
 import { weightsSum } from './structure/weightsSum';
 import { placeholder } from './value/placeholder';
 import { unparseable } from './value/unparseable';
+import { formulaError } from './value/formulaError';
 import { notQuantified } from './value/notQuantified';
 import { vague } from './value/vague';
 import { missingUnit } from './value/missingUnit';
@@ -40,6 +41,19 @@ import { duplicateGrid } from './text/duplicateGrid';
 import { yearMismatch } from './text/yearMismatch';
 import { tooLong } from './text/tooLong';
 import { straySpace } from './text/straySpace';
+import { typo } from './text/typo';
+import { foreignTerm } from './text/foreignTerm';
+import { inputAsOutput } from './structure/inputAsOutput';
+import { templateNote } from './structure/templateNote';
+import { unitColumn } from './value/unitColumn';
+import { impossibleDirection } from './percent/impossibleDirection';
+import { periodOrder } from './text/periodOrder';
+import { annualExceedsPeriod } from './text/annualExceedsPeriod';
+import { spaceInField } from './text/spaceInField';
+import { qualitativeSymbol } from './value/qualitativeSymbol';
+import { otherWithoutNote } from './value/otherWithoutNote';
+import { basisCategory } from './structure/basisCategory';
+import { requiredIndicator } from './structure/requiredIndicator';
 
 export const allRules: readonly Rule[] = [
   missingLevel1,
@@ -56,6 +70,7 @@ export const allRules: readonly Rule[] = [
   duplicateCode,
   weightsSum,
   placeholder,
+  formulaError,
   unparseable,
   notQuantified,
   vague,
@@ -82,6 +97,19 @@ export const allRules: readonly Rule[] = [
   yearMismatch,
   tooLong,
   straySpace,
+  typo,
+  foreignTerm,
+  inputAsOutput,
+  templateNote,
+  unitColumn,
+  impossibleDirection,
+  periodOrder,
+  annualExceedsPeriod,
+  spaceInField,
+  // Off unless a profile names them (national import checks).
+  qualitativeSymbol,
+  otherWithoutNote,
+  basisCategory,
+  requiredIndicator,
 ];
-
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));

@@ -5,11 +5,15 @@ import type { Finding, Severity } from '../findings';
 import type { Table } from '../model';
 import type { Profile } from '../profile';
 import { allRules } from './registry';
+import { reasonEn } from '../profiles/national';
 import type { Report, Rule } from './types';
 
 export interface RunOptions {
-  /** Called when a rule throws on a table (the other rules and tables still run). */
-  onRuleError?: (rule: string, error: unknown) => void;
+  /**
+   * Called when a rule throws on a table (`sheet` is the table's) or on the workbook
+   * (`sheet` null); the other rules and tables still run.
+   */
+  onRuleError?: (rule: string, error: unknown, sheet: string | null) => void;
 }
 
 export function runRules(
@@ -29,7 +33,13 @@ export function runRules(
     if (over === 'off') return;
     const severity: Severity = over ?? r.severity ?? rule.defaultSeverity;
     const cell = a1(r.at.row, r.at.col);
-    const key = `${rule.id}|${sheet}|${cell}|${r.message}`;
+    // A profile that names rejection reasons (national) puts the reason in every message it can.
+    const reason = profile.reasons ? (r.reason ?? profile.reasons[rule.id]) : undefined;
+    const message = reason ? `${r.message}（退回理由：${reason}）` : r.message;
+    const messageEn = reason
+      ? `${r.messageEn} (rejection reason: ${reason} — ${reasonEn(reason)})`
+      : r.messageEn;
+    const key = `${rule.id}|${sheet}|${cell}|${message}`;
     if (seen.has(key)) return;
     seen.add(key);
     findings.push({
@@ -39,8 +49,8 @@ export function runRules(
       cell,
       row: r.at.row,
       col: r.at.col,
-      message: r.message,
-      messageEn: r.messageEn,
+      message,
+      messageEn,
       table,
       ...(r.fix ? { fix: { ...r.fix, cell } } : {}),
     });
@@ -57,6 +67,8 @@ export function runRules(
   }));
   for (const rule of rules) {
     if (profile.severities[rule.id] === 'off') continue;
+    // Rules off by default (the national import checks) run when the profile names them.
+    if (rule.enabledByDefault === false && profile.severities[rule.id] === undefined) continue;
     current = rule;
     if (rule.check) {
       for (const ctx of contexts) {
@@ -64,7 +76,7 @@ export function runRules(
           rule.check(ctx);
         } catch (e) {
           // A rule that trips over a strange table reports nothing for it; the others still run.
-          options.onRuleError?.(rule.id, e);
+          options.onRuleError?.(rule.id, e, ctx.table.sheet);
         }
       }
     }
@@ -77,7 +89,7 @@ export function runRules(
           report: (i, sheet, r) => push(rule, i, sheet, r),
         });
       } catch (e) {
-        options.onRuleError?.(rule.id, e);
+        options.onRuleError?.(rule.id, e, null);
       }
     }
   }

@@ -15,6 +15,11 @@ export interface Report {
   /** Override of the rule's severity for this finding (e.g. 成本 under 2015 is a warning). */
   severity?: Severity;
   fix?: Omit<Fix, 'cell'>;
+  /**
+   * The national system's rejection reason for this finding, where it differs from the
+   * one the profile gives the rule (a space in a 一级 name: 一级指标类型错误).
+   */
+  reason?: string;
 }
 
 export interface TableContext {
@@ -42,6 +47,8 @@ export interface Rule {
   explain?: { zh: string; en: string };
   /** Per-table check. */
   check?(ctx: TableContext): void;
+  /** False for rules that run only when a profile names them (the national import checks). */
+  enabledByDefault?: boolean;
   /** Whole-workbook check (duplicate codes, duplicate grids across tables). */
   checkWorkbook?(ctx: WorkbookContext): void;
 }

@@ -1,7 +1,8 @@
 /** Shared helpers for rule modules: filled indicators, parsed values, amounts. */
 import type { CellRead, IndicatorGrid, IndicatorRow, Table } from '../model';
 import { parseValue, readUnit } from '../value/parseValue';
-import type { ParsedValue } from '../value/types';
+import type { Operator, ParsedValue } from '../value/types';
+import { PREFIX_OPERATORS } from '../value/vocabulary';
 import { normCore } from '../vocabulary/normalize';
 
 const cache = new WeakMap<CellRead, ParsedValue>();
@@ -22,13 +23,23 @@ export function parsed(cell: CellRead | null | undefined): ParsedValue {
  * (grids whose value cell holds only the number: "90" | "%").
  */
 export function parsedWithUnit(r: IndicatorRow): ParsedValue {
-  const p = parsed(r.value);
+  const p = withOperator(parsed(r.value), r);
   if (p.kind !== 'number' || p.unit || p.num === undefined || isBlank(r.unit)) return p;
   const u = readUnit(r.unit!.text);
   if (!u) return p;
   const out: ParsedValue = { ...p, unit: u.canonical, unitCategory: u.category };
   if (u.wanFactor !== undefined) out.wan = p.num * u.wanFactor;
   return out;
+}
+
+/** Operator words and symbols, as the value parser knows them (指标方向 and 指标性质 columns). */
+const OPERATOR_TABLE: ReadonlyMap<string, Operator> = new Map(PREFIX_OPERATORS);
+
+/** A bare number with the operator of the row's own operator column (指标方向 = | 目标值 8). */
+function withOperator(p: ParsedValue, r: IndicatorRow): ParsedValue {
+  if (p.kind !== 'number' || p.op || !r.operator || isBlank(r.operator)) return p;
+  const op = OPERATOR_TABLE.get(normCore(r.operator.text));
+  return op ? { ...p, op } : p;
 }
 
 export function isBlank(cell: CellRead | null | undefined): boolean {
@@ -67,34 +78,13 @@ export function natureOf(r: IndicatorRow): {
   if (!r.nature || isBlank(r.nature)) return { kind: 'none' };
   const t = normCore(r.nature.text);
   if (t.includes('定性')) return { kind: 'qualitative' };
-  const op = NATURE_OPS[t];
+  const op = OPERATOR_TABLE.get(t);
   if (op) return { kind: 'quantitative', op };
   if (t.includes('定量')) return { kind: 'quantitative' };
   if (t.includes('不适用')) return { kind: 'other' };
   return { kind: 'other' };
 }
 
-const NATURE_OPS: Record<string, string> = {
-  '≥': '>=',
-  '>=': '>=',
-  大于等于: '>=',
-  不低于: '>=',
-  不少于: '>=',
-  '>': '>',
-  '＞': '>',
-  大于: '>',
-  '=': '=',
-  '＝': '=',
-  等于: '=',
-  '<': '<',
-  '＜': '<',
-  小于: '<',
-  '≤': '<=',
-  '<=': '<=',
-  小于等于: '<=',
-  不高于: '<=',
-  不超过: '<=',
-};
 
 /** The 一级 cell of a level within a grid (the first row whose 一级 is `level1`). */
 export function level1Cell(grid: IndicatorGrid, level1: string): CellRead | null {

@@ -9,6 +9,7 @@
  * All regular expressions are built once, at module load, from the tables in
  * `./vocabulary`.
  */
+import { halfWidth as toHalfWidth } from '../width';
 import type { Operator, ParsedValue, UnitCategory } from './types';
 import {
   DATE_HEADS,
@@ -39,24 +40,8 @@ import {
 // Small helpers
 // ---------------------------------------------------------------------------
 
-const FULL_WIDTH_TEST = /[\uFF01-\uFF5E\u3000]/;
-
-/**
- * Full-width ASCII (U+FF01–U+FF5E: digits, letters, ％＋－．，＜＞＝（） …) and the
- * ideographic space to half-width. One character in, one character out, so
- * indices into the result are indices into the input.
- */
-export function toHalfWidth(s: string): string {
-  if (!FULL_WIDTH_TEST.test(s)) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += s[i];
-  }
-  return out;
-}
+/** Full-width to half-width (src/core/width.ts), under the name the value parser uses. */
+export { toHalfWidth };
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
@@ -95,7 +80,6 @@ const SUFFIX_OP_MAP: ReadonlyMap<string, Operator> = new Map(SUFFIX_OPERATORS);
 const PLACEHOLDER_SET: ReadonlySet<string> = new Set(PLACEHOLDER_VALUES);
 
 const NUM = '(?:[+\\-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[+\\-−]?\\.\\d+)';
-const UNSIGNED_NUM = '(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)';
 const KNOWN_UNIT = alt(Object.keys(UNITS));
 /** A CJK character that can be part of an unknown unit (not a function word or operator word). */
 const GEN_CJK = '(?![的了是在和与及或并为对等以之内每按不达到超过完成前后])[\\u4e00-\\u9fff]';
@@ -128,15 +112,6 @@ const PREFIX_WORDS_LONGEST_FIRST: readonly string[] = Array.from(
   new Set(PREFIX_OPERATORS.map((p) => p[0])),
 ).sort((a, b) => b.length - a.length);
 const MAX_PREFIX_LENGTH = PREFIX_WORDS_LONGEST_FIRST[0].length;
-
-const MONEY_UNITS = Object.keys(UNITS).filter(
-  (k) => UNITS[k].category === 'money' && UNITS[k].wanFactor !== undefined,
-);
-/** Money amounts inside text: 1 number, 2 money unit; not a rate (元/人). */
-const AMOUNT_RE = new RegExp(
-  `(?<![\\d.])(?<!\\d,)(${UNSIGNED_NUM})\\s*(${alt(MONEY_UNITS)})(?!\\s*[/每])`,
-  'g',
-);
 
 const Y = '(?:199\\d|20\\d\\d|2100)';
 const M = '(?:1[0-2]|0?[1-9])';
@@ -276,12 +251,7 @@ function parseNumberCell(value: number, format: string | null | undefined): Pars
   const fi = formatInfo(format);
   if (fi.percent) {
     const num = round10(value * 100);
-    let shown: string;
-    try {
-      shown = num.toFixed(Math.min(fi.decimals, 20));
-    } catch {
-      shown = String(num);
-    }
+    const shown = num.toFixed(Math.max(0, Math.min(fi.decimals, 20)));
     return { kind: 'number', text: shown + '%', num, unit: '%', unitCategory: 'percent' };
   }
   if (fi.date && value >= 1 && value < 2958466) {
@@ -358,55 +328,21 @@ function isYearAt(t: string, start: number, end: number): boolean {
 
 /** 4-digit years (1990–2100) named in a text: "2023年", "2023.07-2024.01", "2023-12-31". Unique, in order. */
 export function findYears(text: string): number[] {
-  try {
-    if (typeof text !== 'string' || text.length < 4) return [];
-    const t = toHalfWidth(text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text);
-    const out: number[] = [];
-    YEAR_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = YEAR_RE.exec(t))) {
-      const start = m.index;
-      const end = start + m[1].length;
-      if (isYearAt(t, start, end)) {
-        const y = Number(m[1]);
-        if (!out.includes(y)) out.push(y);
-      }
+  if (typeof text !== 'string' || text.length < 4) return [];
+  const t = toHalfWidth(text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text);
+  const out: number[] = [];
+  YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR_RE.exec(t))) {
+    const start = m.index;
+    const end = start + m[1].length;
+    if (isYearAt(t, start, end)) {
+      const y = Number(m[1]);
+      if (!out.includes(y)) out.push(y);
     }
-    YEAR_RE.lastIndex = 0;
-    return out;
-  } catch {
-    return [];
   }
-}
-
-/** Money amounts named in a text ("预算数 5851万元。" → 5851 万元), each with its value in 万元. */
-export function findAmounts(
-  text: string,
-): { wan: number; num: number; unit: string; index: number; text: string }[] {
-  try {
-    if (typeof text !== 'string' || !text) return [];
-    const src = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
-    const t = toHalfWidth(src);
-    const out: { wan: number; num: number; unit: string; index: number; text: string }[] = [];
-    AMOUNT_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = AMOUNT_RE.exec(t))) {
-      const num = parseNumText(m[1]);
-      const info = UNITS[m[2]];
-      if (!Number.isFinite(num) || !info || info.wanFactor === undefined) continue;
-      out.push({
-        wan: round10(num * info.wanFactor),
-        num,
-        unit: info.canonical,
-        index: m.index,
-        text: src.slice(m.index, m.index + m[0].length),
-      });
-    }
-    AMOUNT_RE.lastIndex = 0;
-    return out;
-  } catch {
-    return [];
-  }
+  YEAR_RE.lastIndex = 0;
+  return out;
 }
 
 /**
@@ -414,59 +350,55 @@ export function findAmounts(
  * unit ("占种植面积 70%以上" → ≥ 70 %). Years, months and days of dates are left out.
  */
 export function findNumbers(text: string): NumberInText[] {
-  try {
-    if (typeof text !== 'string' || !text) return [];
-    const src = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
-    const t = toHalfWidth(src);
-    const out: NumberInText[] = [];
-    TEXT_NUMBER_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TEXT_NUMBER_RE.exec(t))) {
-      const numText = m[1];
-      const numStart = m.index;
-      const numEnd = numStart + numText.length;
-      // dates: years, months (12月 but not 12个月) and days after a month
-      const intPart = numText.replace(SIGN_RE, '').split('.')[0];
-      if (intPart.length === 4 && isYearAt(t, numStart, numStart + 4)) continue;
-      const next = t[numEnd];
-      if (next === '月' || next === '号') continue;
-      if (next === '日' && t[numStart - 1] === '月') continue;
-      const num = parseNumText(numText);
-      if (!Number.isFinite(num)) continue;
-      // an operator word or symbol right before the number (spaces allowed)
-      let start = numStart;
-      let op: Operator | undefined;
-      let k = numStart;
-      while (k > 0 && (t[k - 1] === ' ' || t[k - 1] === '\t')) k--;
-      if (k > 0) {
-        const before = t.slice(Math.max(0, k - MAX_PREFIX_LENGTH), k);
-        for (const w of PREFIX_WORDS_LONGEST_FIRST) {
-          if (before.endsWith(w)) {
-            op = PREFIX_OP_MAP.get(w);
-            start = k - w.length;
-            break;
-          }
+  if (typeof text !== 'string' || !text) return [];
+  const src = text.length > MAX_SCAN_LENGTH ? text.slice(0, MAX_SCAN_LENGTH) : text;
+  const t = toHalfWidth(src);
+  const out: NumberInText[] = [];
+  TEXT_NUMBER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TEXT_NUMBER_RE.exec(t))) {
+    const numText = m[1];
+    const numStart = m.index;
+    const numEnd = numStart + numText.length;
+    // dates: years, months (12月 but not 12个月) and days after a month
+    const intPart = numText.replace(SIGN_RE, '').split('.')[0];
+    if (intPart.length === 4 && isYearAt(t, numStart, numStart + 4)) continue;
+    const next = t[numEnd];
+    if (next === '月' || next === '号') continue;
+    if (next === '日' && t[numStart - 1] === '月') continue;
+    const num = parseNumText(numText);
+    if (!Number.isFinite(num)) continue;
+    // an operator word or symbol right before the number (spaces allowed)
+    let start = numStart;
+    let op: Operator | undefined;
+    let k = numStart;
+    while (k > 0 && (t[k - 1] === ' ' || t[k - 1] === '\t')) k--;
+    if (k > 0) {
+      const before = t.slice(Math.max(0, k - MAX_PREFIX_LENGTH), k);
+      for (const w of PREFIX_WORDS_LONGEST_FIRST) {
+        if (before.endsWith(w)) {
+          op = PREFIX_OP_MAP.get(w);
+          start = k - w.length;
+          break;
         }
       }
-      if (!op && m[3]) op = SUFFIX_OP_MAP.get(m[3]);
-      const end = numStart + m[0].length;
-      const item: NumberInText = { num, index: start, text: src.slice(start, end) };
-      if (op) item.op = op;
-      if (m[2]) {
-        const info = lookupUnit(m[2]);
-        if (info) {
-          item.unit = info.canonical;
-          item.unitCategory = info.category;
-          if (info.wanFactor !== undefined) item.wan = round10(num * info.wanFactor);
-        }
-      }
-      out.push(item);
     }
-    TEXT_NUMBER_RE.lastIndex = 0;
-    return out;
-  } catch {
-    return [];
+    if (!op && m[3]) op = SUFFIX_OP_MAP.get(m[3]);
+    const end = numStart + m[0].length;
+    const item: NumberInText = { num, index: start, text: src.slice(start, end) };
+    if (op) item.op = op;
+    if (m[2]) {
+      const info = lookupUnit(m[2]);
+      if (info) {
+        item.unit = info.canonical;
+        item.unitCategory = info.category;
+        if (info.wanFactor !== undefined) item.wan = round10(num * info.wanFactor);
+      }
+    }
+    out.push(item);
   }
+  TEXT_NUMBER_RE.lastIndex = 0;
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -474,7 +406,7 @@ export function findNumbers(text: string): NumberInText[] {
 // ---------------------------------------------------------------------------
 
 const UNIT_LABEL_RE = /^(?:金额单位|计量单位|度量单位|单位)[:：]?/;
-const UNIT_BRACKETS_RE = /^[(（【\[]|[)）】\]]$/g;
+const UNIT_BRACKETS_RE = /^[(（【[]|[)）】\]]$/g;
 
 /**
  * Reads a unit as written in a unit column or label ("万元", "（%）", "单位：万元",
@@ -662,7 +594,12 @@ function copyResult(r: ParsedValue): ParsedValue {
   return c;
 }
 
+/** The error values Excel shows in a cell whose formula failed. */
+export const FORMULA_ERROR =
+  /^#(?:DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|ERROR!)$/;
+
 function parseStringCached(raw: string): ParsedValue {
+  if (raw.length < 16 && FORMULA_ERROR.test(raw.trim())) return { kind: 'error', text: raw.trim() };
   if (raw.length > CACHEABLE_LENGTH) return parseString(raw);
   const hit = STRING_CACHE.get(raw);
   if (hit) return copyResult(hit);
@@ -685,15 +622,12 @@ export function parseValue(
   value: string | number | boolean | null | undefined,
   format?: string | null,
 ): ParsedValue {
-  try {
-    if (value === null || value === undefined) return { kind: 'empty', text: '' };
-    if (typeof value === 'string') return parseStringCached(value);
-    if (typeof value === 'number') return parseNumberCell(value, format);
-    if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
-    return { kind: 'text', text: safeString(value) };
-  } catch {
-    return { kind: 'text', text: safeString(value), unreadable: '无法读取' };
-  }
+  // No catch-all: a parser bug must surface (as a diagnostic of the reader or rule that asked).
+  if (value === null || value === undefined) return { kind: 'empty', text: '' };
+  if (typeof value === 'string') return parseStringCached(value);
+  if (typeof value === 'number') return parseNumberCell(value, format);
+  if (typeof value === 'boolean') return { kind: 'text', text: value ? 'TRUE' : 'FALSE' };
+  return { kind: 'text', text: safeString(value) };
 }
 
 function safeString(v: unknown): string {

@@ -9,6 +9,7 @@ export type ValueKind =
   | 'graded' // graded qualitative wording: 优良, 合格, 达标, 良好, 显著, 是/否, 完成 …
   | 'vague' // only a vague verb/adverb: 提升, 有效提升, 明显, 逐步, 长远, 增加, 进一步, 下降 …
   | 'placeholder' // template leftovers: **, ＊, XX, xx, ___, 待定, a lone - or /, ≥**%
+  | 'error' // a formula error Excel shows: #DIV/0!, #REF!, #N/A, #VALUE!, #NAME?, #NUM!, #NULL!, #SPILL!, #CALC!
   | 'text'; // other words (qualitative sentence); `unreadable` says why when it looked like a number
 
 export type UnitCategory = 'percent' | 'money' | 'count' | 'time' | 'measure' | 'other';

@@ -365,7 +365,10 @@ export const UNITS: Readonly<Record<string, UnitInfo>> = {
 // Placeholders, vague and graded wording
 // ---------------------------------------------------------------------------
 
-/** Whole values that are template leftovers or say nothing (compared after trimming, half-width). */
+/**
+ * Whole values that are template leftovers or say nothing (compared after trimming, half-width).
+ * Formula errors (#N/A, #REF! …) are not here: they are their own kind ('error', value/formula-error).
+ */
 export const PLACEHOLDER_VALUES: readonly string[] = [
   '*',
   '**',
@@ -407,7 +410,6 @@ export const PLACEHOLDER_VALUES: readonly string[] = [
   'N/A',
   'n/a',
   'NA',
-  '#N/A',
 ];
 
 /**

@@ -113,6 +113,13 @@ export const FIELD_LABELS: readonly FieldLabel[] = [
       '市县配套',
       '中央财政资金',
       '省级财政资金',
+      '上级资金',
+      '上级补助资金',
+      '本级资金',
+      '一般公共预算拨款收入',
+      '政府性基金拨款',
+      '纳入专户管理的非税收入拨款',
+      '非税收入',
     ],
   },
   {
@@ -195,7 +202,18 @@ export const FIELD_LABELS: readonly FieldLabel[] = [
 export const MONEY_UNIT_LABELS = ['单位', '金额单位', '资金单位', '计量单位'] as const;
 
 /** Group labels whose own value sits in sub-labels to the right ("项目资金（万元）| 年度资金总额 | …"). */
-export const GROUP_LABELS = ['项目资金', '资金来源', '资金情况', '项目资金情况', '资金构成', '其中'] as const;
+export const GROUP_LABELS = [
+  '项目资金',
+  '资金来源',
+  '资金情况',
+  '项目资金情况',
+  '资金构成',
+  '其中',
+  '投入目标',
+  '预算资金',
+  '年度预算申请',
+  '资金投入',
+] as const;
 
 /** Row starts that end a grid: notes and signatures under the table. */
 export const END_OF_GRID_PREFIXES = [
@@ -223,8 +241,23 @@ for (const f of FIELD_LABELS) for (const l of f.labels) if (!FIELD_INDEX.has(l))
 
 /** Field key of a label by its normCore text, or null. */
 export function fieldKeyOf(core: string): FieldKey | null {
-  return FIELD_INDEX.get(core) ?? null;
+  const exact = FIELD_INDEX.get(core);
+  if (exact !== undefined) return exact;
+  // "财政拨款数", "当年资金总额", "本年财政拨款": a known money label with a year prefix or an amount suffix.
+  const bare = stripMoneyAffixes(core);
+  if (bare === core) return null;
+  const k = FIELD_INDEX.get(bare);
+  return k === 'total' || k === 'source' ? k : null;
 }
+
+/** Year prefixes and amount suffixes around a money label. */
+export function stripMoneyAffixes(core: string): string {
+  return core.replace(/^(?:当年|本年度|本年|当年度)(?=.)/, '').replace(/(?<=..)(?:数|金额|数额)$/, '');
+}
+
+/** Labels that mark the total or a source as the annual one ("年度资金总额" beside "中期资金总额"). */
+export const ANNUAL_MONEY_MARKERS = ['年度', '当年', '本年', '全年'] as const;
+export const PERIOD_MONEY_MARKERS = ['中期', '长期', '实施期', '总体', '项目期'] as const;
 
 /** Quarter/month labels of a spending plan → the month the cumulative share is due by. */
 export function planMonthOf(core: string): number | null {

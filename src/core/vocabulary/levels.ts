@@ -99,12 +99,81 @@ export const QUANTIFIED_LEVEL2: readonly Level2Name[] = [
   '服务对象满意度指标',
 ];
 
+/** A level name a local form uses in place of a standard one, and where it is seen. */
+export interface LocalLevelName {
+  /** The name as compared (normCore: no spaces, no brackets, so score bands and notes are already gone). */
+  name: string;
+  level: 1 | 2;
+  std: Level1Name | Level2Name;
+  seenIn: string;
+}
+
+/** Local level names mapped to the standard ones (data, not code: add a row when a new form turns up). */
+export const LOCAL_LEVEL_NAMES: readonly LocalLevelName[] = [
+  {
+    name: '项目完成指标',
+    level: 1,
+    std: '产出指标',
+    seenIn: 'provincial forms (项目完成指标 / 项目效益指标)',
+  },
+  { name: '完成指标', level: 1, std: '产出指标', seenIn: 'provincial forms' },
+  { name: '预期产出指标', level: 1, std: '产出指标', seenIn: 'Guangdong 批复表 (预期产出指标 / 效果指标)' },
+  { name: '预期产出', level: 1, std: '产出指标', seenIn: 'Guangdong 批复表' },
+  { name: '产出目标', level: 1, std: '产出指标', seenIn: 'forms naming levels as goals' },
+  { name: '项目产出', level: 1, std: '产出指标', seenIn: 'self-evaluation reports' },
+  {
+    name: '项目决策',
+    level: 1,
+    std: '产出指标',
+    seenIn: 'self-evaluation reports reusing the evaluation form',
+  },
+  {
+    name: '项目效益指标',
+    level: 1,
+    std: '效益指标',
+    seenIn: 'provincial forms (项目完成指标 / 项目效益指标)',
+  },
+  { name: '项目效益', level: 1, std: '效益指标', seenIn: 'self-evaluation reports' },
+  { name: '预期效果指标', level: 1, std: '效益指标', seenIn: 'Guangdong 批复表' },
+  { name: '效果目标', level: 1, std: '效益指标', seenIn: 'forms naming levels as goals' },
+  { name: '效益目标', level: 1, std: '效益指标', seenIn: 'forms naming levels as goals' },
+  { name: '满意度目标', level: 1, std: '满意度指标', seenIn: 'forms naming levels as goals' },
+  { name: '预算控制指标', level: 2, std: '成本指标', seenIn: 'Guangdong 批复表: 预算(或投资规模)控制指标' },
+  { name: '投资规模控制指标', level: 2, std: '成本指标', seenIn: 'Guangdong 批复表' },
+  { name: '预算控制', level: 2, std: '成本指标', seenIn: 'Guangdong 批复表' },
+  { name: '成本控制指标', level: 2, std: '成本指标', seenIn: 'county forms' },
+  { name: '建筑规模指标', level: 2, std: '数量指标', seenIn: 'Guangdong 批复表: 数量指标(或建筑规模指标)' },
+  { name: '工期指标', level: 2, std: '时效指标', seenIn: 'Guangdong 批复表: 时效指标(工期指标)' },
+  { name: '形象进度指标', level: 2, std: '时效指标', seenIn: 'Guangdong 批复表' },
+  {
+    name: '社会、经济、生态效益指标',
+    level: 2,
+    std: '社会效益指标',
+    seenIn: 'Guangdong 批复表 (one row for three kinds)',
+  },
+  { name: '社会经济生态效益指标', level: 2, std: '社会效益指标', seenIn: 'Guangdong 批复表' },
+  { name: '经济社会效益指标', level: 2, std: '社会效益指标', seenIn: 'county forms' },
+  { name: '社会经济效益指标', level: 2, std: '社会效益指标', seenIn: 'county forms' },
+];
+
 const L1_INDEX = new Map<string, Level1Name>();
 for (const [k, vs] of Object.entries(LEVEL1_VARIANTS) as [Level1Name, readonly string[]][])
   for (const v of vs) L1_INDEX.set(v, k);
 const L2_INDEX = new Map<string, Level2Name>();
 for (const [k, vs] of Object.entries(LEVEL2_VARIANTS) as [Level2Name, readonly string[]][])
   for (const v of vs) L2_INDEX.set(v, k);
+const LOCAL_INDEX = new Map<string, LocalLevelName>();
+for (const l of LOCAL_LEVEL_NAMES) {
+  LOCAL_INDEX.set(`${l.level}:${l.name}`, l);
+  if (l.level === 1 && !L1_INDEX.has(l.name)) L1_INDEX.set(l.name, l.std as Level1Name);
+  if (l.level === 2 && !L2_INDEX.has(l.name)) L2_INDEX.set(l.name, l.std as Level2Name);
+}
+
+/** The local-name entry a level cell matched, if it is a local name rather than a standard one. */
+export function localLevelName(text: string, level: 1 | 2): LocalLevelName | null {
+  const core = normCore(text);
+  return LOCAL_INDEX.get(`${level}:${core}`) ?? LOCAL_INDEX.get(`${level}:${core}指标`) ?? null;
+}
 
 function lookup<T>(index: Map<string, T>, text: string): T | null {
   const core = normCore(text);

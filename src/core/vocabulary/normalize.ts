@@ -1,13 +1,8 @@
 /** Text normalisation used for matching labels and level names. */
 
-const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+import { halfWidth } from '../width';
 
-/** Full-width ASCII (digits, letters, signs) and the ideographic space to half-width. */
-export function halfWidth(s: string): string {
-  return s
-    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
-}
+export { halfWidth };
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const ENUM_PREFIX =
@@ -45,7 +40,7 @@ function normCoreUncached(s: string): string {
 /** Contents of brackets in a label ("项目资金（万元）" → ["万元"]). */
 export function bracketed(s: string): string[] {
   const out: string[] = [];
-  const re = /[(（【\[]([^()（）【】\[\]]*)[)）】\]]/g;
+  const re = /[(（【[]([^()（）【】[\]]*)[)）】\]]/g;
   let m: RegExpExecArray | null;
   const t = halfWidth(s);
   while ((m = re.exec(t))) out.push(m[1].replace(SPACES, ''));

@@ -204,7 +204,11 @@ export function IndicatorLibraryPanel({
         </MessageBar>
       )}
       <div className={s.actions}>
-        <Button appearance="primary" disabled={disabled || busy || !selected.size} onClick={insert}>
+        <Button
+          appearance="primary"
+          disabled={disabled || busy || !selected.size}
+          onClick={() => void insert()}
+        >
           {busy ? t.inserting : t.insertSelected(selected.size)}
         </Button>
         <Button disabled={busy || !selected.size} onClick={() => setSelected(new Set())}>

@@ -135,7 +135,11 @@ export function TemplatePicker({
         </MessageBar>
       )}
       <div className={s.actions}>
-        <Button appearance="primary" disabled={disabled || busy || year === null} onClick={insert}>
+        <Button
+          appearance="primary"
+          disabled={disabled || busy || year === null}
+          onClick={() => void insert()}
+        >
           {busy ? t.insertingTemplate : t.insertTemplate}
         </Button>
       </div>

@@ -158,21 +158,29 @@ describe('department table with satisfaction under 效益 (older form)', () => {
 });
 
 describe('sheets that are not indicator grids', () => {
-  it('gives no tables and no findings for a task list, an empty sheet or junk', () => {
+  it('gives no tables and no findings for an empty sheet or junk', () => {
     const wb = workbook(
-      {
-        name: '说明',
-        rows: [
-          ['序号', '分项', '绩效目标', '绩效指标'],
-          ['（一）', '落实法律', '严格落实', '合法率 100%'],
-        ],
-      },
       { name: '空表', rows: [] },
       { name: '杂项', rows: [[1, 2, 3], ['一级指标'], [null, '三级指标']] },
     );
     const res = checkWorkbook(wb);
     expect(res.tables).toEqual([]);
     expect(res.findings).toEqual([]);
+  });
+
+  it('reads a department goal list (序号 | 分项 | 绩效目标 | 绩效指标) as a department table, without a grid', () => {
+    const wb = workbook({
+      name: '说明',
+      rows: [
+        ['序号', '分项', '绩效目标', '绩效指标'],
+        ['（一）', '落实法律', '严格落实', '合法率 100%'],
+      ],
+    });
+    const res = checkWorkbook(wb);
+    expect(res.tables.map((t) => [t.kind, t.grids.length, t.goalList?.items.length])).toEqual([
+      ['department', 0, 1],
+    ]);
+    expect(res.findings.filter((f) => f.severity !== 'info')).toEqual([]);
   });
 });
 

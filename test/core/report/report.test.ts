@@ -87,7 +87,7 @@ describe('reviewRows', () => {
       messageEn: 'dup',
       table: -1,
     };
-    const rows = reviewRows({ tables: [], findings: [f] });
+    const rows = reviewRows({ tables: [], findings: [f], diagnostics: [] });
     expect(rows[0]).toMatchObject({ tableCode: '', tableName: '', table: -1 });
     expect(sheetRef("It's 表", '$E$12')).toBe("'It''s 表'!E12");
   });
@@ -183,10 +183,11 @@ describe('toHtml', () => {
     expect(html).toContain(`data-total="error"><b>${c.error}</b>`);
     expect(html).toContain(`data-total="warning"><b>${c.warning}</b>`);
     expect(html).toContain(`data-total="info"><b>${c.info}</b>`);
-    expect(html).toContain(`data-total="tables"><b>6</b>`);
+    expect(html).toContain(`data-total="tables"><b>7</b>`);
     expect(html).toContain(`data-total="files"><b>2</b>`);
-    // Six tables of the seed, each its own section; 102001006 carries the two missing-level1 findings.
-    expect(html.match(/<section class="table"/g)).toHaveLength(6);
+    // Six project tables and the department goal list of the seed, each its own section;
+    // 102001006 carries the two missing-level1 findings.
+    expect(html.match(/<section class="table"/g)).toHaveLength(7);
     const t6 = html.slice(html.indexOf('data-code="102001006"'));
     const section = t6.slice(0, t6.indexOf('</section>'));
     expect(section.match(/data-rule="structure\/missing-level1"/g)).toHaveLength(2);

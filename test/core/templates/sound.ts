@@ -3,7 +3,6 @@ import { checkWorkbook, type CheckResult } from '../../../src/core/check';
 import type { Finding } from '../../../src/core/findings';
 import {
   fillSample,
-  layoutTemplate,
   templateDefinition,
   templateGrid,
   type FilledIndicator,

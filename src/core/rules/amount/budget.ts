@@ -75,7 +75,7 @@ function textBudgetOf(t: Table): Amount | null {
 }
 
 /** The money a row's value names, in 万元 (own unit, else a unit in brackets of name/description, else none). */
-export function rowMoney(r: IndicatorRow, t: Table): number | null {
+export function rowMoney(r: IndicatorRow, _t: Table): number | null {
   if (isBlank(r.value)) return null;
   const p = parsed(r.value);
   if (p.kind !== 'number' || p.num === undefined || p.num2 !== undefined) return null;
@@ -100,7 +100,7 @@ export function namesTheBudget(r: IndicatorRow): boolean {
 }
 
 const PER_UNIT =
-  /人均|亩均|户均|场均|次均|件均|平均|单价|单位成本|每(?:人|亩|户|场|次|件|公里|平方米|个|吨|年|月|天)|[\/／](?:人|亩|户|场|次|件|公里|平方米|个|吨|年|月|天)/;
+  /人均|亩均|户均|场均|次均|件均|平均|单价|单位成本|每(?:人|亩|户|场|次|件|公里|平方米|个|吨|年|月|天)|[/／](?:人|亩|户|场|次|件|公里|平方米|个|吨|年|月|天)/;
 
 /** An amount per person, per mu, per km …: never meant to equal the project's money. */
 export function isPerUnit(r: IndicatorRow): boolean {

@@ -14,6 +14,7 @@ export const missingLevel1: Rule = {
     en: 'A project table needs every 一级 of its framework (2015: output, benefit, satisfaction; 2021 adds cost), each with at least one filled indicator.',
   },
   check({ table, profile, report }) {
+    if (table.levelsKnown === false) return; // no level columns: the framework is unknown
     for (const grid of structuralGrids(table)) {
       if (!grid.rows.length && grid.kind === 'period') continue;
       for (const l1 of profile.required.level1[table.framework]) {

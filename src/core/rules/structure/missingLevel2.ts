@@ -15,6 +15,7 @@ export const missingLevel2: Rule = {
     en: 'Output needs quantity, quality and timeliness (and cost under 2015, a warning); under 2021 the cost 一级 needs at least one of its 二级.',
   },
   check({ table, profile, report }) {
+    if (table.levelsKnown === false) return; // no level columns: the framework is unknown
     const fw = table.framework;
     for (const grid of structuralGrids(table)) {
       for (const [l1, needed] of Object.entries(profile.required.level2[fw])) {

@@ -34,6 +34,7 @@ export const unknownLevelName: Rule = {
           const near = plausible(text, nearestLevel(text, level));
           report({
             at: { row: cell.row, col: cell.col },
+            reason: level === 1 ? '一级指标类型错误' : '二级指标类型错误',
             message: near
               ? `${level === 1 ? '一' : '二'}级指标名称“${text}”不规范，应为“${near}”。`
               : `${level === 1 ? '一' : '二'}级指标名称“${text}”不在规范名称中；请使用标准的${level === 1 ? '一' : '二'}级指标名称。`,

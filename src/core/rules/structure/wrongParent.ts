@@ -13,6 +13,7 @@ export const wrongParent: Rule = {
     en: 'Each 二级 belongs to one 一级: quantity/quality/timeliness under output; economic/social/ecological benefit and sustainability under benefit; service-recipient satisfaction under satisfaction (older forms under benefit are accepted).',
   },
   check({ table, report }) {
+    if (table.levelsKnown === false) return; // no level columns: the framework is unknown
     const parents = PARENTS[table.framework];
     for (const grid of structuralGrids(table)) {
       const hasSatisfactionL1 = grid.rows.some((r) => r.level1Std === '满意度指标');

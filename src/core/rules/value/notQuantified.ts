@@ -1,8 +1,13 @@
 import type { Rule } from '../types';
 import { QUANTIFIED_LEVEL2 } from '../../vocabulary/levels';
+import { namesMeasurableTarget } from '../measurable';
 import { isBlank, isQualitativeNature, parsed } from '../util';
 
-/** A 数量/质量/时效/成本 or 满意度 indicator with a qualitative value, where the grid does not mark it 定性. */
+/**
+ * A 数量/质量/时效/成本 or 满意度 indicator with a qualitative value, where the
+ * grid does not mark it 定性; and an indicator sentence of a department's goal
+ * list that names no measurable target.
+ */
 export const notQuantified: Rule = {
   id: 'value/not-quantified',
   defaultSeverity: 'warning',
@@ -11,10 +16,20 @@ export const notQuantified: Rule = {
     en: 'An indicator that should be quantified has a qualitative value',
   },
   explain: {
-    zh: '数量、质量、时效、成本和满意度指标应尽量量化（数值、比率或时间）；确实无法量化的须在指标性质中标明“定性”。',
-    en: 'Quantity, quality, timeliness, cost and satisfaction indicators should be numbers, rates or dates; mark truly qualitative ones 定性.',
+    zh: '数量、质量、时效、成本和满意度指标应尽量量化（数值、比率或时间）；确实无法量化的须在指标性质中标明“定性”。部门分项绩效目标（序号、分项、绩效目标、绩效指标）中的每条绩效指标也要写明可衡量的目标：带单位的数值、比率、完成时限，或“全部”“100%”；“提高效率，确保平稳运行”这类表述无法考核。',
+    en: 'Quantity, quality, timeliness, cost and satisfaction indicators should be numbers, rates or dates; mark truly qualitative ones 定性. Each indicator sentence of a department goal list (序号, 分项, 绩效目标, 绩效指标) must also name a measurable target: a number with its unit, a rate, a deadline, or 全部/100%; "raise efficiency, keep things stable" cannot be assessed.',
   },
   check({ table, report }) {
+    for (const it of table.goalList?.items ?? []) {
+      const ind = it.indicator;
+      if (isBlank(ind) || isBlank(it.goal) || namesMeasurableTarget(ind!.text)) continue;
+      const what = it.item && !isBlank(it.item) ? it.item.text.trim() : it.goal!.text.trim();
+      report({
+        at: { row: ind!.row, col: ind!.col },
+        message: `分项“${what}”的绩效指标“${ind!.text.trim()}”没有可衡量的目标；请写明带单位的数值、比率、完成时限或“全部/100%”，如“用款计划审核时限≤5个工作日”“信息公开率100%”。`,
+        messageEn: `The indicator of "${what}" ("${ind!.text.trim()}") names no measurable target; state a number with its unit, a rate, a deadline or 全部/100%.`,
+      });
+    }
     for (const grid of table.grids)
       for (const r of grid.rows) {
         if (isBlank(r.value) || isBlank(r.name)) continue;

@@ -1,4 +1,5 @@
 import { missingValue } from '../../../../src/core/rules/structure/missingValue';
+import { deptGoalSheet, SEED_GOAL_ROWS } from '../deptGoalList';
 import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
 
 ruleTester(missingValue).run({
@@ -6,8 +7,16 @@ ruleTester(missingValue).run({
     { name: 'every name has a value', workbook: projectTable() },
     { name: '0 is a value (seed: 还本违约率 0)', workbook: projectTable({ set: { E8: '0' } }) },
     { name: 'a number cell 0 is a value', workbook: projectTable2021({ set: { E11: 0 } }) },
+    { name: 'every goal of the seed department list has its indicator', workbook: deptGoalSheet() },
   ],
   invalid: [
+    {
+      name: 'a department goal with no indicator sentence',
+      workbook: deptGoalSheet({
+        rows: [...SEED_GOAL_ROWS, ['（六）', '依法公开财政信息', '及时公开财政信息。', null]],
+      }),
+      findings: [{ cell: 'D9', severity: 'error', messageIncludes: '依法公开财政信息' }],
+    },
     {
       name: 'a name with no value',
       workbook: projectTable({ set: { E8: '' } }),

@@ -1,4 +1,8 @@
 import { unparseable } from '../../../../src/core/rules/value/unparseable';
+import { readWorkbook } from '../../../../src/core/reader/readWorkbook';
+import { runRules } from '../../../../src/core/rules/run';
+import { defaultProfile } from '../../../../src/core/profile';
+import { workbook } from '../../../helpers/sheet';
 import { projectTable, projectTable2021, ruleTester } from '../ruleTester';
 
 ruleTester(unparseable).run({
@@ -28,11 +32,6 @@ ruleTester(unparseable).run({
 });
 
 describe('an operator or a unit with no number', () => {
-  const { unparseable } = require('../../../../src/core/rules/value/unparseable');
-  const { readWorkbook } = require('../../../../src/core/reader/readWorkbook');
-  const { runRules } = require('../../../../src/core/rules/run');
-  const { defaultProfile } = require('../../../../src/core/profile');
-  const { workbook } = require('../../../helpers/sheet');
   it.each(['≥', '≥%', '≤万元', '%以上'])('flags %s', (value) => {
     const wb = workbook({
       rows: [

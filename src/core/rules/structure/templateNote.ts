@@ -1,0 +1,41 @@
+import type { CellRead } from '../../model';
+import type { Rule } from '../types';
+
+/** Template annotations in brackets: (必填), (选填), (必填硬性指标) … */
+const NOTE =
+  /[(（【\[]\s*(?:必填|选填|可选填?|非必填|必填项|选填项|硬性指标|必填硬性指标|必选|自选|自定义|示例|举例)[^)）】\]]{0,8}[)）】\]]/;
+/** A placeholder target left in a name: (≥**%), ≥**人, (<**元/户·年). */
+const STARS = /[≥≤＞＜><=＝]\s*[*＊]{1,}|[*＊]{2,}\s*(?:%|％|[\u4e00-\u9fa5])/;
+
+/** Template annotations or placeholders left in a level or indicator name. */
+export const templateNote: Rule = {
+  id: 'structure/template-note',
+  defaultSeverity: 'warning',
+  description: { zh: '名称中留有模板注释或占位符', en: 'A template note or placeholder left in a name' },
+  explain: {
+    zh: '模板里的“(必填)”“(选填)”“(必填硬性指标)”和“(≥**%)”“≥**人”之类是填表说明，填好指标后应删去；留在指标名称里，说明指标值可能也没按要求填写，导入预算系统时名称也对不上。',
+    en: 'Template notes such as (必填), (选填), (必填硬性指标) and placeholders like (≥**%) or ≥**人 are instructions; delete them once the indicator is filled in. Left in a name, they suggest the target was not filled in as asked and the name will not match on import.',
+  },
+  check({ table, report }) {
+    const seen = new Set<string>();
+    const look = (cell: CellRead | null, what: string, whatEn: string) => {
+      if (!cell || typeof cell.value !== 'string') return;
+      const k = `${cell.row}:${cell.col}`;
+      if (seen.has(k)) return;
+      seen.add(k);
+      const m = NOTE.exec(cell.value) ?? STARS.exec(cell.value);
+      if (!m) return;
+      report({
+        at: { row: cell.row, col: cell.col },
+        message: `${what}“${cell.value.trim()}”中留有模板说明“${m[0]}”；请删去，并按说明填好指标值。`,
+        messageEn: `The ${whatEn} "${cell.value.trim()}" still carries the template note "${m[0]}"; delete it and fill in the target as instructed.`,
+      });
+    };
+    for (const grid of table.grids)
+      for (const r of grid.rows) {
+        if (r.level1Own) look(r.level1, '一级指标', 'level name');
+        if (r.level2Own) look(r.level2, '二级指标', 'level name');
+        look(r.name, '三级指标', 'indicator name');
+      }
+  },
+};

@@ -1,0 +1,148 @@
+import type { CellRead, Table } from '../../model';
+import { field } from '../../model';
+import type { Rule } from '../types';
+import { isBlank } from '../util';
+
+/**
+ * Two-character words that name no project's own subject: budget vocabulary
+ * every project shares. They are never taken as another project's subject.
+ */
+const GENERIC = new Set(
+  (
+    '项目 资金 经费 补助 补贴 专项 建设 工作 管理 服务 运转 运行 保障 支出 预算 业务 费用 其他 发展 单位 部门 区级 ' +
+    '县级 市级 省级 中央 年度 购买 采购 维护 改造 工程 一般 政府 本级 上级 配套 日常 办公 公用 人员 基本 工资 ' +
+    '福利 机关 事业 行政 财政 专用 设备 购置 完成 按时 及时 资金 拨付 使用 开展 实施 相关 全区 全县 全市 社会 ' +
+    '公共 经济 效益 满意 质量 数量 时效 成本 指标 目标 次数 比例 比率 总额 规模 金额 群众 '
+  )
+    .trim()
+    .split(/\s+/),
+);
+
+const CJK2 = /^[\u3400-\u9fff]{2}$/;
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 <= text.length; i++) {
+    const b = text.slice(i, i + 2);
+    if (CJK2.test(b)) out.add(b);
+  }
+  return out;
+}
+
+function fieldText(t: Table, key: 'name' | 'goal' | 'periodGoal' | 'purpose'): string {
+  return t.fields
+    .filter((f) => f.key === key && f.value && !isBlank(f.value))
+    .map((f) => f.value!.text)
+    .join('\n');
+}
+
+/** What a table says about itself: its name, goals and purpose. */
+function ownWords(t: Table): Set<string> {
+  return bigrams(['name', 'goal', 'periodGoal', 'purpose'].map((k) => fieldText(t, k as 'name')).join('\n'));
+}
+
+interface Subject {
+  index: number;
+  name: string;
+  /** Words of the name that are not generic. */
+  words: Set<string>;
+}
+
+/**
+ * An indicator whose wording names the subject of another project in the
+ * workbook and nothing of its own (a 付息 project counting 延迟还本次数,
+ * copied from the 还本 project).
+ */
+export const foreignTerm: Rule = {
+  id: 'text/foreign-term',
+  defaultSeverity: 'warning',
+  description: {
+    zh: '指标内容属于本工作簿中的另一个项目',
+    en: "An indicator names another project's subject",
+  },
+  explain: {
+    zh: '判断方法：把每个项目名称拆成两字词（去掉“项目”“资金”“补助”等各项目通用的词），作为该项目的主题词；本项目的名称、绩效目标和资金用途中出现的两字词是本项目自己的词。一条三级指标（名称或描述）如果含有另一个项目的主题词，而这个词不出现在本项目的名称、目标、用途和其他指标中，同时这条指标又不含任何本项目自己的词，就很可能是从那个项目复制后没有改写，例如付息项目的时效指标写成“延迟还本次数”。复制通常来自相邻的表，所以只和工作簿中紧挨着的前后两个项目比较；相邻项目中一字不差的同一条指标若已被判为复制来的，这条也一样（整张表连续复制）。只在一个工作簿有两个以上带名称的项目时检查。',
+    en: "Heuristic: each project's name, split into two-character words without the words every project shares (项目, 资金, 补助 …), gives its subject words; the two-character words of a project's own name, goals and purpose are its own words. An indicator (name or description) that contains another project's subject word, absent from this project's name, goals, purpose and other indicators, and none of this project's own words, was most likely copied from that project and not rewritten — e.g. a 付息 (interest) project counting 延迟还本次数 (late principal repayments). Copies come from the table next door, so a project is compared with the projects just before and after it in the workbook; the same indicator text in a neighbour that was itself copied counts too (a table copied on down the sheet). Checked only when a workbook has two or more named projects.",
+  },
+  checkWorkbook({ tables, report }) {
+    const subjects: Subject[] = [];
+    tables.forEach((t, index) => {
+      const name = field(t, 'name')?.value;
+      if (!name || isBlank(name) || !t.grids.length) return;
+      const words = new Set([...bigrams(name.text)].filter((w) => !GENERIC.has(w)));
+      subjects.push({ index, name: name.text.trim(), words });
+    });
+    if (subjects.length < 2) return;
+    // Candidates: indicators that say nothing of their own project, with the foreign words they use.
+    const cands = subjects.map((me) => candidates(tables[me.index]));
+    // A copy comes from the table next to it: an indicator is copied when it names the subject of a
+    // neighbouring project, or when the neighbour carries the same text, itself copied (a chain).
+    const found = new Map<string, Found>();
+    for (let changed = true; changed;) {
+      changed = false;
+      subjects.forEach((me, k) => {
+        for (const n of [k - 1, k + 1]) {
+          const other = subjects[n];
+          if (!other || other.name === me.name) continue;
+          for (const c of cands[k]) {
+            const key = `${k}:${c.key}`;
+            if (found.has(key)) continue;
+            let word = [...other.words].find((w) => c.foreign.has(w));
+            let source = other;
+            if (!word) {
+              const chained = found.get(`${n}:${c.key}`);
+              if (chained && c.foreign.has(chained.word)) ({ word, source } = chained);
+            }
+            if (!word) continue;
+            found.set(key, { word, source, me, cand: c });
+            changed = true;
+          }
+        }
+      });
+    }
+    for (const f of found.values()) {
+      const t = tables[f.me.index];
+      const at = f.cand.cells.find((c) => c.text.includes(f.word)) ?? f.cand.cells[0];
+      const src = tables[f.source.index];
+      const where = src.sheet === t.sheet ? '' : `（工作表“${src.sheet}”）`;
+      report(f.me.index, t.sheet, {
+        at: { row: at.row, col: at.col },
+        message: `指标“${at.text.trim()}”说的是“${f.word}”，这是另一个项目“${f.source.name}”${where}的内容，本项目“${f.me.name}”的名称、目标和用途中都没有；疑为从该项目复制后未改写，请改为衡量本项目的指标。`,
+        messageEn: `The indicator "${at.text.trim()}" speaks of "${f.word}", the subject of another project ("${f.source.name}"), and of nothing in this project ("${f.me.name}"); it looks copied. Rewrite it for this project.`,
+      });
+    }
+  },
+};
+
+interface Candidate {
+  /** The indicator's words joined: the same text in two tables has the same key. */
+  key: string;
+  cells: CellRead[];
+  /** Its words that neither this project's texts nor its other indicators use. */
+  foreign: Set<string>;
+}
+
+interface Found {
+  word: string;
+  source: Subject;
+  me: Subject;
+  cand: Candidate;
+}
+
+/** Indicators of a table that share no word with its name, goals or purpose. */
+function candidates(t: Table): Candidate[] {
+  const own = ownWords(t);
+  const rows = t.grids.flatMap((g) => g.rows).filter((r) => !isBlank(r.name));
+  const texts = rows.map((r) => [r.description, r.name].filter((c): c is CellRead => !!c && !isBlank(c)));
+  const words = texts.map((cells) => bigrams(cells.map((c) => c.text).join('\n')));
+  const out: Candidate[] = [];
+  rows.forEach((_r, i) => {
+    if ([...words[i]].some((w) => own.has(w))) return;
+    const foreign = new Set(
+      [...words[i]].filter((w) => !GENERIC.has(w) && !words.some((o, j) => j !== i && o.has(w))),
+    );
+    if (!foreign.size) return;
+    out.push({ key: texts[i].map((c) => c.text.trim()).join('|'), cells: texts[i], foreign });
+  });
+  return out;
+}

@@ -1,0 +1,92 @@
+import type { CellRead } from '../../model';
+import { inGbk } from '../gbk';
+import type { Report, Rule } from '../types';
+
+const SPACE = /[ \u3000\u00a0\t]/;
+
+/** Characters of a text GBK cannot encode (line breaks aside). */
+export function outsideGbk(text: string): string[] {
+  const out: string[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp === 10 || cp === 13) continue;
+    if (!inGbk(cp) && !out.includes(ch)) out.push(ch);
+  }
+  return out;
+}
+
+function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Any space inside a goal, name or value; the literal text null; a character outside GBK. */
+export const spaceInField: Rule = {
+  id: 'text/space-in-field',
+  defaultSeverity: 'info',
+  description: {
+    zh: '字段含空格、null 或 GBK 以外的字符',
+    en: 'A field with a space, the text null, or a character outside GBK',
+  },
+  explain: {
+    zh: '预算管理一体化系统导入绩效目标时，目标、指标名称和指标值中的任何空格（半角或全角）、字面的“null”以及 GBK 编码以外的字符（生僻字、表情符号、某些特殊符号）都会被拒。默认只作提示；使用 national 配置时为错误。',
+    en: 'On import the national 预算管理一体化系统 rejects any space (half- or full-width) in a goal, indicator name or value, the literal text null, and characters GBK cannot encode (rare characters, emoji, some symbols). Info by default; an error under the national profile.',
+  },
+  check({ table, report }) {
+    const seen = new Set<string>();
+    const look = (cell: CellRead | null, what: string, whatEn: string, reason?: string) => {
+      if (!cell || typeof cell.value !== 'string' || !cell.value.trim()) return;
+      const k = `${cell.row}:${cell.col}`;
+      if (seen.has(k)) return;
+      seen.add(k);
+      const v = cell.value;
+      const shown = v.trim();
+      const at = { row: cell.row, col: cell.col };
+      const base: Partial<Report> = reason ? { reason } : {};
+      if (/^null$/i.test(shown)) {
+        report({
+          ...base,
+          at,
+          message: `${what}填的是“${shown}”，导入系统时会被当作错误；请填写实际内容。`,
+          messageEn: `The ${whatEn} is the text "${shown}", which the national system rejects; fill in the real content.`,
+        });
+        return;
+      }
+      if (SPACE.test(v)) {
+        report({
+          ...base,
+          at,
+          message: `${what}“${shown}”中含有空格；预算系统导入时不允许任何空格，请删除。`,
+          messageEn: `The ${whatEn} "${shown}" contains a space; the national system accepts none.`,
+        });
+      }
+      const bad = outsideGbk(v);
+      if (bad.length) {
+        const list = bad.map((c) => `“${c}”（${codePoint(c)}）`).join('、');
+        report({
+          ...base,
+          at,
+          message: `${what}“${shown}”中有 GBK 编码以外的字符 ${list}，预算系统无法保存；请换成常用字符。`,
+          messageEn: `The ${whatEn} "${shown}" has characters outside GBK (${bad.map(codePoint).join(', ')}); the national system cannot store them.`,
+        });
+      }
+    };
+    for (const f of table.fields) {
+      if (f.key === 'goal') look(f.value, '绩效目标', 'goal');
+      else if (f.key === 'periodGoal') look(f.value, '实施期绩效目标', 'period goal');
+      else if (f.key === 'name') look(f.value, '项目名称', 'project name');
+    }
+    for (const it of table.goalList?.items ?? []) {
+      look(it.goal, '绩效目标', 'goal');
+      look(it.indicator, '绩效指标', 'indicator');
+    }
+    for (const g of table.grids)
+      for (const r of g.rows) {
+        if (r.level1Own) look(r.level1, '一级指标', 'level name', '一级指标类型错误');
+        if (r.level2Own) look(r.level2, '二级指标', 'level name', '二级指标类型错误');
+        look(r.name, '三级指标', 'indicator name');
+        look(r.value, '指标值', 'value');
+        look(r.description, '指标说明', 'description');
+        look(r.basis, '指标值确定依据', 'basis');
+      }
+  },
+};

@@ -1,0 +1,97 @@
+import type { Rule } from '../types';
+import { textCells } from '../textCells';
+import {
+  DOUBLED_FUNCTION_NEXT,
+  DOUBLED_FUNCTION_WORDS,
+  REDUPLICATIONS,
+  TYPO_ENTRIES,
+  type TypoEntry,
+} from './typoDictionary';
+
+export interface TypoHit {
+  /** Index in the text. */
+  at: number;
+  wrong: string;
+  right: string;
+  reason: string;
+  reasonEn: string;
+}
+
+function holds(e: TypoEntry, before: string, after: string): boolean {
+  if (e.next && !e.next.test(after)) return false;
+  if (e.notNext && e.notNext.test(after)) return false;
+  if (e.prev && !e.prev.test(before)) return false;
+  if (e.notPrev && e.notPrev.test(before)) return false;
+  return true;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+/** A phrase of three or more characters written twice in a row (困难群体困难群体, 854万854万). */
+const REPEATED = /([\u3400-\u9fffA-Za-z0-9.%％]{3,20}?)\1/g;
+
+/** The slips in one text: dictionary confusions, doubled function words, repeated phrases. */
+export function findTypos(text: string): TypoHit[] {
+  const hits: TypoHit[] = [];
+  for (const e of TYPO_ENTRIES) {
+    for (let i = text.indexOf(e.wrong); i >= 0; i = text.indexOf(e.wrong, i + 1)) {
+      if (
+        !holds(e, text.slice(Math.max(0, i - 8), i), text.slice(i + e.wrong.length, i + e.wrong.length + 12))
+      )
+        continue;
+      if (hits.some((h) => h.at === i)) continue;
+      hits.push({ at: i, wrong: e.wrong, right: e.right, reason: e.reason, reasonEn: e.reasonEn });
+    }
+  }
+  for (const [ch, wordEnd] of Object.entries(DOUBLED_FUNCTION_WORDS)) {
+    const twice = ch + ch;
+    for (let i = text.indexOf(twice); i >= 0; i = text.indexOf(twice, i + 1)) {
+      if (text[i + 2] === ch) continue; // three in a row: reported from the first pair
+      if (wordEnd.test(text.slice(Math.max(0, i - 3), i))) continue;
+      if (DOUBLED_FUNCTION_NEXT[ch]?.test(text.slice(i + 2))) continue;
+      hits.push({
+        at: i,
+        wrong: twice,
+        right: ch,
+        reason: `“${ch}”重复书写`,
+        reasonEn: `${ch} is written twice`,
+      });
+    }
+  }
+  for (const m of text.matchAll(REPEATED)) {
+    const unit = m[1];
+    if (!CJK.test(unit) || m.index === undefined) continue;
+    if (REDUPLICATIONS.some((w) => m[0].includes(w) && w.length >= unit.length)) continue;
+    hits.push({
+      at: m.index,
+      wrong: m[0],
+      right: unit,
+      reason: `“${unit}”连续重复`,
+      reasonEn: `"${unit}" is repeated`,
+    });
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+/** A word confused for another, a doubled function word, or a repeated phrase. */
+export const typo: Rule = {
+  id: 'text/typo',
+  defaultSeverity: 'warning',
+  description: { zh: '错别字或重复字词', en: 'A typo, or a doubled word' },
+  explain: {
+    zh: '按内置的公文常见错别字词典（每条注明适用语境和依据，如后接计划、文件时“根绝”应为“根据”，后接日期时“截止”应为“截至”，财务用语“帐”应为“账”，“权订”应为“拟订”，河道、基础设施等同音误写）检查所有文字；并检查重复书写的虚词（及及、的的）和连续重复的词组（困难群体困难群体、854万854万）。“常常”“人人”等正常叠词和“以及及时”这类词界不算错误。词典宁缺毋滥：只收在所注语境中绝不会是正确用法的写法。',
+    en: 'Checks every text against a built-in dictionary of slips common in official writing, each with its context and source (根绝 before a plan or document → 根据, 截止 before a date → 截至, 帐 in finance terms → 账, 权订 → 拟订, homophones such as 问道/河道 and 实施/设施), plus doubled function words (及及, 的的) and phrases written twice (困难群体困难群体, 854万854万). Real reduplications (常常, 人人) and word boundaries (以及|及时) are fine. Entries are added only where the wrong form is never right in its context.',
+  },
+  check({ table, report }) {
+    for (const { cell, what, whatEn } of textCells(table)) {
+      const text = String(cell.value);
+      for (const h of findTypos(text)) {
+        const ctx = text.slice(Math.max(0, h.at - 4), h.at + h.wrong.length + 4).replace(/\s+/g, ' ');
+        report({
+          at: { row: cell.row, col: cell.col },
+          message: `${what}中“${ctx}”的“${h.wrong}”疑为“${h.right}”之误（${h.reason}）；请核对改正。`,
+          messageEn: `In the ${whatEn}, "${h.wrong}" in "${ctx}" looks like a slip for "${h.right}" (${h.reasonEn}).`,
+        });
+      }
+    }
+  },
+};
