@@ -20,7 +20,15 @@ import { planFixes, selectByKind, type FixEdit } from '../core/fixes';
 import { readWorkbookFile } from '../xlsx/readFile';
 import { readWorkbookBytes } from '../xlsx/readGrid';
 import { isCopyRefusedError, isFileReadError } from '../xlsx/errors';
-import { say, type Lang, type Text } from './messages';
+import { MSG, say, type Lang, type Text } from './messages';
+import { writeFileAtomically } from './outputs';
+
+async function exists(p: string): Promise<boolean> {
+  return fsp.stat(p).then(
+    () => true,
+    () => false,
+  );
+}
 
 export interface FixStream {
   write(s: string): void | Promise<void>;
@@ -40,8 +48,10 @@ export interface FixCommandOptions {
   kinds?: readonly string[];
   /** Also add the 审核结果 sheet, listing what is left after the fixes, to the copy. */
   reviewSheet?: boolean;
-  /** Print what would change; write nothing. */
+  /** Print what would change; write nothing (no -o needed). */
   dryRun?: boolean;
+  /** -o may replace an existing file (never the input). */
+  force?: boolean;
   profile?: Profile;
   lang: Lang;
 }
@@ -99,6 +109,10 @@ export const FIX_MSG = {
     en: `The copy has a 审核结果 (review) sheet listing ${n} finding${n === 1 ? '' : 's'}.`,
   }),
   repaired: { zh: '注意：', en: 'Note:' },
+  errorsLeft: (n: number): Text => ({
+    zh: `修正后仍有 ${n} 条“错误”级问题（退出码 1）。`,
+    en: `${n} error${n === 1 ? '' : 's'} remain after the fixes (exit status 1).`,
+  }),
 };
 
 function line(t: Text, lang: Lang): string {
@@ -134,26 +148,17 @@ export async function sameFile(input: string, output: string): Promise<boolean> 
   }
 }
 
-async function writeAtomically(target: string, data: Uint8Array): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await fsp.writeFile(tmp, data, { flag: 'wx' });
-    await fsp.rename(tmp, target);
-  } catch (e) {
-    await fsp.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}
-
 function editLine(e: FixEdit, lang: Lang): string {
   const label = lang === 'zh' ? e.label : e.labelEn;
   return `  ${e.sheet}!${e.cell}  ${quote(e.from, lang)} → ${quote(e.to, lang)}  (${label})\n`;
 }
 
 /**
- * Runs the fix command. Returns the exit status: 0 the copy was written (or,
- * with dryRun, would be), 2 it was not (the output is the input, the input
- * cannot be read, the copy cannot be written, a bad output name).
+ * Runs the fix command. Returns the exit status (ESLint's `--fix`): 0 the copy
+ * was written (or, with dryRun, would be) and no error-severity finding is
+ * left; 1 the same, but errors remain; 2 it was not written (the output is
+ * the input, exists without --force, a bad output name, the copy cannot be
+ * written); 1 also when the input cannot be read (its fatal error).
  */
 export async function runFix(options: FixCommandOptions, io: FixIO): Promise<number> {
   const { input, output, lang } = options;
@@ -161,15 +166,19 @@ export async function runFix(options: FixCommandOptions, io: FixIO): Promise<num
     await io.stderr.write(`kpicheck: ${say(t, lang, true)}\n`);
     return 2;
   };
-  if (!output) return fail(FIX_MSG.needOutput);
-  if (await sameFile(input, output)) return fail(FIX_MSG.sameFile(output));
-  if (/\.xlsm$/i.test(input)) {
-    if (!/\.xlsm$/i.test(output)) return fail(FIX_MSG.notXlsm(output));
-  } else if (!/\.xlsx$/i.test(output)) return fail(FIX_MSG.notXlsx(output));
-  try {
-    if ((await fsp.stat(output)).isDirectory()) return fail(FIX_MSG.outputIsDir(output));
-  } catch {
-    /* does not exist yet: fine */
+  if (!output && !options.dryRun) return fail(FIX_MSG.needOutput);
+  if (output) {
+    if (await sameFile(input, output)) return fail(FIX_MSG.sameFile(output));
+    // A workbook with macros is copied with them, so the copy must be .xlsm too.
+    if (/\.xlsm$/i.test(input)) {
+      if (!/\.xlsm$/i.test(output)) return fail(FIX_MSG.notXlsm(output));
+    } else if (!/\.xlsx$/i.test(output)) return fail(FIX_MSG.notXlsx(output));
+    try {
+      if ((await fsp.stat(output)).isDirectory()) return fail(FIX_MSG.outputIsDir(output));
+    } catch {
+      /* does not exist yet: fine */
+    }
+    if (!options.dryRun && !options.force && (await exists(output))) return fail(MSG.outputExists(output));
   }
 
   let result: CheckResult;
@@ -179,7 +188,8 @@ export async function runFix(options: FixCommandOptions, io: FixIO): Promise<num
     result = checkWorkbook(grid, options.profile ?? defaultProfile());
     bytes = await fsp.readFile(input);
   } catch (e) {
-    if (isFileReadError(e)) return fail(FIX_MSG.readFailed(input, e.messageZh, e.messageEn));
+    // The file's fatal error: exit 1, as for `check` (2 is for usage errors).
+    if (isFileReadError(e)) return (await fail(FIX_MSG.readFailed(input, e.messageZh, e.messageEn))) - 1;
     throw e;
   }
 
@@ -231,12 +241,19 @@ export async function runFix(options: FixCommandOptions, io: FixIO): Promise<num
 
   if (options.dryRun || !data) {
     await io.stdout.write(line(FIX_MSG.dryRun(applied.length), lang) + '\n');
-    return 0;
+    // Errors that the planned fixes would not remove.
+    const fixed = new Set(applied.map((e) => `${e.sheet}!${e.cell}`));
+    const left = result.findings.filter(
+      (f) => f.severity === 'error' && !(f.fix && fixed.has(`${f.sheet}!${f.fix.cell}`)),
+    ).length;
+    if (left > 0) await io.stdout.write(line(FIX_MSG.errorsLeft(left), lang) + '\n');
+    return left > 0 ? 1 : 0;
   }
 
+  // What is left after the fixes, read from the fixed copy itself.
+  const after = checkWorkbook(readWorkbookBytes(data, output), options.profile ?? defaultProfile());
+  const errorsLeft = after.findings.filter((f) => f.severity === 'error').length;
   if (options.reviewSheet) {
-    // What is left after the fixes, read from the fixed copy itself.
-    const after = checkWorkbook(readWorkbookBytes(data, output), options.profile ?? defaultProfile());
     const { writeReviewSheetCopy } = await import('../xlsx/writeReviewSheet');
     let withSheet: Awaited<ReturnType<typeof writeReviewSheetCopy>>;
     try {
@@ -252,10 +269,11 @@ export async function runFix(options: FixCommandOptions, io: FixIO): Promise<num
   // Checked once more just before writing: the target must still not be the input.
   if (await sameFile(input, output)) return fail(FIX_MSG.sameFile(output));
   try {
-    await writeAtomically(path.resolve(output), data);
+    await writeFileAtomically(output, data);
   } catch (e) {
     return fail(FIX_MSG.writeFailed(output, e instanceof Error ? e.message : String(e)));
   }
   await io.stdout.write(line(FIX_MSG.applied(applied.length, output), lang) + '\n');
-  return 0;
+  if (errorsLeft > 0) await io.stdout.write(line(FIX_MSG.errorsLeft(errorsLeft), lang) + '\n');
+  return errorsLeft > 0 ? 1 : 0;
 }

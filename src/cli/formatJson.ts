@@ -6,6 +6,9 @@
  *   "issues":[{"rule","severity","sheet","cell","message","messageEn","table","fix"?}],
  *   "diagnostics":[{"kind":"internal","sheet","rule"?,"message","messageEn"}]}]}
  * A file with diagnostics was not fully checked: a sheet or rule failed inside the checker.
+ *
+ * Written as a stream (JsonStream): the head, then each file's object as soon
+ * as it is known, then the tail; the whole is the same document.
  */
 import { rangeA1 } from '../core/grid';
 import type { Diagnostic } from '../core/diagnostics';
@@ -51,40 +54,61 @@ export interface JsonReport {
   files: JsonFile[];
 }
 
-export function toJson(reports: readonly FileReport[]): JsonReport {
+/** What the checker failed on for this file (none when it could not be read). */
+export function diagnosticsOf(r: FileReport): Diagnostic[] {
+  return r.result?.diagnostics ?? [];
+}
+
+export function toJsonFile(r: FileReport): JsonFile {
   return {
-    version: 1,
-    files: reports.map((r): JsonFile => ({
-      file: r.file,
-      error: r.error ? `${r.error.messageZh} (${r.error.messageEn})` : null,
-      errorCode: r.error ? r.error.code : null,
-      tables: (r.result?.tables ?? []).map((t) => ({
-        sheet: t.sheet,
-        range: rangeA1(t.range),
-        kind: t.kind,
-        framework: t.framework,
-        code: fieldText(t, 'code'),
-        name: fieldText(t, 'name'),
-        year: t.year ?? null,
-      })),
-      issues: (r.result?.findings ?? []).map((f) => {
-        const issue: JsonIssue = {
-          rule: f.rule,
-          severity: f.severity,
-          sheet: f.sheet,
-          cell: f.cell,
-          message: f.message,
-          messageEn: f.messageEn,
-          table: f.table,
-        };
-        if (f.fix) issue.fix = f.fix;
-        return issue;
-      }),
-      diagnostics: (r.result?.diagnostics ?? []).map((d) => ({ ...d })),
+    file: r.file,
+    error: r.error ? `${r.error.messageZh} (${r.error.messageEn})` : null,
+    errorCode: r.error ? r.error.code : null,
+    tables: (r.result?.tables ?? []).map((t) => ({
+      sheet: t.sheet,
+      range: rangeA1(t.range),
+      kind: t.kind,
+      framework: t.framework,
+      code: fieldText(t, 'code'),
+      name: fieldText(t, 'name'),
+      year: t.year ?? null,
     })),
+    issues: (r.result?.findings ?? []).map((f) => {
+      const issue: JsonIssue = {
+        rule: f.rule,
+        severity: f.severity,
+        sheet: f.sheet,
+        cell: f.cell,
+        message: f.message,
+        messageEn: f.messageEn,
+        table: f.table,
+      };
+      if (f.fix) issue.fix = f.fix;
+      return issue;
+    }),
+    diagnostics: diagnosticsOf(r).map((d) => ({ ...d })),
   };
 }
 
 export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(toJson(reports), null, 2) + '\n';
+  const s = new JsonStream();
+  return s.head() + reports.map((r) => s.file(r)).join('') + s.tail();
+}
+
+/** The JSON report in pieces: head(), file(r) per file in order, tail(). */
+export class JsonStream {
+  private count = 0;
+
+  head(): string {
+    return '{\n  "version": 1,\n  "files": [';
+  }
+
+  file(r: FileReport): string {
+    const body = JSON.stringify(toJsonFile(r), null, 2).replace(/\n/g, '\n    ');
+    return `${this.count++ === 0 ? '' : ','}\n    ${body}`;
+  }
+
+  tail(): string {
+    return this.count === 0 ? ']\n}\n' : '\n  ]\n}\n';
+  }
 }

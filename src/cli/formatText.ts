@@ -1,17 +1,24 @@
 /**
- * The human-readable report: per file, per table (code and name), one line
- * per finding (cell, severity, message, rule id), then totals.
+ * The human-readable report: per file a summary line (tables, errors,
+ * warnings), then each table with findings (code and name) and one line per
+ * finding (cell, severity, message, rule id); the tables with no finding are
+ * folded into one line (listed one by one with --verbose). Then totals.
  */
 import { rangeA1 } from '../core/grid';
 import { countBySeverity, severityRank, type Finding, type Severity } from '../core/findings';
 import type { Table } from '../core/model';
 import { MSG, say, type Lang } from './messages';
-import { fieldText, type FileReport } from './report';
+import { fieldText, Tally, type FileReport } from './report';
 
 export interface TextOptions {
   lang: Lang;
   color: boolean;
+  /** List each table with no finding instead of folding them into one line. */
+  verbose?: boolean;
 }
+
+/** How many clean tables the folded line names before "…". */
+const FOLDED_NAMES = 5;
 
 const SGR = { bold: '1', dim: '2', red: '31', yellow: '33', cyan: '36', green: '32' } as const;
 const SEVERITY_COLOR: Record<Severity, keyof typeof SGR> = { error: 'red', warning: 'yellow', info: 'cyan' };
@@ -70,15 +77,22 @@ function findingLine(f: Finding, o: TextOptions): string {
   return `    ${pad(f.cell, 6)} ${paint(o, SEVERITY_COLOR[f.severity], sevCol)} ${msg}  ${paint(o, 'dim', f.rule)}`;
 }
 
-/** The lines for one file. */
+function shortTitle(t: Table): string {
+  return fieldText(t, 'code') ?? fieldText(t, 'name') ?? `${t.sheet}!${rangeA1(t.range)}`;
+}
+
+/** The lines for one file: its summary line, tables with findings, clean tables folded. */
 export function formatFileText(r: FileReport, o: TextOptions): string {
-  const out: string[] = [paint(o, 'bold', r.file)];
   if (r.error) {
     const reason = o.lang === 'en' ? r.error.messageEn : `${r.error.messageZh} (${r.error.messageEn})`;
-    out.push(`  ${paint(o, 'red', say(MSG.cannotRead, o.lang))}${o.lang === 'zh' ? '：' : ': '}${reason}`);
-    return out.join('\n') + '\n';
+    const head = `${paint(o, 'bold', r.file)}  ${paint(o, 'red', say(MSG.cannotRead, o.lang))}`;
+    return `${head}\n  ${reason}\n`;
   }
   const { tables, findings } = r.result!;
+  const c = countBySeverity(findings);
+  const summary = say(MSG.fileSummary(tables.length, c.error, c.warning, c.info), o.lang);
+  const tone = c.error ? 'red' : c.warning ? 'yellow' : 'green';
+  const out: string[] = [`${paint(o, 'bold', r.file)}  ${paint(o, tone, summary)}`];
   if (tables.length === 0) out.push(`  ${paint(o, 'dim', say(MSG.noTables, o.lang))}`);
   const perTable = new Map<number, Finding[]>();
   for (const f of findings) {
@@ -86,12 +100,27 @@ export function formatFileText(r: FileReport, o: TextOptions): string {
     list.push(f);
     perTable.set(f.table, list);
   }
+  const clean: Table[] = [];
   tables.forEach((t, i) => {
-    out.push(`  ${tableTitle(t, o)}`);
     const list = (perTable.get(i) ?? []).sort(byPosition);
+    if (list.length === 0 && !o.verbose) {
+      clean.push(t);
+      return;
+    }
+    out.push(`  ${tableTitle(t, o)}`);
     if (list.length === 0) out.push(`    ${paint(o, 'green', say(MSG.noIssues, o.lang))}`);
     for (const f of list) out.push(findingLine(f, o));
   });
+  if (clean.length > 0) {
+    const sep = o.lang === 'zh' ? '、' : ', ';
+    const names = clean.slice(0, FOLDED_NAMES).map((t) => shortTitle(t));
+    const list = names.join(sep) + (clean.length > FOLDED_NAMES ? `${sep}…` : '');
+    const line =
+      clean.length === tables.length
+        ? `${say(MSG.allClean, o.lang)}${o.lang === 'zh' ? '：' : ': '}${list}`
+        : say(MSG.cleanFolded(clean.length, list), o.lang);
+    out.push(`  ${paint(o, 'green', line)}`);
+  }
   // Findings outside any table (or pointing at a table index the result does not hold), per sheet.
   const loose = findings.filter((f) => f.table < 0 || f.table >= tables.length);
   const sheets = [...new Set(loose.map((f) => f.sheet))];
@@ -112,31 +141,12 @@ export function formatFileText(r: FileReport, o: TextOptions): string {
   return out.join('\n') + '\n';
 }
 
-export function formatTotals(reports: readonly FileReport[], o: TextOptions): string {
-  const all = reports.flatMap((r) => r.result?.findings ?? []);
-  const c = countBySeverity(all);
-  const tables = reports.reduce((n, r) => n + (r.result?.tables.length ?? 0), 0);
-  const unreadable = reports.filter((r) => r.error).length;
-  const line = say(MSG.totals(reports.length, unreadable, tables, c.error, c.warning, c.info), o.lang);
-  const incomplete = reports.filter((r) => (r.result?.diagnostics.length ?? 0) > 0);
-  const note = incomplete.length
-    ? '\n' +
-      paint(
-        o,
-        'red',
-        say(
-          MSG.incompleteTotals(
-            incomplete.length,
-            incomplete.reduce((n, r) => n + r.result!.diagnostics.length, 0),
-          ),
-          o.lang,
-        ),
-      )
+/** The closing line from running totals, and a note when some file's check is incomplete. */
+export function formatTally(t: Tally, o: TextOptions): string {
+  const line = say(MSG.totals(t.files, t.unreadable, t.tables, t.errors, t.warnings, t.infos), o.lang);
+  const note = t.incomplete
+    ? '\n' + paint(o, 'red', say(MSG.incompleteTotals(t.incomplete, t.diagnostics), o.lang))
     : '';
-  return (
-    '\n' +
-    paint(o, c.error || unreadable || note ? 'red' : c.warning ? 'yellow' : 'green', line) +
-    note +
-    '\n'
-  );
+  const tone = t.errors || t.unreadable || t.incomplete ? 'red' : t.warnings ? 'yellow' : 'green';
+  return '\n' + paint(o, tone, line) + note + '\n';
 }

@@ -6,17 +6,17 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkWorkbook, type CheckOptions } from '../core/check';
+import type { CheckOptions } from '../core/check';
 import { defaultProfile, type Profile } from '../core/profile';
-import { readWorkbookFile } from '../xlsx/readFile';
-import { isFileReadError } from '../xlsx/errors';
-import { parseArgs, UsageError, type CheckArgs } from './args';
+import { parseArgs, UsageError, type CheckArgs, type RunArgs } from './args';
 import { discoverFiles } from './discover';
-import { formatJson } from './formatJson';
-import { displayWidth, formatFileText, formatTotals, type TextOptions } from './formatText';
+import { JsonStream } from './formatJson';
+import { displayWidth, formatFileText, formatTally, type TextOptions } from './formatText';
 import { loadProfile, ProfileLoadError } from './loadProfile';
 import { HELP, MSG, say, type Lang, type Text } from './messages';
-import { exitCode, type FileReport } from './report';
+import { fileSink, refuseOutput, stdoutSink, type Sink } from './outputs';
+import { checkAll, PoolError } from './pool';
+import { Tally, type FileReport } from './report';
 
 export interface OutStream {
   write(s: string): void | Promise<void>;
@@ -99,22 +99,62 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     await io.stdout.write(`kpicheck ${version()}\n`);
     return 0;
   }
+  if (args.command === 'report') {
+    const { runReport } = await import('./folderReport');
+    return runReport(args, io);
+  }
   return runCheck(args, io);
 }
+
+/** The profile (--profile, else the default) with the --rule overrides; a Text when it cannot be loaded. */
+export async function profileFor(args: RunArgs): Promise<Profile | Text> {
+  let profile: Profile = defaultProfile();
+  if (args.profile !== undefined) {
+    try {
+      profile = await loadProfile(args.profile);
+    } catch (e) {
+      if (!(e instanceof ProfileLoadError)) throw e;
+      return e.text;
+    }
+  }
+  return { ...profile, severities: { ...profile.severities, ...args.rules } };
+}
+
+/** Folders and files on the command line → the files, with a line per empty folder; null when none. */
+export async function filesFor(args: RunArgs, io: CliIO): Promise<string[] | null> {
+  const { files, emptyFolders } = await discoverFiles(args.paths);
+  for (const d of emptyFolders) await io.stderr.write(errorLine(MSG.emptyFolder(d), args.lang));
+  if (files.length === 0) {
+    await io.stderr.write(errorLine(MSG.nothingFound, args.lang));
+    return null;
+  }
+  return files;
+}
+
+export { errorLine, version };
+
+/** Options that take a value as the next argument (for finding the command word). */
+const VALUE_OPTIONS = new Set([
+  '--lang',
+  '--format',
+  '--profile',
+  '-o',
+  '--output',
+  '--kinds',
+  '--rule',
+  '--jobs',
+  '--max-warnings',
+  '--file-timeout',
+  '--file-memory',
+  '--baseline',
+]);
 
 /** Index of the first argument that is not an option or an option's value, or -1. */
 function firstPositional(argv: readonly string[]): number {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') return i + 1 < argv.length ? i + 1 : -1;
-    if (
-      a === '--lang' ||
-      a === '--format' ||
-      a === '--profile' ||
-      a === '-o' ||
-      a === '--output' ||
-      a === '--kinds'
-    ) {
+    if (VALUE_OPTIONS.has(a)) {
       i++;
       continue;
     }
@@ -124,15 +164,10 @@ function firstPositional(argv: readonly string[]): number {
 }
 
 async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
-  let profile: Profile = defaultProfile();
-  if (args.profile !== undefined) {
-    try {
-      profile = await loadProfile(args.profile);
-    } catch (e) {
-      if (!(e instanceof ProfileLoadError)) throw e;
-      await io.stderr.write(errorLine(e.text, args.lang));
-      return 2;
-    }
+  const profile = await profileFor(args);
+  if (!('severities' in profile)) {
+    await io.stderr.write(errorLine(profile, args.lang));
+    return 2;
   }
 
   if (args.fix) {
@@ -144,6 +179,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
         kinds: args.kinds,
         reviewSheet: args.reviewSheet,
         dryRun: args.dryRun,
+        force: args.force,
         profile,
         lang: args.lang,
       },
@@ -151,88 +187,133 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
     );
   }
 
-  const { files, emptyFolders } = await discoverFiles(args.paths);
-  for (const d of emptyFolders) await io.stderr.write(errorLine(MSG.emptyFolder(d), args.lang));
-  if (files.length === 0) {
-    await io.stderr.write(errorLine(MSG.nothingFound, args.lang));
-    return 2;
-  }
+  const files = await filesFor(args, io);
+  if (!files) return 2;
 
-  if (
-    args.output &&
-    (/\.(xlsx|xlsm|xls|et)$/i.test(args.output) ||
-      files.some((f) => path.resolve(f) === path.resolve(args.output!)))
-  ) {
-    await io.stderr.write(errorLine(MSG.reportOverInput(args.output), args.lang));
-    return 2;
-  }
+  let sink: Sink = stdoutSink(io.stdout);
   const toFile = args.output !== undefined;
+  if (toFile) {
+    const output = args.output!;
+    if (/\.(xlsx|xlsm|xls|et)$/i.test(output)) {
+      await io.stderr.write(errorLine(MSG.reportOverInput(output), args.lang));
+      return 2;
+    }
+    const why = await refuseOutput(output, files, args.force);
+    if (why) {
+      await io.stderr.write(errorLine(why, args.lang));
+      return 2;
+    }
+    try {
+      sink = fileSink(output);
+    } catch (e) {
+      await io.stderr.write(
+        errorLine(MSG.cannotWrite(output, e instanceof Error ? e.message : String(e)), args.lang),
+      );
+      return 2;
+    }
+  }
   const text: TextOptions = {
     lang: args.lang,
     color: !toFile && Boolean(io.stdout.isTTY) && !io.env.NO_COLOR,
+    verbose: args.verbose,
   };
+  const writer = await reportWriter(args, text);
   const progress = new Progress(io.stderr, files.length, args.lang);
-  const reports: FileReport[] = [];
-  let out = '';
-  for (let i = 0; i < files.length; i++) {
-    await progress.update(i + 1, files[i]);
-    const report = await checkFile(files[i], profile, io.check);
-    reports.push(report);
-    if (args.format === 'text') {
-      await progress.clear();
-      if (toFile) out += formatFileText(report, text);
-      else await io.stdout.write(formatFileText(report, text));
-    }
-  }
-  await progress.clear();
-  out += await formatReport(args, reports, text);
-  if (!toFile) {
-    await io.stdout.write(out);
-    return exitCode(reports);
-  }
+  const tally = new Tally();
+  const shown = new Tally(); // what the output holds (--quiet: errors only)
   try {
-    fs.writeFileSync(args.output!, out);
+    await sink.write(writer.head());
+    await progress.update(1, files[0]);
+    await checkAll(
+      files,
+      {
+        jobs: args.jobs,
+        profile,
+        memoryMb: args.fileMemory,
+        timeoutMs: args.fileTimeout * 1000,
+        seams: io.check,
+      },
+      async (report, i) => {
+        tally.add(report);
+        if (args.quiet && report.result)
+          report.result = {
+            ...report.result,
+            findings: report.result.findings.filter((f) => f.severity === 'error'),
+          };
+        shown.add(report);
+        const piece = writer.file(report);
+        await progress.clear();
+        if (piece) await sink.write(piece);
+        await progress.update(i + 2, files[i + 1]);
+      },
+    );
+    await progress.clear();
+    await sink.write(writer.tail(shown));
+    await sink.close();
   } catch (e) {
+    await progress.clear();
+    await sink.abort();
+    const why = e instanceof Error ? e.message : String(e);
     await io.stderr.write(
-      errorLine(MSG.cannotWrite(args.output!, e instanceof Error ? e.message : String(e)), args.lang),
+      errorLine(
+        toFile && !(e instanceof PoolError) ? MSG.cannotWrite(args.output!, why) : MSG.poolFailed(why),
+        args.lang,
+      ),
     );
     return 2;
   }
-  await io.stderr.write(`${say(MSG.reportWritten(args.output!), args.lang)}\n`);
-  return exitCode(reports);
+  if (toFile) await io.stderr.write(`${say(MSG.reportWritten(args.output!), args.lang)}\n`);
+  if (args.maxWarnings !== undefined && tally.warnings > args.maxWarnings)
+    await io.stderr.write(
+      `kpicheck: ${say(MSG.warningsOverMax(tally.warnings, args.maxWarnings), args.lang, true)}\n`,
+    );
+  return tally.exitCode(args.maxWarnings);
 }
 
-async function formatReport(args: CheckArgs, reports: FileReport[], text: TextOptions): Promise<string> {
+/** A report in pieces: what goes before the files, each file's piece as it comes, what goes after. */
+interface ReportWriter {
+  head(): string;
+  file(r: FileReport): string;
+  tail(t: Tally): string;
+}
+
+async function reportWriter(args: CheckArgs, text: TextOptions): Promise<ReportWriter> {
   switch (args.format) {
-    case 'json':
-      return formatJson(reports);
-    case 'csv':
+    case 'json': {
+      const json = new JsonStream();
+      return { head: () => json.head(), file: (r) => json.file(r), tail: () => json.tail() };
+    }
+    case 'csv': {
+      const { formatCsv } = await import('./reportFormats');
+      let first = true;
+      return {
+        head: () => '',
+        file: (r) => {
+          const s = formatCsv([r], { lang: args.lang, bom: first });
+          if (first) {
+            first = false;
+            return s;
+          }
+          return s.slice(s.indexOf('\r\n') + 2);
+        },
+        tail: () => (first ? formatCsv([], { lang: args.lang }) : ''),
+      };
+    }
     case 'html': {
-      const { formatCsv, formatHtml } = await import('./reportFormats');
-      return args.format === 'csv'
-        ? formatCsv(reports, { lang: args.lang })
-        : formatHtml(reports, { version: version() });
+      // One page with totals at the top: the (slim) reports are kept until the end.
+      const { formatHtml } = await import('./reportFormats');
+      const all: FileReport[] = [];
+      return {
+        head: () => '',
+        file: (r) => {
+          all.push(r);
+          return '';
+        },
+        tail: () => formatHtml(all, { version: version() }),
+      };
     }
     default:
-      return formatTotals(reports, text);
-  }
-}
-
-async function checkFile(file: string, profile: Profile, seams?: CheckOptions): Promise<FileReport> {
-  let grid;
-  try {
-    grid = await readWorkbookFile(file);
-  } catch (e) {
-    if (isFileReadError(e))
-      return { file, error: { code: e.code, messageZh: e.messageZh, messageEn: e.messageEn }, result: null };
-    throw e;
-  }
-  try {
-    return { file, error: null, result: checkWorkbook(grid, profile, seams) };
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    const t = MSG.internalError(why);
-    return { file, error: { code: 'internal', messageZh: t.zh, messageEn: t.en }, result: null };
+      return { head: () => '', file: (r) => formatFileText(r, text), tail: (t) => formatTally(t, text) };
   }
 }
 
@@ -249,8 +330,8 @@ class Progress {
     this.enabled = total > 5 && Boolean(err.isTTY);
   }
 
-  async update(i: number, file: string): Promise<void> {
-    if (!this.enabled) return;
+  async update(i: number, file: string | undefined): Promise<void> {
+    if (!this.enabled || file === undefined || i > this.total) return;
     const width = Math.max(20, (this.err.columns ?? 80) - 1);
     let line = `${say(MSG.progress(i, this.total), this.lang)} ${file}`;
     while (displayWidth(line) > width) line = line.slice(0, -2) + '…';

@@ -8,7 +8,8 @@
  *    resource) with totals per file and per severity and the findings
  *    grouped by file and table, Chinese with the English below.
  *
- * Both are written whole after every file is checked (not per file).
+ * The CLI writes the CSV file by file (a header, then each file's rows as they
+ * come) and the HTML page whole, after every file is checked.
  */
 import { toCsv, toHtml } from '../core/report';
 import type { Lang } from './messages';
@@ -17,6 +18,8 @@ import type { FileReport } from './report';
 export interface CsvFormatOptions {
   /** Header row and severity column language (default zh). */
   lang?: Lang;
+  /** Start with a byte-order mark (default true). */
+  bom?: boolean;
 }
 
 export interface HtmlFormatOptions {
@@ -28,7 +31,7 @@ export interface HtmlFormatOptions {
 }
 
 export function formatCsv(reports: readonly FileReport[], options: CsvFormatOptions = {}): string {
-  return toCsv(reports, { lang: options.lang ?? 'zh' });
+  return toCsv(reports, { lang: options.lang ?? 'zh', bom: options.bom });
 }
 
 export function formatHtml(reports: readonly FileReport[], options: HtmlFormatOptions = {}): string {

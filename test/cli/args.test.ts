@@ -12,12 +12,15 @@ function usage(argv: string[]): UsageError {
 
 describe('parseArgs', () => {
   it('parses check with its options, in either spelling', () => {
-    expect(parseArgs(['check', 'a.xlsx', 'dir', '--format', 'json', '--profile=p.json'])).toEqual({
+    expect(parseArgs(['check', 'a.xlsx', 'dir', '--format', 'json', '--profile=p.json'])).toMatchObject({
       command: 'check',
       paths: ['a.xlsx', 'dir'],
       format: 'json',
       profile: 'p.json',
       lang: 'zh',
+      rules: {},
+      fileTimeout: 60,
+      fileMemory: 768,
     });
     expect(parseArgs(['check', '--format=text', '--lang', 'en', 'a.xlsx'])).toMatchObject({
       format: 'text',
@@ -62,5 +65,49 @@ describe('parseArgs', () => {
     expect(defaultLang({ LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' })).toBe('zh');
     expect(parseArgs(['check', 'a.xlsx'], { LANG: 'en_GB' })).toMatchObject({ lang: 'en' });
     expect(parseArgs(['check', 'a.xlsx', '--lang', 'zh'], { LANG: 'en_GB' })).toMatchObject({ lang: 'zh' });
+  });
+});
+
+describe('help', () => {
+  it('explains every option of every command that checks files', () => {
+    const { HELP } = jest.requireActual('../../src/cli/messages') as typeof import('../../src/cli/messages');
+    for (const flag of [
+      '--format',
+      '-o',
+      '--force',
+      '--quiet',
+      '--max-warnings',
+      '--rule',
+      '--verbose',
+      '--profile',
+      '--jobs',
+      '--file-timeout',
+      '--file-memory',
+      '--lang',
+      '--fix',
+      '--kinds',
+      '--review-sheet',
+      '--dry-run',
+      '--baseline',
+      '--help',
+      '--version',
+    ]) {
+      expect(HELP.zh).toContain(flag);
+      expect(HELP.en).toContain(flag);
+    }
+  });
+
+  it('parses report with its options', () => {
+    expect(parseArgs(['report', 'dir', '-o', '审核汇总.xlsx', '--baseline', 'last'])).toMatchObject({
+      command: 'report',
+      paths: ['dir'],
+      output: '审核汇总.xlsx',
+      format: 'xlsx',
+      baseline: 'last',
+    });
+    expect(parseArgs(['report', 'dir', '-o', 'r.html'])).toMatchObject({ format: 'html' });
+    expect(() => parseArgs(['report', 'dir'])).toThrow(UsageError);
+    expect(() => parseArgs(['report', 'dir', '-o', 'r.csv'])).toThrow(UsageError);
+    expect(() => parseArgs(['check', 'a.xlsx', '--baseline', 'x'])).toThrow(UsageError);
   });
 });

@@ -48,7 +48,9 @@ describe('runFix (--fix -o)', () => {
     const output = path.join(dir, 'out.xlsx');
     const r = await fix({ input, output });
     expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    // The copy still holds content errors (a plan short of 100%): exit 1, as ESLint's --fix.
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/修正后仍有 \d+ 条“错误”级问题/);
     expect(sha(input)).toBe(before);
     expect(fs.statSync(input).mtimeMs).toBe(mtime);
     for (const [cell, { from, to }] of Object.entries(FIXABLE))
@@ -103,16 +105,33 @@ describe('runFix (--fix -o)', () => {
     expect(r.stderr).toContain('文件夹');
   });
 
+  test('a workbook with macros: -o must be .xlsm (then --force to replace it); --dry-run needs no -o', async () => {
+    const input = await inputFile('in.xlsm');
+    const asXlsx = await fix({ input, output: path.join(dir, 'out.xlsx') });
+    expect(asXlsx.code).toBe(2);
+    expect(asXlsx.stderr).toContain('.xlsm');
+    const dry = await fix({ input, output: '', dryRun: true });
+    expect(dry.stderr).toBe('');
+    expect(dry.stdout).toContain('--dry-run');
+    const output = path.join(dir, 'out.xlsm');
+    fs.writeFileSync(output, 'old');
+    const refused = await fix({ input, output });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--force');
+    expect(fs.readFileSync(output, 'utf8')).toBe('old');
+    expect(fs.readdirSync(dir).sort()).toEqual(['in.xlsm', 'out.xlsm']);
+  });
+
   test('--dry-run writes nothing; kinds select fixes; English output', async () => {
     const input = await inputFile();
     const output = path.join(dir, 'out.xlsx');
     const dry = await fix({ input, output, dryRun: true });
-    expect(dry.code).toBe(0);
+    expect(dry.code).toBe(1); // errors the fixes do not touch remain
     expect(fs.existsSync(output)).toBe(false);
     expect(dry.stdout).toContain('--dry-run');
 
     const only = await fix({ input, output, kinds: ['Remove stray spaces'], lang: 'en' });
-    expect(only.code).toBe(0);
+    expect(only.code).toBe(1);
     expect(only.stdout).toContain('2 fixes applied');
     expect(only.stdout).toContain(`${SHEET}!B8  " 质量指标 " → "质量指标"`);
     const wb = new ExcelJS.Workbook();
@@ -125,7 +144,7 @@ describe('runFix (--fix -o)', () => {
     const input = await inputFile();
     const output = path.join(dir, 'out.xlsx');
     const r = await fix({ input, output, reviewSheet: true });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
     const ws = wb.getWorksheet('审核结果')!;
@@ -136,12 +155,12 @@ describe('runFix (--fix -o)', () => {
     expect(rules).not.toContain('value/non-standard');
   });
 
-  test('an unreadable input: exit 2 with the reason, nothing written', async () => {
+  test("an unreadable input: exit 1 (the file's fatal error) with the reason, nothing written", async () => {
     const input = path.join(dir, 'bad.xlsx');
     fs.writeFileSync(input, 'not a workbook');
     const output = path.join(dir, 'out.xlsx');
     const r = await fix({ input, output });
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stderr).toContain('无法读取');
     expect(fs.existsSync(output)).toBe(false);
   });

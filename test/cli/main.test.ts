@@ -50,8 +50,12 @@ describe('kpicheck: usage', () => {
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain('用法');
     expect(zh.stdout).toContain('--format text|json');
+    expect(zh.stdout).toContain('kpicheck explain <文件>');
+    expect(zh.stdout).toContain('national');
     const en = await run(['--help', '--lang', 'en']);
     expect(en.stdout).toContain('Usage');
+    expect(en.stdout).toContain('kpicheck explain <file>');
+    expect(en.stdout).toContain('national');
     const byLocale = await run(['--help'], { env: { LANG: 'en_US.UTF-8' } });
     expect(byLocale.stdout).toContain('Usage');
   });
@@ -166,10 +170,10 @@ describe('kpicheck check: JSON', () => {
     expect(r.code).toBe(1);
   });
 
-  it('still checks the good file when another cannot be read, and exits 2', async () => {
+  it("still checks the good file when another cannot be read, and exits 1 (that file's fatal error)", async () => {
     const bad = write('bad.xlsx', 'just some text');
     const r = await run(['check', bad, SEED, path.join(dir, 'missing.xlsx'), '--format', 'json']);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     const [b, good, missing] = JSON.parse(r.stdout).files;
     expect(b).toMatchObject({ file: bad, errorCode: 'not-excel', tables: [], issues: [] });
     expect(b.error).toMatch(/^这不是 Excel 工作簿.*\(This is not an Excel workbook/);
@@ -227,11 +231,16 @@ describe('kpicheck check: profiles', () => {
 });
 
 describe('kpicheck check: text', () => {
-  it('groups by file and table, one line per finding, then totals', async () => {
+  it('a summary line per file, tables with findings, one line per finding, clean tables folded, totals', async () => {
     const r = await run(['check', SEED]);
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe(SEED);
+    expect(lines[0]).toMatch(
+      new RegExp(`^${SEED.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}  7 张表，错误 2，警告 \\d+`),
+    );
+    // The table without findings is folded into one line.
+    expect(r.stdout).toContain('另有 1 张表未发现问题：102001001（加 --verbose 逐一列出）');
+    expect(r.stdout).not.toContain('    未发现问题');
     expect(r.stdout).toContain('102001006 清理暂付款');
     expect(r.stdout).toMatch(/\n {4}A\d+ +错误 .+ structure\/missing-level1\n/);
     expect(r.stdout).toMatch(/共 1 个文件，7 张表：错误 \d+，警告 \d+，提示 \d+。/);
@@ -251,10 +260,17 @@ describe('kpicheck check: text', () => {
     );
   });
 
-  it('says why a file cannot be read', async () => {
+  it('--verbose lists each table with no findings', async () => {
+    const r = await run(['check', SEED, '--verbose']);
+    expect(r.stdout.match(/\n {4}未发现问题\n/g)).toHaveLength(1);
+    expect(r.stdout).toMatch(/\n {2}102001001 一般债券到期还本.*\n {4}未发现问题\n/);
+    expect(r.stdout).not.toContain('另有');
+  });
+
+  it('says why a file cannot be read (its fatal error: exit 1)', async () => {
     const r = await run(['check', write('empty.xlsx', '')]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toContain('无法读取：文件是空的');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/empty\.xlsx {2}无法读取\n {2}文件是空的/);
     expect(r.stdout).toContain('(The file is empty');
   });
 
