@@ -131,6 +131,8 @@ async function main() {
 
   await step('live check: an edited cell is read again in one sync and re-checked', async () => {
     await page.getByText('实时检查').click();
+    await page.waitForFunction(() => window.excelBackend.backend.eventRegistrations > 0);
+    await page.waitForTimeout(300);
     const info = await page.evaluate(() => {
       const wb = window.excelBackend.wb;
       const sheet = wb.sheets[wb.sheets.length - 1];
@@ -158,7 +160,48 @@ async function main() {
     console.log(`  syncs for the live re-check: ${used - info.syncs}`);
     assert.equal(used - info.syncs, 1);
     await page.getByText('实时检查').click();
+    await page.waitForFunction(() => window.excelBackend.backend.eventRegistrations === 0);
   });
+
+  await step(
+    'live check with marks on: the marks follow the new findings; clear restores every fill and note',
+    async () => {
+      const fillsAndNotes = () =>
+        page.evaluate(() =>
+          JSON.stringify(
+            window.excelBackend.wb.sheets.map((s) => [
+              [...s.cells].filter(([, c]) => c.fill.pattern !== 'None').map(([k, c]) => [k, c.fill]),
+              [...s.notes],
+            ]),
+          ),
+        );
+      const writes = () =>
+        page.evaluate(
+          () => window.excelBackend.backend.syncs.filter((x) => x.writes > 0 && !x.bookkeeping).length,
+        );
+      const before = await fillsAndNotes();
+      await page.getByRole('button', { name: '标记', exact: true }).click();
+      await page.waitForFunction(() => window.excelBackend.wb.parts.length > 0);
+      await page.getByText('实时检查').click();
+      const w0 = await writes();
+      await page.evaluate(() => {
+        const wb = window.excelBackend.wb;
+        const sheet = wb.sheets[wb.sheets.length - 1];
+        const cell = sheet.cells.get('6,2');
+        if (cell) cell.v = '待定';
+        window.excelBackend.fireChanged(sheet.id, `'${sheet.name}'!C7`);
+      });
+      await page.waitForFunction(
+        (n) => window.excelBackend.backend.syncs.filter((x) => x.writes > 0 && !x.bookkeeping).length > n,
+        w0,
+        { timeout: 15000 },
+      );
+      await page.getByText('实时检查').click();
+      await page.getByRole('button', { name: '清除标记', exact: true }).click();
+      await page.waitForFunction(() => window.excelBackend.wb.parts.length === 0);
+      assert.equal(await fillsAndNotes(), before);
+    },
+  );
 
   await step(
     'failure: a sheet protected half way through marking — the error is shown, the workbook restorable',

@@ -96,6 +96,8 @@ export class ExcelHost implements WorkbookHost {
   readonly kind = 'excel' as const;
   /** What the last highlight or clear did (marks restored, kept on protected sheets ...). */
   lastOutcome: MarkOutcome | null = null;
+  /** Marks are shown (标记 pressed, not cleared since): the live check re-marks after re-checking. */
+  marksShown = false;
 
   private readonly run: ExcelRun;
   private readonly runIn: ExcelRunIn;
@@ -184,11 +186,13 @@ export class ExcelHost implements WorkbookHost {
     const outcome = await this.write((context) =>
       applyMarks(context, marks, { api: this.api, cache: this.cache }),
     );
+    this.marksShown = true;
     return { marked: outcome.marked, skipped: outcome.skipped };
   }
 
   async clear(): Promise<void> {
     await this.write((context) => applyMarks(context, [], { api: this.api, cache: this.cache }));
+    this.marksShown = false;
   }
 
   /** A blank template as a new worksheet (insertTemplate.ts: 2 syncs), activated. */

@@ -143,7 +143,17 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
   useLiveCheck(
     kind === 'excel' ? host : null,
     live,
-    () => host && void check(host),
+    // With marks on, the marks follow the new findings (the host says whether its marks are shown).
+    () =>
+      host &&
+      void check(host).then((res) => {
+        if (res && (host as { marksShown?: boolean }).marksShown)
+          host
+            .highlight(res.findings)
+            .catch((err: unknown) =>
+              push({ intent: 'error', title: (m) => m.highlightError, body: errorText(err) }),
+            );
+      }),
     (err) => {
       setLive(false);
       push({ intent: 'error', title: (m) => m.liveError, body: errorText(err) });
