@@ -10,7 +10,7 @@
  * | ----------------- | --------------------------------- | ------------------------------------------------- |
  * | insertTemplate    | a new worksheet in the workbook   | a NEW workbook to download, opened as the file    |
  * | insertIndicators  | rows in the grid at the selection | —                                                 |
- * | applyFixes        | the cells, undoable               | a fixed copy to download, opened as the file      |
+ * | applyFixes        | the cells, undoable               | the working copy (downloaded once, when asked)    |
  * | undoFixes         | the fixed cells restored          | —  (the original file is never changed)           |
  * | writeReviewSheet  | a 审核结果 sheet in the workbook   | a copy with the 审核结果 sheet, to download        |
  */

@@ -111,6 +111,10 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
     },
     [checker.check, resolve],
   );
+  // After each check: is there a working copy (fixes, ignores) to download?
+  useEffect(() => {
+    setWorking(host?.workingCopy?.()?.name ?? null);
+  }, [result, host]);
   // A new profile checks the open workbook again.
   const profileSeen = useRef(profiles.profile);
   useEffect(() => {
@@ -203,7 +207,6 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
       setIgnoring(true);
       try {
         await host.setIgnores(entries);
-        setWorking(host.workingCopy?.()?.name ?? null);
         await check(host);
       } catch (err) {
         push({ intent: 'error', key: 'ignore', title: (t) => t.checkError, body: errorText(err) });

@@ -30,13 +30,13 @@ const zh = {
   downloadWorking: '下载已审副本',
   downloadWorkingHint:
     '下载含忽略记录的工作副本（隐藏工作表 kpicheck_ignores），检查工具和 kpicheck 都会遵照',
-  workingNote: '忽略记录保存在工作副本中；下载后原文件不变。',
+  workingNote: '修正和忽略记录都在工作副本中，原文件不变；需要时下载一次即可。',
   progressRead: '正在读取工作簿…',
   progressCheck: (n: number) => `正在检查 ${n} 张工作表…`,
   fromCopy: (time: string) =>
     `文件在 ${time} 打开后已被修改或移动，浏览器不能再读取它：检查的是 ${time} 打开时的副本。要检查新内容，请重新打开文件。`,
   fromCopyTitle: '检查的是打开时的副本',
-  fromWorking: '检查的是工作副本（含忽略记录），不是磁盘上的文件。',
+  fromWorking: '检查的是工作副本（含修正和忽略记录），不是磁盘上的文件。',
   profile: '审核配置',
   profileDefault: '默认配置',
   profileLoad: '载入配置文件…',
@@ -77,14 +77,15 @@ const en: SheetMessages = {
   wholeRule: 'whole rule',
   downloadWorking: 'Download reviewed copy',
   downloadWorkingHint:
-    'Download the working copy with the ignores (hidden sheet kpicheck_ignores), honoured here and by kpicheck',
-  workingNote: 'Ignores are kept in the working copy; the original file is unchanged.',
+    'Download the working copy with the fixes and ignores (hidden sheet kpicheck_ignores, honoured here and by kpicheck)',
+  workingNote:
+    'Fixes and ignores are in the working copy; the original file is unchanged. Download it once when needed.',
   progressRead: 'Reading the workbook…',
   progressCheck: (n) => `Checking ${n} sheet(s)…`,
   fromCopy: (time) =>
     `The file changed or moved after it was opened at ${time}; the browser can no longer read it, so the copy opened at ${time} was checked. Open the file again to check its new content.`,
   fromCopyTitle: 'Checked the copy opened earlier',
-  fromWorking: 'Checked the working copy (with ignores), not the file on disk.',
+  fromWorking: 'Checked the working copy (with fixes and ignores), not the file on disk.',
   profile: 'Review profile',
   profileDefault: 'Default profile',
   profileLoad: 'Load profile file…',

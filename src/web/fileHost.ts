@@ -14,9 +14,9 @@
  * checking run in a Web Worker in the page (workerChecker.ts), in the same
  * thread elsewhere.
  *
- * Ignored findings (core/ignores.ts) go into one working copy held here, with
- * the entries in its hidden kpicheck_ignores sheet; the page downloads that
- * copy once, when the user asks.
+ * Fixes and ignored findings (core/ignores.ts: the entries in a hidden
+ * kpicheck_ignores sheet) go into one working copy held here; the page
+ * downloads that copy once, when the user asks.
  */
 import type { CheckResult } from '../core/check';
 import type { IgnoreEntry } from '../core/ignores';
@@ -181,17 +181,15 @@ export class FileHost implements WorkbookHost {
     return FileHost.newFromTemplate(kind, year);
   }
 
-  /** A copy with the edits made (writeFixed.ts); the file's own bytes stay as they are. */
+  /**
+   * The edits made in the working copy (writeFixed.ts), the one copy the page
+   * downloads when asked; the file's own bytes stay as they are.
+   */
   async applyFixes(edits: readonly FixEdit[]): Promise<FixResult> {
     const { writeFixedCopy } = await import(/* webpackChunkName: "write-fixed" */ '../xlsx/writeFixed');
     const out = await writeFixedCopy(this.current(), edits);
-    const result: FixResult = { applied: out.applied, refused: out.refused, blocked: [] };
-    if (out.applied.length > 0) {
-      const name = fixedName(this.fileName);
-      result.file = { name, data: out.data };
-      result.opened = new FileHost(name, out.data, { checker: this.options.checker });
-    }
-    return result;
+    if (out.applied.length > 0) this.working = out.data;
+    return { applied: out.applied, refused: out.refused, blocked: [] };
   }
 
   /** A copy with the 审核结果 sheet added (writeReviewSheet.ts), to download. */

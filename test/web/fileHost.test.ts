@@ -105,7 +105,7 @@ describe("FileHost edits: every one a new file; the open file's bytes untouched"
     expect(host.title()).toBe('seed-projects-2023.xlsx');
   });
 
-  test('fixes: a fixed copy with the edits made, opened as a host; the original bytes unchanged; a stale edit refused', async () => {
+  test('fixes: made in the working copy; the original bytes unchanged; a stale edit refused', async () => {
     const original = new Uint8Array(await fixableBytes());
     const before = Buffer.from(original).toString('base64');
     const host = new FileHost('fixable.xlsx', original);
@@ -119,12 +119,16 @@ describe("FileHost edits: every one a new file; the open file's bytes untouched"
     expect(res.refused.map((r) => r.edit.cell)).toEqual(['A1']);
     expect(res.refused[0].reason).toMatch(/请重新检查/);
     expect(res.blocked).toEqual([]);
-    expect(res.file?.name).toBe('fixable-修正.xlsx');
+    // No download per fix: one working copy, downloaded when asked.
+    expect(res.file).toBeUndefined();
+    expect(res.opened).toBeUndefined();
     expect(Buffer.from(original).toString('base64')).toBe(before);
-    const wb = await loadXlsx(res.file!.data);
+    const copy = host.workingCopy()!;
+    expect(copy.name).toBe('fixable-已审.xlsx');
+    const wb = await loadXlsx(copy.data);
     for (const e of edits.slice(1)) expect(wb.getWorksheet(SHEET)!.getCell(e.cell).value).toBe(e.to);
-    // The opened copy reads the fixed values: those findings are gone.
-    const again = checkWorkbook(await res.opened!.read());
+    // The next check reads the working copy: those findings are gone.
+    const again = checkWorkbook(await host.read());
     expect(planFixes(again.findings).edits.map((e) => e.cell)).toEqual([edits[0].cell]);
   });
 
