@@ -85,7 +85,6 @@ export function natureOf(r: IndicatorRow): {
   return { kind: 'other' };
 }
 
-
 /** The 一级 cell of a level within a grid (the first row whose 一级 is `level1`). */
 export function level1Cell(grid: IndicatorGrid, level1: string): CellRead | null {
   for (const r of grid.rows) if (r.level1Std === level1 && r.level1) return r.level1;

@@ -119,8 +119,12 @@ describe('planning fixes', () => {
     for (const [cell, { from, to }] of Object.entries(FIXABLE)) {
       expect(byCell[cell]).toMatchObject({ sheet: SHEET, cell, from, to });
     }
-    // E32 carries two fixes (stray space, standard form) that agree: one edit, both rules.
-    expect(byCell.E32.rules.sort()).toEqual(['text/stray-space', 'value/non-standard']);
+    // E32 carries three fixes (stray space, the import check's space, standard form) that agree: one edit, all rules.
+    expect(byCell.E32.rules.sort()).toEqual([
+      'text/space-in-field',
+      'text/stray-space',
+      'value/non-standard',
+    ]);
   });
 
   test('never plans a missing value or a plan that does not reach 100%', async () => {

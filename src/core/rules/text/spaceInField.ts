@@ -1,6 +1,7 @@
 import type { CellRead } from '../../model';
 import { inGbk } from '../gbk';
 import type { Report, Rule } from '../types';
+import { STRAY, tidy } from './straySpace';
 
 const SPACE = /[ \u3000\u00a0\t]/;
 
@@ -52,11 +53,16 @@ export const spaceInField: Rule = {
         return;
       }
       if (SPACE.test(v)) {
+        // Spaces only at the ends or doubled: the same form-only fix as text/stray-space.
+        const tidied = STRAY.test(v) ? tidy(v) : null;
         report({
           ...base,
           at,
           message: `${what}“${shown}”中含有空格；预算系统导入时不允许任何空格，请删除。`,
           messageEn: `The ${whatEn} "${shown}" contains a space; the national system accepts none.`,
+          ...(tidied !== null && !SPACE.test(tidied)
+            ? { fix: { from: v, to: tidied, label: '删除多余空格', labelEn: 'Remove stray spaces' } }
+            : {}),
         });
       }
       const bad = outsideGbk(v);

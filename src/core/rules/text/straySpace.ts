@@ -1,9 +1,10 @@
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
 
-const STRAY = /^[ \u3000\t]|[ \u3000\t]$|[ \u3000]{2,}/;
+export const STRAY = /^[ \u3000\t]|[ \u3000\t]$|[ \u3000]{2,}/;
 
-function tidy(s: string): string {
+/** The text with leading, trailing and doubled spaces removed (a form-only change). */
+export function tidy(s: string): string {
   return s.replace(/^[ \u3000\t]+|[ \u3000\t]+$/g, '').replace(/[ \u3000]{2,}/g, ' ');
 }
 
