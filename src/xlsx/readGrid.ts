@@ -141,6 +141,8 @@ function parseLegacy(bytes: Uint8Array): XLSX.WorkBook {
         f.size = 0;
         f.content = new Uint8Array(0);
       }
+    const book = cfb.FileIndex.find((f) => /^(workbook|book)$/i.test(String(f.name)));
+    if (book?.content) checkBiffRecords(book.content);
     const parseCfb = (
       XLSX as unknown as { parse_xlscfb: (c: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook }
     ).parse_xlscfb;
@@ -156,6 +158,33 @@ function parseLegacy(bytes: Uint8Array): XLSX.WorkBook {
       `biff: unknown records ${unknown.slice(0, 5).join(',')}`,
     );
   return wb;
+}
+
+/**
+ * The BIFF record stream's framing: a record that runs past the stream's end,
+ * or an EXTERNSHEET record too short to hold its count (SheetJS then reads
+ * NaN as the count and loops forever), is damage.
+ */
+function checkBiffRecords(b: Uint8Array): void {
+  const damaged = (why: string) =>
+    readErrors.damagedPart(
+      'Workbook',
+      ' 数据流的记录结构已损坏',
+      'stream has damaged record framing',
+      `biff: ${why}`,
+    );
+  let p = 0;
+  while (p + 4 <= b.length) {
+    const type = b[p] | (b[p + 1] << 8);
+    const size = b[p + 2] | (b[p + 3] << 8);
+    if (p + 4 + size > b.length) {
+      // Trailing zero padding is not a record.
+      if (type === 0 && size === 0) break;
+      throw damaged(`record 0x${type.toString(16)} at ${p} runs past the end`);
+    }
+    if (type === 0x0017 && size < 2) throw damaged(`EXTERNSHEET at ${p} of ${size} bytes`);
+    p += 4 + size;
+  }
 }
 
 function extensionOf(fileName?: string): string {
