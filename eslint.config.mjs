@@ -88,7 +88,7 @@ export default tseslint.config(
   },
   // The e2e scripts run in Node and hand functions to the browser page (page.evaluate).
   {
-    files: ['test-e2e/**/*.js'],
+    files: ['test-e2e/**/*.js', 'test-excel/**/*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   // The fake Office.js objects define getters whose closures need the proxy object

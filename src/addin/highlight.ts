@@ -165,7 +165,6 @@ export async function applyMarks(
 ): Promise<MarkOutcome> {
   const { api, cache } = options;
   const wb = context.workbook;
-  const commentMode = !api.notes && api.comments;
   // Threads are read whenever the API has them: a cell with a threaded comment cannot take a note.
   const readThreads = api.comments;
 
@@ -265,6 +264,8 @@ export async function applyMarks(
       w.note = w.sheet.ws.notes.getItemOrNullObject(w.cell);
       w.note.load('content');
     }
+    // A sync per READ_CELLS_PER_SYNC cells: the request-size cap, not a sync per cell (1 for the usual workbook).
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     if (++queuedReads % READ_CELLS_PER_SYNC === 0) await context.sync();
   }
   if (queuedReads % READ_CELLS_PER_SYNC !== 0) await context.sync();
@@ -418,6 +419,8 @@ export async function applyMarks(
         finalPart?.load('id');
       }
       try {
+        // One sync per piece of the write under the request cap (1 for the usual workbook).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       } catch (err) {
         // Only a request that was too large is retried, in smaller pieces (nothing of it ran).

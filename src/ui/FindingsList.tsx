@@ -248,13 +248,15 @@ export function FindingsList({
       className={s.root}
       style={{ height }}
       aria-label={t.findingsListLabel}
-      onKeyDown={onKeyDown}
       onScroll={measure}
       data-testid="findings"
       data-rows={items.length}
       data-findings={order.length}
     >
-      <div style={{ height: total, position: 'relative' }}>{shown}</div>
+      {/* Arrow keys move between the findings' buttons; the keys bubble up to here. */}
+      <div role="presentation" style={{ height: total, position: 'relative' }} onKeyDown={onKeyDown}>
+        {shown}
+      </div>
     </section>
   );
 }

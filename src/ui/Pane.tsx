@@ -99,22 +99,19 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
   const [live, setLive] = useState(false);
   const [tab, setTab] = useState<PaneTab>('findings');
   const [ignoring, setIgnoring] = useState(false);
-  const [working, setWorking] = useState<string | null>(null);
   const profiles = useProfile();
   const checker = useChecker(loadEngine, push, profiles.profile);
-  const { result, engine } = checker;
+  const { result, engine, check: runCheck } = checker;
   const check = useCallback(
     async (h: WorkbookHost) => {
-      const r = await checker.check(h);
+      const r = await runCheck(h);
       if (r) resolve('check'); // the failure before is resolved
       return r;
     },
-    [checker.check, resolve],
+    [runCheck, resolve],
   );
-  // After each check: is there a working copy (fixes, ignores) to download?
-  useEffect(() => {
-    setWorking(host?.workingCopy?.()?.name ?? null);
-  }, [result, host]);
+  // After each check (a new result renders again): is there a working copy (fixes, ignores) to download?
+  const working = result ? (host?.workingCopy?.()?.name ?? null) : null;
   // A new profile checks the open workbook again.
   const profileSeen = useRef(profiles.profile);
   useEffect(() => {
@@ -188,7 +185,6 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         clearAll(); // the last file's notices do not belong to this one
         if (await check(next)) {
           setHost(next);
-          setWorking(null);
           resetActions();
         }
       } catch (err) {

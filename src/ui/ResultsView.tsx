@@ -117,15 +117,8 @@ export function ResultsView({
   const ruleMap = useMemo(() => new Map(rules.map((r) => [r.id, r])), [rules]);
   const counts = useMemo(() => countBySeverity(result.findings), [result]);
   const sheets = useMemo(() => [...new Set(result.findings.map((f) => f.sheet))], [result]);
-  const contexts = useMemo(() => new Map<number, string>(), [result]);
-  const context = useCallback(
-    (i: number) => {
-      let c = contexts.get(i);
-      if (c === undefined) contexts.set(i, (c = rowContext(result, result.findings[i])));
-      return c;
-    },
-    [contexts, result],
-  );
+  // A row's context (一级 › 二级 › 三级), worked out when the row is shown or the text filter asks.
+  const context = useCallback((i: number) => rowContext(result, result.findings[i]), [result]);
   const value = useCallback(
     (i: number) => {
       const f = result.findings[i];

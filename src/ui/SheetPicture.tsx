@@ -221,7 +221,17 @@ export function SheetPicture({ sheet, marks, selected, onSelectFinding, height =
             height: h,
             backgroundColor: mark ? SEVERITY_FILLS[mark.severity].hex : undefined,
           }}
+          tabIndex={-1}
           onClick={mark ? () => onSelectFinding(mark.index) : undefined}
+          onKeyDown={
+            mark
+              ? (e) => {
+                  if (e.key !== 'Enter' && e.key !== ' ') return;
+                  e.preventDefault();
+                  onSelectFinding(mark.index);
+                }
+              : undefined
+          }
         >
           {displayValue(values[c], formats?.[c])}
         </div>,

@@ -15,6 +15,9 @@ import { FileReadError, isFileReadError, readErrors } from './errors';
 import { readZipParts, type ZipLimits, type ZipParts } from './zipParts';
 import { checkPackage } from './packageCheck';
 
+/** The property streams \x05SummaryInformation and \x05DocumentSummaryInformation of an OLE file. */
+const SUMMARY_STREAM = new RegExp(`^${String.fromCharCode(5)}(document)?summaryinformation$`, 'i');
+
 export { FileReadError } from './errors';
 export type { FileReadErrorCode } from './errors';
 
@@ -137,7 +140,7 @@ function parseLegacy(bytes: Uint8Array): XLSX.WorkBook {
     // Document properties are not needed, and a damaged property count makes SheetJS loop for
     // minutes (it reads up to 2³² entries): those streams are left out.
     for (const f of cfb.FileIndex)
-      if (/^\u0005(document)?summaryinformation$/i.test(String(f.name))) {
+      if (SUMMARY_STREAM.test(String(f.name))) {
         f.size = 0;
         f.content = new Uint8Array(0);
       }

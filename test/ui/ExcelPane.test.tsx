@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import './jsdomPolyfills';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { axe } from 'jest-axe';
 import { App } from '../../src/ui/App';
 import { FakeHost, FakeLiveHost, SHEET_NAME, fakeEngine } from './fakes';
