@@ -1,20 +1,18 @@
 /**
- * The kinds `--fix --kinds` accepts: each form-only fix the rules offer, by
- * its label (Chinese or English) or the rule id that offers it. Data, kept
- * beside the rules' labels (value/non-standard, text/stray-space,
- * structure/unknown-level-name); test/cli/fixKinds.test.ts checks they agree.
+ * The kinds `--fix --kinds` accepts: each form-only fix the rules offer (their
+ * `fixable`), by its label (Chinese or English) or the rule id that offers it.
  */
+import { allRules } from '../core/rules/registry';
+
 export interface FixKind {
   rule: string;
   label: string;
   labelEn: string;
 }
 
-export const FIX_KINDS: readonly FixKind[] = [
-  { rule: 'value/non-standard', label: '规范写法', labelEn: 'Standard form' },
-  { rule: 'text/stray-space', label: '删除多余空格', labelEn: 'Remove stray spaces' },
-  { rule: 'structure/unknown-level-name', label: '规范指标名称', labelEn: 'Standard level name' },
-];
+export const FIX_KINDS: readonly FixKind[] = allRules.flatMap((r) =>
+  r.fixable ? [{ rule: r.id, label: r.fixable.label, labelEn: r.fixable.labelEn }] : [],
+);
 
 /** The given kinds that name no fix kind (case-insensitive). */
 export function unknownKinds(kinds: readonly string[]): string[] {

@@ -46,7 +46,7 @@ function text(v: CellValue | undefined): string {
 
 /** The entries stored in a workbook grid (none when it has no ignore sheet). */
 export function readIgnores(wb: WorkbookGrid): IgnoreEntry[] {
-  const sheet = sheetsOf(wb).find((s) => isIgnoreSheet(s.name));
+  const sheet = sheetsOf(wb).find((s) => isIgnoreSheet(s?.name));
   return sheet ? entriesOf(sheet) : [];
 }
 

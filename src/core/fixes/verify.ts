@@ -25,37 +25,16 @@ import { parseValue } from '../value/parseValue';
 import type { ParsedValue } from '../value/types';
 import { LEVEL1, LEVEL2, level1Of, level2Of, nearestLevel } from '../vocabulary/levels';
 import { editDistance, halfWidth, normCore } from '../vocabulary/normalize';
+import { ruleById } from '../rules/registry';
 
 export type FixProof = 'spacing' | 'width' | 'compact' | 'value' | 'level-name';
 
 export type FixCheck = { ok: true; proof: FixProof } | { ok: false; reason: string; reasonEn: string };
 
-/** Rule ids (or prefixes ending in '/' or '-') whose findings are about meaning: never auto-fixed. */
-export const MEANING_RULES: readonly string[] = [
-  'plan/',
-  'amount/',
-  'percent/',
-  'structure/missing-',
-  'structure/weights-sum',
-  'structure/duplicate-',
-  'structure/wrong-parent',
-  'value/placeholder',
-  'value/vague',
-  'value/unparseable',
-  'value/unit-mismatch',
-  'value/nature-mismatch',
-  'value/cost-operator',
-  'value/description-mismatch',
-  'value/not-quantified',
-  'value/missing-unit',
-  'text/year-mismatch',
-  'text/too-long',
-  'text/annual-equals-period',
-  'text/duplicate-grid',
-];
-
+/** A rule of the catalogue that offers no form-only fix (no `fixable`): its findings are about meaning. */
 export function isMeaningRule(rule: string): boolean {
-  return MEANING_RULES.some((p) => (p.endsWith('/') || p.endsWith('-') ? rule.startsWith(p) : rule === p));
+  const r = ruleById.get(rule);
+  return !!r && !r.fixable;
 }
 
 const SPACE_RUN = /[ \t\u00a0\u3000]+/g;

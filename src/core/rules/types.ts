@@ -45,6 +45,11 @@ export interface Rule {
   description: { zh: string; en: string };
   /** Longer explanation for the task pane (zh and en). */
   explain?: { zh: string; en: string };
+  /**
+   * The form-only fix this rule's findings may carry, as ESLint's `meta.fixable`: its label in both
+   * languages. The fixer and `--fix --kinds` read it; findings of a rule without it are never fixed.
+   */
+  fixable?: { label: string; labelEn: string };
   /** Per-table check. */
   check?(ctx: TableContext): void;
   /** False for rules that run only when a profile names them (the national import checks). */

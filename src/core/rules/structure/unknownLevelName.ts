@@ -15,6 +15,7 @@ function plausible(text: string, near: string | null): string | null {
 export const unknownLevelName: Rule = {
   id: 'structure/unknown-level-name',
   defaultSeverity: 'warning',
+  fixable: { label: '规范指标名称', labelEn: 'Standard level name' },
   description: { zh: '一级或二级指标名称不规范', en: 'A 一级/二级 name is not a standard level name' },
   explain: {
     zh: '一级、二级指标名称须使用规范名称（如“时效指标”而非“时效性指标”），否则导入预算系统时无法识别。',
@@ -41,9 +42,7 @@ export const unknownLevelName: Rule = {
             messageEn: near
               ? `The level name "${text}" is not standard; use "${near}".`
               : `The level name "${text}" is not a standard level name.`,
-            fix: near
-              ? { from: cell.text, to: near, label: '规范指标名称', labelEn: 'Standard level name' }
-              : undefined,
+            fix: near ? { from: cell.text, to: near, ...unknownLevelName.fixable! } : undefined,
           });
         }
       }

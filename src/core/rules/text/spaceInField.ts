@@ -24,6 +24,8 @@ function codePoint(ch: string): string {
 export const spaceInField: Rule = {
   id: 'text/space-in-field',
   defaultSeverity: 'info',
+  // Only spaces at the ends or doubled: the same form-only fix as text/stray-space.
+  fixable: { label: '删除多余空格', labelEn: 'Remove stray spaces' },
   description: {
     zh: '字段含空格、null 或 GBK 以外的字符',
     en: 'A field with a space, the text null, or a character outside GBK',
@@ -61,7 +63,7 @@ export const spaceInField: Rule = {
           message: `${what}“${shown}”中含有空格；预算系统导入时不允许任何空格，请删除。`,
           messageEn: `The ${whatEn} "${shown}" contains a space; the national system accepts none.`,
           ...(tidied !== null && !SPACE.test(tidied)
-            ? { fix: { from: v, to: tidied, label: '删除多余空格', labelEn: 'Remove stray spaces' } }
+            ? { fix: { from: v, to: tidied, ...spaceInField.fixable! } }
             : {}),
         });
       }

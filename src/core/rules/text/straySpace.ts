@@ -12,6 +12,7 @@ export function tidy(s: string): string {
 export const straySpace: Rule = {
   id: 'text/stray-space',
   defaultSeverity: 'info',
+  fixable: { label: '删除多余空格', labelEn: 'Remove stray spaces' },
   description: { zh: '名称或指标值中有多余空格', en: 'Stray spaces in a name or value' },
   explain: {
     zh: '首尾空格或连续空格会使预算系统导入时匹配失败，可一键清除。',
@@ -28,12 +29,7 @@ export const straySpace: Rule = {
         at: { row: cell.row, col: cell.col },
         message: `${what}“${cell.value.trim()}”含有首尾或连续空格；建议删除多余空格。`,
         messageEn: `The ${whatEn} "${cell.value.trim()}" has leading, trailing or doubled spaces.`,
-        fix: {
-          from: cell.value,
-          to: tidy(cell.value),
-          label: '删除多余空格',
-          labelEn: 'Remove stray spaces',
-        },
+        fix: { from: cell.value, to: tidy(cell.value), ...straySpace.fixable! },
       });
     };
     for (const grid of table.grids)

@@ -5,6 +5,7 @@ import { isBlank, parsed } from '../util';
 export const nonStandard: Rule = {
   id: 'value/non-standard',
   defaultSeverity: 'info',
+  fixable: { label: '规范写法', labelEn: 'Standard form' },
   description: {
     zh: '指标值写法不规范（可一键规范）',
     en: 'A value written in a non-standard form (fixable)',
@@ -24,12 +25,7 @@ export const nonStandard: Rule = {
           at: { row: r.value!.row, col: r.value!.col },
           message: `指标值“${r.value!.text}”宜写作“${p.canonical}”。`,
           messageEn: `The value "${r.value!.text}" is better written "${p.canonical}".`,
-          fix: {
-            from: r.value!.value as string,
-            to: p.canonical,
-            label: '规范写法',
-            labelEn: 'Standard form',
-          },
+          fix: { from: r.value!.value as string, to: p.canonical, ...nonStandard.fixable! },
         });
       }
   },
