@@ -20,7 +20,6 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { CheckResult } from '../core/check';
 import {
-  countBySeverity,
   REVIEW_COLUMNS,
   reviewRows,
   reviewRowValues,
@@ -33,7 +32,10 @@ import { SEVERITY_FILLS } from '../core/palette';
 import { loadForEdit } from './writeFixed';
 import { guardCopy } from './copyFidelity';
 
-export const REVIEW_SHEET_NAME = '审核结果';
+import { emptyRowValues, REVIEW_SHEET_NAME, reviewTitle } from '../core/report/reviewSheet';
+
+// The review sheet's content (name, titles, time stamp, empty row) is the core's; both hosts lay it out.
+export { emptyRowValues, formatStamp, REVIEW_SHEET_NAME, reviewTitle } from '../core/report/reviewSheet';
 
 export interface ReviewSheetOptions {
   /** Header and severity language (default zh); both messages are always listed. */
@@ -58,42 +60,6 @@ export const HEADER_ROW = 3;
 
 /** Column widths in characters, per REVIEW_COLUMNS (sum fits A4 landscape at fit-to-width). */
 const WIDTHS = [6, 12, 22, 16, 8, 8, 26, 56, 48];
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-export function formatStamp(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/** The two title lines of the review sheet (both hosts use them). */
-export function reviewTitle(
-  result: CheckResult,
-  lang: 'zh' | 'en',
-  when: Date,
-  source?: string,
-): [string, string] {
-  const c = countBySeverity(result.findings);
-  const n = result.findings.length;
-  if (lang === 'en') {
-    return [
-      `KPI Sheet Checker review${source ? `: ${source}` : ''}`,
-      `${result.tables.length} tables, ${n} findings (errors ${c.error}, warnings ${c.warning}, info ${c.info}); generated ${formatStamp(when)}.`,
-    ];
-  }
-  return [
-    `绩效目标表审核结果${source ? `：${source}` : ''}`,
-    `共 ${result.tables.length} 张表、${n} 条问题（错误 ${c.error}，警告 ${c.warning}，提示 ${c.info}）；生成时间 ${formatStamp(when)}。`,
-  ];
-}
-
-/** The row shown when there is nothing to list (a table needs one data row). */
-export function emptyRowValues(): (string | number)[] {
-  return REVIEW_COLUMNS.map((c) =>
-    c.key === 'message' ? '未发现问题。' : c.key === 'messageEn' ? 'No findings.' : '',
-  );
-}
 
 function uniqueTableName(workbook: ExcelJS.Workbook, base: string): string {
   const taken = new Set<string>();
