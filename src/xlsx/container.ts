@@ -6,6 +6,7 @@
  * Browser-safe: no Node imports.
  */
 import { FileReadError, readErrors } from './errors';
+import { endOfCentralDirectory } from './zipParts';
 
 export type Container = 'zip' | 'cfb';
 
@@ -87,15 +88,7 @@ const u32 = (b: Uint8Array, p: number) => (b[p] | (b[p + 1] << 8) | (b[p + 2] <<
  * a Word/PowerPoint document or no office document at all.
  */
 export function inspectZip(b: Uint8Array): void {
-  const n = b.length;
-  let eocd = -1;
-  for (let i = n - 22; i >= 0 && i >= n - 22 - 0xffff; i--) {
-    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw readErrors.corrupt('zip: no end of central directory (truncated?)');
+  const eocd = endOfCentralDirectory(b);
   const entries = u16(b, eocd + 10);
   const cdSize = u32(b, eocd + 12);
   const cdOff = u32(b, eocd + 16);

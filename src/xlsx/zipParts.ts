@@ -46,8 +46,8 @@ function utf8(b: Uint8Array, from: number, to: number): string {
   return new TextDecoder('utf-8').decode(b.subarray(from, to));
 }
 
-/** The entries of the central directory, with their data offsets. Throws 'corrupt' FileReadErrors. */
-export function zipEntries(b: Uint8Array): ZipEntry[] {
+/** Where the zip's end-of-central-directory record starts. Throws a 'corrupt' FileReadError when there is none. */
+export function endOfCentralDirectory(b: Uint8Array): number {
   const n = b.length;
   let eocd = -1;
   for (let i = n - 22; i >= 0 && i >= n - 22 - 0xffff; i--) {
@@ -57,6 +57,13 @@ export function zipEntries(b: Uint8Array): ZipEntry[] {
     }
   }
   if (eocd < 0) throw readErrors.corrupt('zip: no end of central directory (truncated?)');
+  return eocd;
+}
+
+/** The entries of the central directory, with their data offsets. Throws 'corrupt' FileReadErrors. */
+export function zipEntries(b: Uint8Array): ZipEntry[] {
+  const n = b.length;
+  const eocd = endOfCentralDirectory(b);
   const count = u16(b, eocd + 10);
   const cdSize = u32(b, eocd + 12);
   const cdOff = u32(b, eocd + 16);
