@@ -244,6 +244,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         picture={kind === 'web'}
         onIgnores={host?.setIgnores ? (e) => void setIgnores(e) : undefined}
         busy={busyNow}
+        framework={profiles.profile?.framework}
       />
     </Suspense>
   );
@@ -327,8 +328,10 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
       />
       <ProfileBar
         profile={profiles.profile}
+        builtIn={profiles.builtIn}
         disabled={busyNow}
         onFile={(f) => void loadProfileFile(f)}
+        onChoose={profiles.choose}
         onReset={profiles.reset}
       />
       {checker.checking && checker.progress && (

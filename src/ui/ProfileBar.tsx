@@ -1,8 +1,12 @@
-/** The review profile in use, with load (a JSON file) and back to the default. */
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * The review profile in use: the default, a shipped one (national) picked
+ * from a list, or a JSON file loaded; back to the default.
+ */
+import { Button, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Profile } from '../core/profile';
 import { useLanguage } from './LanguageContext';
 import { sheetMessages } from './sheetMessages';
+import { SHIPPED_PROFILE_NAMES } from './useProfile';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -11,12 +15,17 @@ const useStyles = makeStyles({
 
 interface Props {
   profile: Profile | null;
+  /** The shipped profile in use, or null (the default or a file). */
+  builtIn: string | null;
   disabled: boolean;
   onFile(file: File): void;
+  onChoose(name: string): void;
   onReset(): void;
 }
 
-export function ProfileBar({ profile, disabled, onFile, onReset }: Props) {
+const FILE = ':file';
+
+export function ProfileBar({ profile, builtIn, disabled, onFile, onChoose, onReset }: Props) {
   const { lang } = useLanguage();
   const m = sheetMessages[lang];
   const s = useStyles();
@@ -40,6 +49,25 @@ export function ProfileBar({ profile, disabled, onFile, onReset }: Props) {
           {profile ? profile.name : m.profileDefault}
         </span>
       </Text>
+      <Select
+        size="small"
+        aria-label={m.profileChoice}
+        data-testid="profile-choice"
+        disabled={disabled}
+        value={builtIn ?? (profile ? FILE : '')}
+        onChange={(_, d) => {
+          if (d.value === '') onReset();
+          else if (d.value !== FILE) onChoose(d.value);
+        }}
+      >
+        <option value="">{m.profileDefault}</option>
+        {SHIPPED_PROFILE_NAMES.map((name) => (
+          <option key={name} value={name}>
+            {m.builtInProfiles[name] ?? name}
+          </option>
+        ))}
+        {profile && !builtIn && <option value={FILE}>{m.profileFile(profile.name)}</option>}
+      </Select>
       <Button size="small" disabled={disabled} onClick={pick} data-testid="profile-load">
         {m.profileLoad}
       </Button>

@@ -26,6 +26,7 @@ import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { WorkbookGrid } from '../core/grid';
 import type { IgnoreEntry } from '../core/ignores';
+import type { Profile } from '../core/profile';
 import type { Rule } from '../core/rules/types';
 import { tableFieldText } from '../core/report/rows';
 import { EmptyState } from './EmptyState';
@@ -36,6 +37,7 @@ import { countBySeverity } from '../core/findings';
 import { type SeverityFilterValue } from './groupFindings';
 import { useLanguage } from './LanguageContext';
 import { listItems, type GroupBy } from './listItems';
+import { ReadingExplanation } from './ReadingExplanation';
 import { ResultSummary } from './ResultSummary';
 import { SeverityFilter } from './SeverityFilter';
 import { SheetPicture, type CellMark } from './SheetPicture';
@@ -92,6 +94,8 @@ interface Props {
   /** Store a new list of ignore entries (absent where the host cannot). */
   onIgnores?(entries: IgnoreEntry[]): void;
   busy?: boolean;
+  /** The profile's framework, so "how it was read" reads the grid as the check did. */
+  framework?: Profile['framework'];
 }
 
 export function ResultsView({
@@ -103,6 +107,7 @@ export function ResultsView({
   picture = false,
   onIgnores,
   busy,
+  framework,
 }: Props) {
   const { t, lang } = useLanguage();
   const m = sheetMessages[lang];
@@ -184,6 +189,7 @@ export function ResultsView({
       <>
         <ResultSummary tables={0} findings={0} checkedAt={checkedAt} />
         <EmptyState text={t.noTables} />
+        {grid && <ReadingExplanation grid={grid} framework={framework} />}
       </>
     );
 
@@ -218,6 +224,7 @@ export function ResultsView({
           </MessageBarBody>
         </MessageBar>
       )}
+      {grid && <ReadingExplanation grid={grid} framework={framework} />}
       <div className={s.layout} data-testid="results-layout">
         <div className={s.column}>
           <SeverityFilter value={severity} counts={counts} onChange={setSeverity} />

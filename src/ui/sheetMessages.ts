@@ -44,6 +44,15 @@ const zh = {
   profileLoaded: (name: string) => `已载入配置“${name}”，并已重新检查。`,
   profileError: '配置文件有误',
   profileInput: '选择审核配置文件（JSON）',
+  profileChoice: '选择审核配置',
+  profileFile: (name: string) => `文件：${name}`,
+  builtInProfiles: {
+    national: '全国预算管理一体化系统导入检查（national）',
+  } as Record<string, string>,
+  explainShow: '查看读取方式',
+  explainHide: '收起读取方式',
+  explainTitle: '本工作簿是怎样读取的',
+  explainLoading: '正在整理读取方式…',
   noMatch: '没有符合筛选条件的问题。',
 };
 
@@ -93,6 +102,15 @@ const en: SheetMessages = {
   profileLoaded: (name) => `Profile "${name}" loaded; checked again.`,
   profileError: 'The profile has an error',
   profileInput: 'Choose a review profile file (JSON)',
+  profileChoice: 'Choose a review profile',
+  profileFile: (name) => `File: ${name}`,
+  builtInProfiles: {
+    national: "National budget system's import checks (national)",
+  },
+  explainShow: 'How this workbook was read',
+  explainHide: 'Hide how it was read',
+  explainTitle: 'How this workbook was read',
+  explainLoading: 'Working out how it was read…',
   noMatch: 'No finding matches the filters.',
 };
 

@@ -2,9 +2,7 @@
 import type { Profile } from '../profile';
 import { parseProfile } from '../profile';
 import { allRules } from '../rules/registry';
-import { NATIONAL_PROFILE } from './national';
-
-const BUILT_IN: Readonly<Record<string, unknown>> = { national: NATIONAL_PROFILE };
+import { SHIPPED_PROFILES as BUILT_IN } from './shipped';
 
 export const BUILT_IN_PROFILE_NAMES: readonly string[] = Object.keys(BUILT_IN);
 
