@@ -155,6 +155,16 @@ async function main() {
           r.right <= Math.min(window.innerWidth, g.right) + 1
         );
       });
+      if (!inView) {
+        const rects = await cell.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const g = el.closest('[role="grid"]').getBoundingClientRect();
+          return JSON.stringify({ r, g, w: window.innerWidth, h: window.innerHeight });
+        });
+        console.log(`  E62 ${rects}`);
+        await page.screenshot({ path: path.join(tmp, 'e62.png') });
+        console.log(`  screenshot ${path.join(tmp, 'e62.png')}`);
+      }
       assert.ok(inView, 'E62 is not in view');
       const side = await grid.boundingBox();
       const list = await page.locator('[data-testid="findings"]').boundingBox();

@@ -157,13 +157,19 @@ export function SheetPicture({ sheet, marks, selected, onSelectFinding, height =
   }, [selected, top, left, offsets]);
 
   useEffect(() => setScrollTop(box.current?.scrollTop ?? 0), [sheet]);
-  // Then the selected cell into the page's view too (the picture may start below the fold).
+  // Then the selected cell into the page's view too (the picture may start below the fold). The cell
+  // is drawn only once the picture has scrolled to it, a render later: reveal it when it is there.
+  const reveal = useRef(false);
   useEffect(() => {
-    if (!selected) return;
-    box.current
-      ?.querySelector('[aria-selected="true"]')
-      ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    reveal.current = !!selected;
   }, [selected]);
+  useEffect(() => {
+    if (!reveal.current) return;
+    const cell = box.current?.querySelector('[aria-selected="true"]');
+    if (!cell) return;
+    reveal.current = false;
+    cell.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  });
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 1 - OVERSCAN);
   const last = Math.min(rows - 1, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
