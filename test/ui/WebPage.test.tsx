@@ -90,7 +90,7 @@ describe('web page outside Excel', () => {
     await screen.findByTestId('findings');
     bad = true;
     pick('notes.txt');
-    await screen.findByText('无法读取工作簿');
+    await screen.findByText('无法读取工作簿 · notes.txt');
     expect(screen.getByText('不是 Excel 文件：notes.txt')).toBeTruthy();
     expect(screen.getByText('文件：good.xlsx')).toBeTruthy();
     expect(screen.getByTestId('findings').querySelectorAll('button[data-finding]')).toHaveLength(4);
