@@ -39,6 +39,9 @@ describe('web page outside Excel', () => {
     expect(screen.getByText(/拖到这里/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '检查' })).toHaveProperty('disabled', true);
     expect(screen.queryByRole('button', { name: '标记' })).toBeNull();
+    // The picker offers every format the reader takes.
+    const accept = (screen.getByTestId('file-input') as HTMLInputElement).accept.split(',');
+    for (const ext of ['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods']) expect(accept).toContain(ext);
     expect(await axe(container)).toHaveNoViolations();
   });
 
