@@ -187,7 +187,7 @@ export function ResultsView({
   if (result.tables.length === 0 && result.findings.length === 0 && ignoreList.length === 0)
     return (
       <>
-        <ResultSummary tables={0} findings={0} checkedAt={checkedAt} />
+        <ResultSummary tables={0} findings={0} checkedAt={checkedAt} sheets={grid?.sheets} />
         <EmptyState text={t.noTables} />
         {grid && <ReadingExplanation grid={grid} framework={framework} />}
       </>
@@ -211,7 +211,12 @@ export function ResultsView({
 
   return (
     <>
-      <ResultSummary tables={result.tables.length} findings={result.findings.length} checkedAt={checkedAt} />
+      <ResultSummary
+        tables={result.tables.length}
+        findings={result.findings.length}
+        checkedAt={checkedAt}
+        sheets={grid?.sheets}
+      />
       {result.diagnostics.length > 0 && (
         <MessageBar intent="error" layout="multiline" data-testid="diagnostics">
           <MessageBarBody>

@@ -4,8 +4,9 @@ import { DocumentTableRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useRef } from 'react';
 import { useLanguage } from './LanguageContext';
 
+/** What the picker offers: every format the reader takes (.xlsm, .xlsb and .ods too). */
 export const ACCEPTED_FILES =
-  '.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
+  '.xlsx,.xlsm,.xls,.xlsb,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },

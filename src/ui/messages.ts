@@ -71,6 +71,8 @@ const zh = {
   fileLabel: (name: string) => `文件：${name}`,
   workbookLabel: (name: string) => `工作簿：${name}`,
   checkedAt: (time: string) => `检查于 ${time}`,
+  hiddenSheets: (names: string) => `隐藏的工作表（已一并检查）：${names}`,
+  veryHidden: '深度隐藏，只能用 VBA 取消隐藏',
 
   // Tabs of the pane.
   tabsLabel: '功能',
@@ -182,6 +184,8 @@ const en: Messages = {
   fileLabel: (name) => `File: ${name}`,
   workbookLabel: (name) => `Workbook: ${name}`,
   checkedAt: (time) => `Checked at ${time}`,
+  hiddenSheets: (names) => `Hidden sheets (checked too): ${names}`,
+  veryHidden: 'very hidden, only VBA can unhide it',
 
   tabsLabel: 'Tools',
   tabFindings: 'Findings',

@@ -78,7 +78,8 @@ export function useChecker(
         notify({
           intent: 'error',
           key: 'check',
-          title: (t) => (failed === 'read' ? t.readError : t.checkError),
+          // Names the file: the one open before stays open (and on screen) when a new one fails.
+          title: (t) => `${failed === 'read' ? t.readError : t.checkError} · ${host.title()}`,
           body: errorText(err),
         });
         return null;

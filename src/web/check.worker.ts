@@ -5,7 +5,7 @@
  * (its result's tables empty: the pieces before are they) or { id, error }.
  */
 import type { Profile } from '../core/profile';
-import { jobError, runCheckJob } from './checkJob';
+import { jobError, packGrid, runCheckJob } from './checkJob';
 
 const TABLES_PER_MESSAGE = 20;
 
@@ -34,7 +34,7 @@ scope.onmessage = (e) => {
     const { tables, ...rest } = done.result;
     for (let i = 0; i < tables.length; i += TABLES_PER_MESSAGE)
       scope.postMessage({ id, tables: tables.slice(i, i + TABLES_PER_MESSAGE) });
-    scope.postMessage({ id, done: { grid: done.grid, result: { ...rest, tables: [] } } });
+    scope.postMessage({ id, done: { grid: packGrid(done.grid), result: { ...rest, tables: [] } } });
   } catch (err) {
     scope.postMessage({ id, error: jobError(err, stage) });
   }

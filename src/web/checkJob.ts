@@ -4,7 +4,7 @@
  * thread in the tests. Reports its stage so the page can show progress.
  */
 import { checkWorkbook, type CheckResult } from '../core/check';
-import type { WorkbookGrid } from '../core/grid';
+import type { SheetGrid, WorkbookGrid } from '../core/grid';
 import type { Profile } from '../core/profile';
 import { readWorkbookBytes } from '../xlsx/readGrid';
 
@@ -61,4 +61,51 @@ export class CheckJobError extends Error {
     this.messageEn = e.messageEn;
     this.stage = e.stage;
   }
+}
+
+/** Rows with nothing in them, shared (the reader's empty rows are one array too). */
+const NO_ROW: never[] = Object.freeze([]) as unknown as never[];
+
+/** The rows that hold something, at their places; the empty ones left as holes. */
+function holey<T>(rows: T[][] | undefined): T[][] | undefined {
+  if (!rows) return rows;
+  const out: T[][] = [];
+  out.length = rows.length;
+  rows.forEach((row, i) => {
+    if (row && row.length) out[i] = row;
+  });
+  return out;
+}
+
+function filled<T>(rows: T[][] | undefined): T[][] | undefined {
+  if (!rows) return rows;
+  const out = new Array<T[]>(rows.length).fill(NO_ROW);
+  for (const key of Object.keys(rows)) out[Number(key)] = rows[Number(key)];
+  return out;
+}
+
+/**
+ * The grid as the worker posts it: empty rows become holes, which a structured clone skips,
+ * so a sheet with one far cell (XFD1048576) crosses to the page as a few rows, not a million
+ * the page would spend its own time unpacking. `unpackGrid` gives the rows back.
+ */
+export function packGrid(grid: WorkbookGrid): WorkbookGrid {
+  return {
+    sheets: grid.sheets.map((s): SheetGrid => {
+      const out: SheetGrid = { ...s, values: holey(s.values) ?? [] };
+      if (s.formats) out.formats = holey(s.formats);
+      return out;
+    }),
+  };
+}
+
+/** The grid packed by `packGrid`, each empty row an empty array again. */
+export function unpackGrid(grid: WorkbookGrid): WorkbookGrid {
+  return {
+    sheets: grid.sheets.map((s): SheetGrid => {
+      const out: SheetGrid = { ...s, values: filled(s.values) ?? [] };
+      if (s.formats) out.formats = filled(s.formats);
+      return out;
+    }),
+  };
 }

@@ -6,7 +6,13 @@
  */
 import type { Table } from '../core/model';
 import type { Profile } from '../core/profile';
-import { CheckJobError, type CheckJobResult, type CheckProgress, type JobError } from './checkJob';
+import {
+  CheckJobError,
+  type CheckJobResult,
+  type CheckProgress,
+  type JobError,
+  unpackGrid,
+} from './checkJob';
 import type { CheckRunner } from './fileHost';
 
 interface Reply {
@@ -42,7 +48,11 @@ function start(): Worker {
     else {
       pending.delete(e.data.id);
       performance.mark?.('kpi-worker-done');
-      if (e.data.done) job.resolve({ ...e.data.done, result: { ...e.data.done.result, tables: job.tables } });
+      if (e.data.done)
+        job.resolve({
+          grid: unpackGrid(e.data.done.grid),
+          result: { ...e.data.done.result, tables: job.tables },
+        });
       else job.reject(new CheckJobError(e.data.error ?? { message: 'worker failed', stage: 'check' }));
     }
   };

@@ -131,7 +131,7 @@ describe('task pane in Excel', () => {
     await checkNow();
     host.readError = Object.assign(new Error('工作簿已损坏'), { messageEn: 'The workbook is damaged' });
     fireEvent.click(screen.getByRole('button', { name: '检查' }));
-    await screen.findByText('无法读取工作簿');
+    await screen.findByText('无法读取工作簿 · 绩效目标.xlsx');
     expect(screen.getByText('工作簿已损坏')).toBeTruthy();
     expect(screen.getByTestId('findings').querySelectorAll('button[data-finding]')).toHaveLength(4);
     expect(await axe(container)).toHaveNoViolations();

@@ -39,6 +39,9 @@ describe('web page outside Excel', () => {
     expect(screen.getByText(/拖到这里/)).toBeTruthy();
     expect(screen.getByRole('button', { name: '检查' })).toHaveProperty('disabled', true);
     expect(screen.queryByRole('button', { name: '标记' })).toBeNull();
+    // The picker offers every format the reader takes.
+    const accept = (screen.getByTestId('file-input') as HTMLInputElement).accept.split(',');
+    for (const ext of ['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods']) expect(accept).toContain(ext);
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -90,7 +93,7 @@ describe('web page outside Excel', () => {
     await screen.findByTestId('findings');
     bad = true;
     pick('notes.txt');
-    await screen.findByText('无法读取工作簿');
+    await screen.findByText('无法读取工作簿 · notes.txt');
     expect(screen.getByText('不是 Excel 文件：notes.txt')).toBeTruthy();
     expect(screen.getByText('文件：good.xlsx')).toBeTruthy();
     expect(screen.getByTestId('findings').querySelectorAll('button[data-finding]')).toHaveLength(4);
