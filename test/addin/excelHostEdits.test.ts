@@ -14,18 +14,33 @@ import { ExcelHost } from '../../src/addin/excelHost';
 import { InsertIndicatorsError } from '../../src/addin/insertIndicators';
 import { REVIEW_SHEET_NAME } from '../../src/addin/reviewSheet';
 import type { WorkbookHost } from '../../src/host/types';
-import { fakeRun, type FakeExcel } from './fakeExcel';
+import { testExcel, type TestExcel } from './excel/officeClient';
+import { cellKey, type SheetSpec } from './excel/workbook';
 import { fakeWriter } from './fakeExcelWriter';
 import { seedBytes, sheetsFromXlsx } from './fixtures';
-import { valueAt, writableFake } from './fakeExcelWrites';
 import { FIXABLE, fixableBytes, SHEET } from '../core/fixes/fixableWorkbook';
 
 const all = () => true;
 
-function onFake(fake: FakeExcel, isSetSupported = all) {
+/** A workbook behind Microsoft's Office.js client. */
+function writableFake(specs: SheetSpec[]) {
+  const x = testExcel(specs);
+  return Object.assign(x, {
+    sheet: (name: string) => x.wb.mustSheet(name),
+    snapshotValues: () => x.wb.snapshotValues(),
+  });
+}
+
+function valueAt(fake: TestExcel, sheet: string, ref: string) {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return fake.wb.mustSheet(sheet).cells.get(cellKey(Number(m[2]) - 1, col))?.v ?? null;
+}
+
+function onFake(fake: TestExcel, isSetSupported = all) {
   return new ExcelHost({
-    run: fakeRun(fake),
-    runIn: (_ctx, batch) => batch(fake.context),
+    run: fake.run,
+    runIn: fake.runIn,
     api: FULL_SUPPORT,
     isSetSupported,
     now: () => 0,

@@ -48,6 +48,7 @@ import {
   type Comment,
   type Part,
   type Sheet,
+  type Table,
   type Workbook,
 } from './workbook';
 
@@ -93,6 +94,14 @@ type Obj =
   | { t: 'Reply'; comment: Comment; id: string }
   | { t: 'Notes'; sheet: Sheet }
   | { t: 'Note'; sheet: Sheet; cell: string }
+  | { t: 'RangeFont'; sheet: Sheet; rect: MergedRange }
+  | { t: 'WorkbookProtection' }
+  | { t: 'Tables'; sheet: Sheet }
+  | { t: 'Table'; table: Table }
+  | { t: 'FreezePanes'; sheet: Sheet }
+  | { t: 'PageLayout'; sheet: Sheet }
+  | { t: 'HeadersFooters'; sheet: Sheet }
+  | { t: 'HeaderFooter'; sheet: Sheet }
   | { t: 'Null' };
 
 export class ExcelError extends Error {
@@ -151,6 +160,18 @@ const READ_METHODS = new Set([
 ]);
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const uncap = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * The value Excel shows for a formula. Only `=HYPERLINK(link, "text")` is
+ * calculated (its value is the text); any other formula fails loudly rather
+ * than leaving a wrong value.
+ */
+function calculate(formula: string): CellValue {
+  const m = /^=HYPERLINK\(\s*"(?:[^"]|"")*"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
+  if (m) return m[1].replace(/""/g, '"');
+  return fail('InvalidArgument', `This backend does not calculate ${formula}.`, 'Range.formulas');
+}
 
 function fail(code: string, message: string, location = ''): never {
   throw new ExcelError(code, message, location);
@@ -399,9 +420,13 @@ export class RichApiBackend {
         if (name === 'Worksheets') return { t: 'Worksheets' };
         if (name === 'CustomXmlParts') return { t: 'Parts', ns: null };
         if (name === 'Comments') return { t: 'Comments' };
+        if (name === 'Protection') return { t: 'WorkbookProtection' };
         return bad();
       case 'Worksheet':
         if (name === 'Protection') return { t: 'Protection', sheet: o.sheet };
+        if (name === 'Tables') return { t: 'Tables', sheet: o.sheet };
+        if (name === 'FreezePanes') return { t: 'FreezePanes', sheet: o.sheet };
+        if (name === 'PageLayout') return { t: 'PageLayout', sheet: o.sheet };
         if (name === 'Notes') return { t: 'Notes', sheet: o.sheet };
         if (name === 'Comments') return { t: 'Comments' };
         return bad();
@@ -411,6 +436,13 @@ export class RichApiBackend {
         return bad();
       case 'RangeFormat':
         if (name === 'Fill') return { t: 'RangeFill', sheet: o.sheet, rect: o.rect };
+        if (name === 'Font') return { t: 'RangeFont', sheet: o.sheet, rect: o.rect };
+        return bad();
+      case 'PageLayout':
+        if (name === 'HeadersFooters') return { t: 'HeadersFooters', sheet: o.sheet };
+        return bad();
+      case 'HeadersFooters':
+        if (name === 'DefaultForAllPages') return { t: 'HeaderFooter', sheet: o.sheet };
         return bad();
       case 'RangeAreas':
         if (name === 'Areas') return { t: 'RangeCollection', sheet: o.sheet, rects: o.rects };
@@ -429,6 +461,11 @@ export class RichApiBackend {
     if (!at || !sheet)
       fail('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     return { sheet, rect: at.range };
+  }
+
+  private structureWritable(what: string): void {
+    if (this.wb.structureProtected)
+      fail('AccessDenied', 'The workbook is protected and cannot be changed.', what);
   }
 
   private writable(sheet: Sheet, what: string): void {
@@ -459,6 +496,7 @@ export class RichApiBackend {
       case 'Worksheets.GetActiveWorksheet':
         return { t: 'Worksheet', sheet: wb.sheet(wb.activeSheetId ?? '') ?? sheets[0] };
       case 'Worksheets.Add': {
+        this.structureWritable('WorksheetCollection.add');
         const name0 = args[0] == null ? `Sheet${sheets.length + 1}` : String(args[0]);
         if (wb.sheet(name0))
           fail(
@@ -473,6 +511,22 @@ export class RichApiBackend {
             'WorksheetCollection.add',
           );
         return { t: 'Worksheet', sheet: wb.addSheet({ name: name0 }) };
+      }
+      case 'Tables.Add': {
+        const s = (o as { sheet: Sheet }).sheet;
+        this.writable(s, 'TableCollection.add');
+        const rect = rectOf(s, String(args[0]));
+        if (wb.tables.some((t) => t.sheetId === s.id && intersect(rectOf(s, t.address), rect)))
+          fail('InvalidArgument', 'A table cannot overlap another table.', 'TableCollection.add');
+        const table: Table = {
+          id: wb.newId('table'),
+          sheetId: s.id,
+          address: addressOf(s, rect).replace(/^.*!/, ''),
+          hasHeaders: !!args[1],
+          style: 'TableStyleMedium2',
+        };
+        wb.tables.push(table);
+        return { t: 'Table', table };
       }
       case 'Workbook.GetSelectedRange':
       case 'Workbook.GetActiveCell': {
@@ -698,6 +752,10 @@ export class RichApiBackend {
         };
       case 'Protection':
         return { Protected: o.sheet.protected };
+      case 'WorkbookProtection':
+        return { Protected: this.wb.structureProtected };
+      case 'Table':
+        return { Id: o.table.id, Style: o.table.style, ShowHeaders: o.table.hasHeaders };
       case 'Range': {
         const { rect, sheet } = o;
         const cells = (f: (r: number, c: number) => unknown) => {
@@ -719,8 +777,10 @@ export class RichApiBackend {
           CellCount: () => count,
           Values: () => cells((r, c) => sheet.cells.get(cellKey(r, c))?.v ?? ''),
           NumberFormat: () => cells((r, c) => sheet.cells.get(cellKey(r, c))?.z ?? 'General'),
-          // No formulas are modelled: Excel reports a constant's formula as the value itself.
-          Formulas: () => cells((r, c) => sheet.cells.get(cellKey(r, c))?.v ?? ''),
+          // A constant's formula is the value itself.
+          Formulas: () =>
+            cells((r, c) => sheet.formulas?.get(cellKey(r, c)) ?? sheet.cells.get(cellKey(r, c))?.v ?? ''),
+          Hyperlink: () => sheet.hyperlinks?.get(cellKey(rect.r1, rect.c1)) ?? null,
         };
         return lazy; // values built only when selected (see project)
       }
@@ -872,8 +932,10 @@ export class RichApiBackend {
         return null;
       }
       case 'Worksheet.Delete': {
+        this.structureWritable('Worksheet.delete');
         const s = (o as { sheet: Sheet }).sheet;
         wb.sheets = wb.sheets.filter((x) => x !== s);
+        wb.tables = wb.tables.filter((t) => t.sheetId !== s.id);
         wb.comments = wb.comments.filter((c) => c.sheetId !== s.id);
         return null;
       }
@@ -914,6 +976,18 @@ export class RichApiBackend {
       }
       case 'Worksheets.GetCount':
         return wb.sheets.length;
+      case 'FreezePanes.FreezeRows': {
+        const s = (o as { sheet: Sheet }).sheet;
+        this.writable(s, 'WorksheetFreezePanes.freezeRows');
+        s.frozenRows = Number(args[0] ?? 1);
+        return null;
+      }
+      case 'PageLayout.SetPrintTitleRows': {
+        const s = (o as { sheet: Sheet }).sheet;
+        this.writable(s, 'PageLayout.setPrintTitleRows');
+        s.pageLayout = { ...s.pageLayout, printTitleRows: String(args[0]) };
+        return null;
+      }
     }
     return fail('InvalidArgument', `${o.t}.${name}() is not answered by this backend.`, `${o.t}.${name}`);
   }
@@ -975,11 +1049,97 @@ export class RichApiBackend {
           const v = single ? value : rows[rr - r.rect.r1][cc - r.rect.c1];
           const cell = ensureCell(r.sheet, rr, cc);
           if (name === 'Values') {
+            r.sheet.formulas?.delete(cellKey(rr, cc));
             const t = typed(v);
             cell.v = t.v;
             if (t.z && cell.z === 'General') cell.z = t.z;
           } else cell.z = v == null ? 'General' : String(v);
         });
+        return;
+      }
+      case 'Range.Formulas': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'Range.formulas');
+        const rows = value as unknown[][];
+        const h = r.rect.r2 - r.rect.r1 + 1;
+        const w = r.rect.c2 - r.rect.c1 + 1;
+        if (
+          !Array.isArray(rows) ||
+          rows.length !== h ||
+          rows.some((row) => !Array.isArray(row) || row.length !== w)
+        )
+          fail(
+            'InvalidArgument',
+            'The number of rows or columns in the input array does not match the size or dimensions of the range.',
+            'Range.formulas',
+          );
+        this.rangeCells(r, (rr, cc) => {
+          const f = rows[rr - r.rect.r1][cc - r.rect.c1];
+          const cell = ensureCell(r.sheet, rr, cc);
+          const key = cellKey(rr, cc);
+          if (typeof f === 'string' && f.startsWith('=')) {
+            (r.sheet.formulas ??= new Map()).set(key, f);
+            cell.v = calculate(f);
+          } else {
+            r.sheet.formulas?.delete(key);
+            cell.v = typed(f).v;
+          }
+        });
+        return;
+      }
+      case 'Range.Hyperlink': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'Range.hyperlink');
+        const link = value as Record<string, unknown>;
+        this.rangeCells(r, (rr, cc) => {
+          (r.sheet.hyperlinks ??= new Map()).set(cellKey(rr, cc), { ...link });
+          // Excel shows the link's text in the cell.
+          if (typeof link.textToDisplay === 'string') ensureCell(r.sheet, rr, cc).v = link.textToDisplay;
+        });
+        return;
+      }
+      case 'RangeFont.Bold':
+      case 'RangeFont.Italic':
+      case 'RangeFont.Size':
+      case 'RangeFont.Name':
+      case 'RangeFont.Color':
+      case 'RangeFormat.WrapText':
+      case 'RangeFormat.VerticalAlignment':
+      case 'RangeFormat.HorizontalAlignment': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        const key =
+          o.t === 'RangeFont' ? `font.${name.charAt(0).toLowerCase()}${name.slice(1)}` : uncap(name);
+        this.writable(r.sheet, `${o.t}.${key}`);
+        this.rangeCells(r, (rr, cc) => {
+          const styles = (r.sheet.styles ??= new Map());
+          const k = cellKey(rr, cc);
+          styles.set(k, { ...styles.get(k), [key]: value });
+        });
+        return;
+      }
+      case 'RangeFormat.ColumnWidth': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'RangeFormat.columnWidth');
+        for (let c = r.rect.c1; c <= r.rect.c2; c++)
+          (r.sheet.columnWidths ??= new Map()).set(c, Number(value));
+        return;
+      }
+      case 'Table.Style': {
+        const t = (o as { table: Table }).table;
+        this.writable(this.wb.mustSheet(t.sheetId), 'Table.style');
+        t.style = String(value);
+        return;
+      }
+      case 'PageLayout.Orientation':
+      case 'PageLayout.CenterHorizontally':
+      case 'PageLayout.CenterVertically':
+      case 'HeaderFooter.CenterFooter':
+      case 'HeaderFooter.CenterHeader':
+      case 'HeaderFooter.LeftFooter':
+      case 'HeaderFooter.RightFooter': {
+        const s = (o as { sheet: Sheet }).sheet;
+        this.writable(s, `${o.t}.${uncap(name)}`);
+        s.pageLayout = { ...s.pageLayout, [uncap(name)]: value };
         return;
       }
       case 'Note.Content': {

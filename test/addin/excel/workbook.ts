@@ -46,6 +46,27 @@ export interface Sheet {
   notes: Map<string, string>;
   /** Last row (0-based) carrying formatting only, e.g. a style applied to whole columns: counts in getUsedRange(false). */
   formattedTo?: { r: number; c: number };
+  /** Formats written other than number format and fill ("font.bold", "wrapText", …), by cellKey. */
+  styles?: Map<string, Record<string, unknown>>;
+  /** Column widths set, in points, by column index. */
+  columnWidths?: Map<number, number>;
+  /** Formulas written, by cellKey (the cell's value is what Excel shows). */
+  formulas?: Map<string, string>;
+  /** Range.hyperlink by cellKey. */
+  hyperlinks?: Map<string, Record<string, unknown>>;
+  /** freezePanes.freezeRows(n). */
+  frozenRows?: number;
+  /** pageLayout and its headers and footers, as set (camelCase keys). */
+  pageLayout?: Record<string, unknown>;
+}
+
+/** An Excel table (ListObject). */
+export interface Table {
+  id: string;
+  sheetId: string;
+  address: string;
+  hasHeaders: boolean;
+  style: string;
 }
 
 export interface Comment {
@@ -94,6 +115,9 @@ export class Workbook {
   sheets: Sheet[] = [];
   parts: Part[] = [];
   comments: Comment[] = [];
+  tables: Table[] = [];
+  /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
   selection: { sheetId: string; rect: MergedRange } | null = null;
   activeSheetId: string | null = null;
   /** The officer is typing in a cell: requests without delayForCellEdit fail. */
