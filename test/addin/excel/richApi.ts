@@ -95,6 +95,9 @@ type Obj =
   | { t: 'Notes'; sheet: Sheet }
   | { t: 'Note'; sheet: Sheet; cell: string }
   | { t: 'RangeFont'; sheet: Sheet; rect: MergedRange }
+  | { t: 'RangeBorders'; sheet: Sheet; rect: MergedRange }
+  | { t: 'RangeBorder'; sheet: Sheet; rect: MergedRange; edge: string }
+  | { t: 'DataValidation'; sheet: Sheet; rect: MergedRange }
   | { t: 'WorkbookProtection' }
   | { t: 'Tables'; sheet: Sheet }
   | { t: 'Table'; table: Table }
@@ -155,6 +158,8 @@ const READ_METHODS = new Set([
   'GetActiveWorksheet',
   'GetSelectedRange',
   'GetCount',
+  'GetRow',
+  'GetBoundingRect',
   'Select',
   'Activate',
 ]);
@@ -162,15 +167,20 @@ const READ_METHODS = new Set([
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const uncap = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
+const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
+
+function contains(a: MergedRange, b: MergedRange): boolean {
+  return a.r1 <= b.r1 && a.r2 >= b.r2 && a.c1 <= b.c1 && a.c2 >= b.c2;
+}
+
 /**
  * The value Excel shows for a formula. Only `=HYPERLINK(link, "text")` is
- * calculated (its value is the text); any other formula fails loudly rather
- * than leaving a wrong value.
+ * calculated (its value is the text); any other formula is NOT calculated:
+ * its value stays empty (a test that needs it sets it, saying so).
  */
 function calculate(formula: string): CellValue {
   const m = /^=HYPERLINK\(\s*"(?:[^"]|"")*"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
-  if (m) return m[1].replace(/""/g, '"');
-  return fail('InvalidArgument', `This backend does not calculate ${formula}.`, 'Range.formulas');
+  return m ? m[1].replace(/""/g, '"') : null;
 }
 
 function fail(code: string, message: string, location = ''): never {
@@ -433,10 +443,12 @@ export class RichApiBackend {
       case 'Range':
         if (name === 'Format') return { t: 'RangeFormat', sheet: o.sheet, rect: o.rect };
         if (name === 'Worksheet') return { t: 'Worksheet', sheet: o.sheet };
+        if (name === 'DataValidation') return { t: 'DataValidation', sheet: o.sheet, rect: o.rect };
         return bad();
       case 'RangeFormat':
         if (name === 'Fill') return { t: 'RangeFill', sheet: o.sheet, rect: o.rect };
         if (name === 'Font') return { t: 'RangeFont', sheet: o.sheet, rect: o.rect };
+        if (name === 'Borders') return { t: 'RangeBorders', sheet: o.sheet, rect: o.rect };
         return bad();
       case 'PageLayout':
         if (name === 'HeadersFooters') return { t: 'HeadersFooters', sheet: o.sheet };
@@ -511,6 +523,51 @@ export class RichApiBackend {
             'WorksheetCollection.add',
           );
         return { t: 'Worksheet', sheet: wb.addSheet({ name: name0 }) };
+      }
+      case 'Range.GetRow': {
+        // The client sends a large values write row by row through getRow.
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        const row = r.rect.r1 + Number(args[0]);
+        if (row > r.rect.r2)
+          fail(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+            'Range.getRow',
+          );
+        return { t: 'Range', sheet: r.sheet, rect: { ...r.rect, r1: row, r2: row } };
+      }
+      case 'Range.GetBoundingRect': {
+        const a = o as { sheet: Sheet; rect: MergedRange };
+        const b = args[0] as Obj;
+        if (b.t !== 'Range' || b.sheet !== a.sheet)
+          fail(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+            'Range.getBoundingRect',
+          );
+        const { rect: p } = a;
+        const q = b.rect;
+        return {
+          t: 'Range',
+          sheet: a.sheet,
+          rect: {
+            r1: Math.min(p.r1, q.r1),
+            c1: Math.min(p.c1, q.c1),
+            r2: Math.max(p.r2, q.r2),
+            c2: Math.max(p.c2, q.c2),
+          },
+        };
+      }
+      case 'RangeBorders.GetItem': {
+        const b = o as { sheet: Sheet; rect: MergedRange };
+        const edge = String(args[0]);
+        if (!BORDER_EDGES.includes(edge))
+          fail(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+            'RangeBorderCollection.getItem',
+          );
+        return { t: 'RangeBorder', sheet: b.sheet, rect: b.rect, edge };
       }
       case 'Tables.Add': {
         const s = (o as { sheet: Sheet }).sheet;
@@ -976,6 +1033,24 @@ export class RichApiBackend {
       }
       case 'Worksheets.GetCount':
         return wb.sheets.length;
+      case 'Range.Merge': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'Range.merge');
+        if (args[0]) fail('InvalidArgument', 'merge(true) is not answered by this backend.', 'Range.merge');
+        const overlapping = r.sheet.merges.filter((m) => intersect(m, r.rect));
+        // Excel merges a range that covers whole merged areas; one only partly covered fails.
+        if (overlapping.some((m) => !contains(r.rect, m)))
+          fail('InvalidOperation', 'Cannot merge a range that partly covers a merged area.', 'Range.merge');
+        r.sheet.merges = r.sheet.merges.filter((m) => !overlapping.includes(m));
+        if (r.rect.r2 > r.rect.r1 || r.rect.c2 > r.rect.c1) r.sheet.merges.push({ ...r.rect });
+        return null;
+      }
+      case 'PageLayout.SetPrintArea': {
+        const s = (o as { sheet: Sheet }).sheet;
+        this.writable(s, 'PageLayout.setPrintArea');
+        s.pageLayout = { ...s.pageLayout, printArea: String(args[0]) };
+        return null;
+      }
       case 'FreezePanes.FreezeRows': {
         const s = (o as { sheet: Sheet }).sheet;
         this.writable(s, 'WorksheetFreezePanes.freezeRows');
@@ -1050,6 +1125,12 @@ export class RichApiBackend {
           const cell = ensureCell(r.sheet, rr, cc);
           if (name === 'Values') {
             r.sheet.formulas?.delete(cellKey(rr, cc));
+            // Excel takes a value starting with "=" as a formula unless the cell is formatted as text.
+            if (typeof v === 'string' && v.startsWith('=') && cell.z !== '@') {
+              (r.sheet.formulas ??= new Map()).set(cellKey(rr, cc), v);
+              cell.v = calculate(v);
+              return;
+            }
             const t = typed(v);
             cell.v = t.v;
             if (t.z && cell.z === 'General') cell.z = t.z;
@@ -1117,6 +1198,58 @@ export class RichApiBackend {
         });
         return;
       }
+      case 'RangeFormat.RowHeight': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'RangeFormat.rowHeight');
+        for (let rr = r.rect.r1; rr <= r.rect.r2; rr++)
+          (r.sheet.rowHeights ??= new Map()).set(rr, Number(value));
+        return;
+      }
+      case 'RangeBorder.Style':
+      case 'RangeBorder.Weight':
+      case 'RangeBorder.Color': {
+        const b = o as { sheet: Sheet; rect: MergedRange; edge: string };
+        this.writable(b.sheet, `RangeBorder.${uncap(name)}`);
+        const { r1, c1, r2, c2 } = b.rect;
+        const styles = (b.sheet.styles ??= new Map());
+        const put = (r: number, c: number, side: string) => {
+          const k = cellKey(r, c);
+          styles.set(k, { ...styles.get(k), [`border.${side}.${uncap(name)}`]: value });
+        };
+        for (let r = r1; r <= r2; r++)
+          for (let c = c1; c <= c2; c++) {
+            if (b.edge === 'EdgeTop' && r === r1) put(r, c, 'top');
+            if (b.edge === 'EdgeBottom' && r === r2) put(r, c, 'bottom');
+            if (b.edge === 'EdgeLeft' && c === c1) put(r, c, 'left');
+            if (b.edge === 'EdgeRight' && c === c2) put(r, c, 'right');
+            if (b.edge === 'InsideHorizontal') {
+              if (r > r1) put(r, c, 'top');
+              if (r < r2) put(r, c, 'bottom');
+            }
+            if (b.edge === 'InsideVertical') {
+              if (c > c1) put(r, c, 'left');
+              if (c < c2) put(r, c, 'right');
+            }
+          }
+        return;
+      }
+      case 'DataValidation.Rule':
+      case 'DataValidation.ErrorAlert':
+      case 'DataValidation.Prompt':
+      case 'DataValidation.IgnoreBlanks': {
+        const d = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(d.sheet, `DataValidation.${uncap(name)}`);
+        const list = (d.sheet.validations ??= []);
+        const same = (v: { range: MergedRange }) =>
+          v.range.r1 === d.rect.r1 &&
+          v.range.c1 === d.rect.c1 &&
+          v.range.r2 === d.rect.r2 &&
+          v.range.c2 === d.rect.c2;
+        let v = list.find(same);
+        if (!v) list.push((v = { range: { ...d.rect } }));
+        v[uncap(name)] = value;
+        return;
+      }
       case 'RangeFormat.ColumnWidth': {
         const r = o as { sheet: Sheet; rect: MergedRange };
         this.writable(r.sheet, 'RangeFormat.columnWidth');
@@ -1131,6 +1264,14 @@ export class RichApiBackend {
         return;
       }
       case 'PageLayout.Orientation':
+      case 'PageLayout.PaperSize':
+      case 'PageLayout.Zoom':
+      case 'PageLayout.LeftMargin':
+      case 'PageLayout.RightMargin':
+      case 'PageLayout.TopMargin':
+      case 'PageLayout.BottomMargin':
+      case 'PageLayout.HeaderMargin':
+      case 'PageLayout.FooterMargin':
       case 'PageLayout.CenterHorizontally':
       case 'PageLayout.CenterVertically':
       case 'HeaderFooter.CenterFooter':

@@ -50,6 +50,10 @@ export interface Sheet {
   styles?: Map<string, Record<string, unknown>>;
   /** Column widths set, in points, by column index. */
   columnWidths?: Map<number, number>;
+  /** Row heights set, in points, by row index. */
+  rowHeights?: Map<number, number>;
+  /** Data validation by range, as set (rule, errorAlert, prompt, ignoreBlanks). */
+  validations?: { range: MergedRange; [prop: string]: unknown }[];
   /** Formulas written, by cellKey (the cell's value is what Excel shows). */
   formulas?: Map<string, string>;
   /** Range.hyperlink by cellKey. */
