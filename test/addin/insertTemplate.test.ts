@@ -8,7 +8,7 @@ import {
 } from '../../src/core/templates';
 import { insertTemplate, uniqueSheetName, widthToPoints } from '../../src/addin/insertTemplate';
 import { parseRef } from '../../src/addin/address';
-import type { CellValue, MergedRange, SheetGrid } from '../../src/core/grid';
+import type { MergedRange } from '../../src/core/grid';
 import type { TemplateSheet } from '../../src/core/templates';
 import { testExcel } from './excel/officeClient';
 import { cellKey, type Sheet, type SheetSpec } from './excel/workbook';
@@ -51,30 +51,7 @@ function fakeWriter(specs: SheetSpec[] = [{ name: 'Sheet1' }]) {
         },
       };
     },
-    /** The sheet as the core's grid, from A1 (what readWorkbookGrid hands over). */
-    grid(name: string): SheetGrid {
-      const ws = x.wb.mustSheet(name);
-      let rows = 0;
-      let cols = 0;
-      for (const [k, c] of ws.cells) {
-        if (c.v === null) continue;
-        const [r, col] = k.split(',').map(Number);
-        rows = Math.max(rows, r + 1);
-        cols = Math.max(cols, col + 1);
-      }
-      const values: CellValue[][] = [];
-      const formats: (string | null)[][] = [];
-      for (let r = 0; r < rows; r++) {
-        values.push([]);
-        formats.push([]);
-        for (let c = 0; c < cols; c++) {
-          const cell = ws.cells.get(cellKey(r, c));
-          values[r].push(cell ? cell.v : null);
-          formats[r].push(cell && cell.z !== 'General' ? cell.z : null);
-        }
-      }
-      return { name, values, formats, merges: ws.merges.map((m) => ({ ...m })) };
-    },
+    grid: (name: string) => x.wb.grid(name),
   };
   return view;
 }

@@ -45,6 +45,7 @@ import {
   isBlankCell,
   NO_FILL,
   normColor,
+  type Cell,
   type Comment,
   type Part,
   type Sheet,
@@ -168,6 +169,47 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const uncap = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
+
+/**
+ * Excel's insert of `n` entire rows at row `at`: rows at and below move
+ * down; a merged area or validation the new rows cut through grows; the new
+ * rows take the format of the row above.
+ */
+function insertRows(s: Sheet, at: number, n: number): void {
+  const shift = <T>(m: Map<string, T> | undefined): Map<string, T> | undefined => {
+    if (!m) return m;
+    const out = new Map<string, T>();
+    for (const [k, v] of m) {
+      const [r, c] = k.split(',').map(Number);
+      out.set(r >= at ? cellKey(r + n, c) : k, v);
+    }
+    return out;
+  };
+  s.cells = shift(s.cells) as Map<string, Cell>;
+  s.styles = shift(s.styles);
+  s.formulas = shift(s.formulas);
+  s.hyperlinks = shift(s.hyperlinks);
+  if (at > 0)
+    for (const [k, cell] of [...s.cells]) {
+      const [r, c] = k.split(',').map(Number);
+      if (r !== at - 1) continue;
+      const style = s.styles?.get(k);
+      for (let i = 0; i < n; i++) {
+        s.cells.set(cellKey(at + i, c), { v: null, z: cell.z, fill: { ...cell.fill } });
+        if (style) s.styles?.set(cellKey(at + i, c), { ...style });
+      }
+    }
+  const grow = (m: MergedRange): MergedRange =>
+    m.r1 >= at ? { ...m, r1: m.r1 + n, r2: m.r2 + n } : m.r2 >= at ? { ...m, r2: m.r2 + n } : m;
+  s.merges = s.merges.map(grow);
+  s.validations = s.validations?.map((v) => ({ ...v, range: grow(v.range) }));
+  if (s.rowHeights) {
+    const heights = new Map<number, number>();
+    for (const [r, h] of s.rowHeights) heights.set(r >= at ? r + n : r, h);
+    s.rowHeights = heights;
+  }
+  if (s.formattedTo && s.formattedTo.r >= at) s.formattedTo = { ...s.formattedTo, r: s.formattedTo.r + n };
+}
 
 function contains(a: MergedRange, b: MergedRange): boolean {
   return a.r1 <= b.r1 && a.r2 >= b.r2 && a.c1 <= b.c1 && a.c2 >= b.c2;
@@ -523,6 +565,19 @@ export class RichApiBackend {
             'WorksheetCollection.add',
           );
         return { t: 'Worksheet', sheet: wb.addSheet({ name: name0 }) };
+      }
+      case 'Range.Insert': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'Range.insert');
+        if (this.current) this.current.writes++;
+        if (String(args[0]) !== 'Down' || r.rect.c1 !== 0 || r.rect.c2 < 16_383)
+          fail(
+            'InvalidArgument',
+            'Range.insert: only entire rows shifted down are answered by this backend.',
+            'Range.insert',
+          );
+        insertRows(r.sheet, r.rect.r1, r.rect.r2 - r.rect.r1 + 1);
+        return { t: 'Range', sheet: r.sheet, rect: { ...r.rect } };
       }
       case 'Range.GetRow': {
         // The client sends a large values write row by row through getRow.
@@ -1043,6 +1098,12 @@ export class RichApiBackend {
           fail('InvalidOperation', 'Cannot merge a range that partly covers a merged area.', 'Range.merge');
         r.sheet.merges = r.sheet.merges.filter((m) => !overlapping.includes(m));
         if (r.rect.r2 > r.rect.r1 || r.rect.c2 > r.rect.c1) r.sheet.merges.push({ ...r.rect });
+        return null;
+      }
+      case 'Range.Unmerge': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'Range.unmerge');
+        r.sheet.merges = r.sheet.merges.filter((m) => !intersect(m, r.rect));
         return null;
       }
       case 'PageLayout.SetPrintArea': {

@@ -9,7 +9,7 @@
  * (test-excel/).
  */
 import * as XLSX from '@e965/xlsx';
-import type { CellValue, MergedRange } from '../../../src/core/grid';
+import type { CellValue, MergedRange, SheetGrid } from '../../../src/core/grid';
 import { parseRef } from '../../../src/addin/address';
 
 export interface Fill {
@@ -214,6 +214,31 @@ export class Workbook {
       out[s.id] = cells;
     }
     return out;
+  }
+
+  /** A sheet as the core's grid, from A1 to its last value (what a file adapter hands over). */
+  grid(name: string): SheetGrid {
+    const ws = this.mustSheet(name);
+    let rows = 0;
+    let cols = 0;
+    for (const [k, c] of ws.cells) {
+      if (c.v === null) continue;
+      const [r, col] = k.split(',').map(Number);
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, col + 1);
+    }
+    const values: CellValue[][] = [];
+    const formats: (string | null)[][] = [];
+    for (let r = 0; r < rows; r++) {
+      values.push([]);
+      formats.push([]);
+      for (let c = 0; c < cols; c++) {
+        const cell = ws.cells.get(cellKey(r, c));
+        values[r].push(cell ? cell.v : null);
+        formats[r].push(cell && cell.z !== 'General' ? cell.z : null);
+      }
+    }
+    return { name: ws.name, values, formats, merges: ws.merges.map((m) => ({ ...m })) };
   }
 
   fill(sheet: string, ref: string): Fill {
