@@ -7,7 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
   },
   moduleNameMapper: {
-    '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
     '\\.(css)$': '<rootDir>/test/stubs/style.js',
   },
   testTimeout: 60000,

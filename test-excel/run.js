@@ -8,7 +8,8 @@
  * Office.onReady answering Excel. The workbook is the seed fixture.
  *
  * Flows: open, check, mark, clear (the workbook exactly as before), edit a
- * cell and re-check live (one read sync), plus failures: a sheet protected
+ * cell and re-check live (one read sync), the review sheet (生成审核结果),
+ * a template (插入模板) and a library indicator (插入所选指标), plus failures: a sheet protected
  * half way through marking (error shown, workbook restorable), the request
  * cap hit while marking, IE11's user agent, Office.js unreachable.
  * Last line: "N passed, M failed".
@@ -223,6 +224,95 @@ async function main() {
       });
       await page.getByRole('button', { name: '清除标记', exact: true }).click();
       await page.waitForFunction((s) => window.excelBackend.snapshot() === s, before);
+    },
+  );
+
+  await step(
+    'review sheet: 生成审核结果 adds a 审核结果 sheet (title, table, frozen header); a second run replaces it',
+    async () => {
+      const p = await pane();
+      await p.getByRole('button', { name: '检查', exact: true }).click();
+      await p.locator(findingsSel).first().waitFor();
+      const review = () =>
+        p.evaluate(() => {
+          const wb = window.excelBackend.wb;
+          const s = wb.sheet('审核结果');
+          if (!s) return null;
+          const cell = s.cells.get('0,0');
+          return {
+            id: s.id,
+            a1: cell ? cell.v : null,
+            count: wb.sheets.filter((x) => x.name === '审核结果').length,
+            tables: wb.tables.filter((t) => t.sheetId === s.id).length,
+            frozenRows: s.frozenRows,
+          };
+        });
+      const others = await p.evaluate(() => window.excelBackend.wb.sheets.map((s) => s.name));
+      await p.getByRole('button', { name: '生成审核结果', exact: true }).click();
+      await p.waitForFunction(() => !!window.excelBackend.wb.sheet('审核结果'));
+      const first = await review();
+      assert.match(String(first.a1), /^绩效目标表审核结果/);
+      assert.equal(first.tables, 1);
+      assert.ok(first.frozenRows > 0);
+      await p.getByRole('button', { name: '生成审核结果', exact: true }).click();
+      await p.waitForFunction((id) => {
+        const s = window.excelBackend.wb.sheet('审核结果');
+        return !!s && s.id !== id;
+      }, first.id);
+      const second = await review();
+      assert.equal(second.count, 1);
+      assert.equal(second.tables, 1);
+      assert.deepEqual(await p.evaluate(() => window.excelBackend.wb.sheets.map((s) => s.name)), [
+        ...others,
+        '审核结果',
+      ]);
+      await p.context().close();
+    },
+  );
+
+  await step(
+    'template and library: 插入模板 adds the template sheet; 插入所选指标 writes the chosen indicator at the selection',
+    async () => {
+      const p = await pane();
+      await p.getByRole('button', { name: '检查', exact: true }).click();
+      await p.locator(findingsSel).first().waitFor();
+      const before = await p.evaluate(() => window.excelBackend.wb.sheets.map((s) => s.name));
+      await p.getByRole('tab', { name: '模板' }).click();
+      await p.getByRole('button', { name: '插入模板', exact: true }).click();
+      await p.waitForFunction((n) => window.excelBackend.wb.sheets.length === n + 1, before.length);
+      await p.getByText(/已插入工作表/).waitFor();
+      const added = await p.evaluate(() => {
+        const wb = window.excelBackend.wb;
+        const s = wb.sheets[wb.sheets.length - 1];
+        return { name: s.name, id: s.id, active: wb.activeSheetId };
+      });
+      assert.ok(!before.includes(added.name));
+      assert.equal(added.active, added.id);
+
+      // The officer's cursor in the template's 数量指标 block; 培训人次 chosen in the library.
+      const row = await p.evaluate((id) => {
+        const wb = window.excelBackend.wb;
+        const s = wb.sheet(id);
+        for (const [k, c] of s.cells)
+          if (c.v === '数量指标') {
+            const r = Number(k.split(',')[0]);
+            wb.selection = { sheetId: id, rect: { r1: r, c1: 2, r2: r, c2: 2 } };
+            return r;
+          }
+        return -1;
+      }, added.id);
+      assert.ok(row >= 0, 'a 数量指标 block in the template');
+      await p.getByRole('tab', { name: '指标库' }).click();
+      await p.getByRole('searchbox').fill('培训人次');
+      await p.getByRole('checkbox', { name: '培训人次', exact: true }).check();
+      await p.getByRole('button', { name: /^插入所选指标/ }).click();
+      await p.getByText(/已在工作表.*插入 1 条指标/).waitFor();
+      const written = await p.evaluate(
+        (id) => [...window.excelBackend.wb.sheet(id).cells.values()].filter((c) => c.v === '培训人次').length,
+        added.id,
+      );
+      assert.equal(written, 1);
+      await p.context().close();
     },
   );
 

@@ -1,6 +1,5 @@
 import { testExcel, type TestExcel } from './excel/officeClient';
 import type { SheetSpec } from './excel/workbook';
-import { officeMock } from './officeMock';
 import { tableSheet } from './fixtures';
 import { ExcelHost } from '../../src/addin/excelHost';
 import { detectApiSupport, FULL_SUPPORT, officeIsSetSupported } from '../../src/addin/apiSupport';
@@ -128,12 +127,10 @@ describe('API set detection', () => {
     delete (globalThis as { Office?: unknown }).Office;
   });
 
-  test('asks Office.context.requirements (an office-addin-mock Office)', () => {
+  test('asks Office.context.requirements', () => {
     const supported = new Set(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10']);
     const isSetSupported = jest.fn((name: string, v: string) => name === 'ExcelApi' && supported.has(v));
-    (globalThis as { Office?: unknown }).Office = officeMock({
-      context: { requirements: { isSetSupported } },
-    });
+    (globalThis as { Office?: unknown }).Office = { context: { requirements: { isSetSupported } } };
     expect(detectApiSupport()).toEqual({
       merges: false,
       fillPattern: true,

@@ -14,18 +14,34 @@ import { ExcelHost } from '../../src/addin/excelHost';
 import { InsertIndicatorsError } from '../../src/addin/insertIndicators';
 import { REVIEW_SHEET_NAME } from '../../src/addin/reviewSheet';
 import type { WorkbookHost } from '../../src/host/types';
-import { fakeRun, type FakeExcel } from './fakeExcel';
-import { fakeWriter } from './fakeExcelWriter';
+import { parseRef } from '../../src/addin/address';
+import type { MergedRange } from '../../src/core/grid';
+import { testExcel, type TestExcel } from './excel/officeClient';
+import { cellKey, type SheetSpec } from './excel/workbook';
 import { seedBytes, sheetsFromXlsx } from './fixtures';
-import { valueAt, writableFake } from './fakeExcelWrites';
 import { FIXABLE, fixableBytes, SHEET } from '../core/fixes/fixableWorkbook';
 
 const all = () => true;
 
-function onFake(fake: FakeExcel, isSetSupported = all) {
+/** A workbook behind Microsoft's Office.js client. */
+function writableFake(specs: SheetSpec[]) {
+  const x = testExcel(specs);
+  return Object.assign(x, {
+    sheet: (name: string) => x.wb.mustSheet(name),
+    snapshotValues: () => x.wb.snapshotValues(),
+  });
+}
+
+function valueAt(fake: TestExcel, sheet: string, ref: string) {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return fake.wb.mustSheet(sheet).cells.get(cellKey(Number(m[2]) - 1, col))?.v ?? null;
+}
+
+function onFake(fake: TestExcel, isSetSupported = all) {
   return new ExcelHost({
-    run: fakeRun(fake),
-    runIn: (_ctx, batch) => batch(fake.context),
+    run: fake.run,
+    runIn: fake.runIn,
     api: FULL_SUPPORT,
     isSetSupported,
     now: () => 0,
@@ -53,35 +69,37 @@ describe('ExcelHost edits', () => {
   });
 
   test('insertTemplate: the laid-out template as a new sheet; features the Excel lacks are reported', async () => {
-    const fake = fakeWriter([{ name: 'Sheet1', values: [['x']] }]);
-    const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(fake.context);
+    const fake = writableFake([{ name: 'Sheet1', values: [['x']] }]);
     const host: WorkbookHost = new ExcelHost({
-      run,
+      run: fake.run,
       api: FULL_SUPPORT,
       isSetSupported: (_n, v) => v !== '1.9',
     });
     const res = await host.insertTemplate!('project-2015', 2025);
     const name = layoutTemplate('project-2015', { year: 2025 }).name;
     expect(res).toEqual({ sheet: name, skipped: ['pageLayout'] });
-    expect(fake.sheets.map((s) => s.name)).toEqual(['Sheet1', name]);
-    const { tables } = checkWorkbook({ sheets: [fake.grid(name)] });
+    expect(fake.wb.sheets.map((s) => s.name)).toEqual(['Sheet1', name]);
+    const { tables } = checkWorkbook({ sheets: [fake.wb.grid(name)] });
     expect(tables).toHaveLength(1);
     expect(tables[0]).toMatchObject({ framework: '2015', year: 2025 });
   });
 
   test('insertIndicators: under their 二级 at the selection; InsertIndicatorsError (zh/en) without a grid there', async () => {
-    const fake = fakeWriter([{ name: 'Sheet1' }]);
-    const run = <T>(batch: (c: Excel.RequestContext) => Promise<T>) => batch(fake.context);
-    const host = new ExcelHost({ run, api: FULL_SUPPORT, isSetSupported: all });
+    const fake = writableFake([{ name: 'Sheet1' }]);
+    const host = new ExcelHost({ run: fake.run, api: FULL_SUPPORT, isSetSupported: all });
+    const select = (sheet: string, ref: string) => {
+      const s = fake.sheet(sheet);
+      fake.wb.selection = { sheetId: s.id, rect: parseRef(ref) as MergedRange };
+    };
     const { sheet } = await host.insertTemplate('project-2015', 2025);
     const model = layoutTemplate('project-2015', { year: 2025 });
     const qty = model.layout.blocks.find((b) => b.level2 === '数量指标')!;
-    fake.selection = { sheet, ref: `C${qty.r1 + 1}` };
+    select(sheet, `C${qty.r1 + 1}`);
     const chosen = LIBRARY.filter((i) => i.name === '培训人次' || i.name === '举办培训班期数');
     const res = await host.insertIndicators(chosen);
     expect(res).toMatchObject({ sheet, written: 2, skipped: [] });
 
-    fake.selection = { sheet: 'Sheet1', ref: 'A1' };
+    select('Sheet1', 'A1');
     await expect(host.insertIndicators(chosen)).rejects.toBeInstanceOf(InsertIndicatorsError);
     await expect(host.insertIndicators(chosen)).rejects.toMatchObject({
       messageZh: expect.stringContaining('请先'),

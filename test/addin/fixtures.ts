@@ -1,13 +1,13 @@
 /**
  * Workbooks for the adapter tests: the seed fixture read with SheetJS and
- * turned into fake-Excel sheets (values as Office.js reports them), generated
+ * turned into sheet specs for the test Excel (./excel) (values as Office.js reports them), generated
  * budget-table sheets, and a normal form of a grid for comparing adapters.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import * as XLSX from '@e965/xlsx';
 import { a1, type CellValue, type MergedRange, type SheetGrid, type WorkbookGrid } from '../../src/core/grid';
-import type { FakeSheetSpec } from './fakeExcel';
+import type { SheetSpec as FakeSheetSpec } from './excel/workbook';
 
 export const SEED_PATH = path.join(
   __dirname,

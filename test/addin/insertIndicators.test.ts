@@ -7,7 +7,9 @@ import { insertTemplate } from '../../src/addin/insertTemplate';
 import { InsertIndicatorsError, insertIndicators } from '../../src/addin/insertIndicators';
 import { sheet as buildSheet } from '../helpers/sheet';
 import { form2021 } from '../core/reader/layouts';
-import { FakeExcelWriter, fakeWriter } from './fakeExcelWriter';
+import { testExcel } from './excel/officeClient';
+import type { SheetSpec } from './excel/workbook';
+import { parseRef } from '../../src/addin/address';
 
 const YEAR = 2024;
 const all = () => true;
@@ -17,15 +19,38 @@ const by = (name: string): LibraryIndicator => {
   return x;
 };
 
+/** A workbook behind Microsoft's Office.js client; `selection` is where the officer's cursor is. */
+function fakeWriter(specs: SheetSpec[] = [{ name: 'Sheet1' }], selection?: { sheet: string; ref: string }) {
+  const x = testExcel(specs);
+  const view = {
+    x,
+    set selection(sel: { sheet: string; ref: string }) {
+      const s = x.wb.mustSheet(sel.sheet);
+      x.wb.selection = { sheetId: s.id, rect: parseRef(sel.ref) as MergedRange };
+      x.wb.activeSheetId = s.id;
+    },
+    get syncCount() {
+      return x.syncCount;
+    },
+    sheet: (name: string) => x.wb.mustSheet(name),
+    grid: (name: string) => x.wb.grid(name),
+    insert: (...args: Parameters<typeof insertIndicators> extends [unknown, ...infer R] ? R : never) =>
+      x.run((context) => insertIndicators(context, ...args)),
+  };
+  if (selection) view.selection = selection;
+  return view;
+}
+type FakeExcelWriter = ReturnType<typeof fakeWriter>;
+
 /** A workbook with one template sheet inserted through the Office.js path; the selection on `ref`. */
 async function withTemplate(kind: TemplateKind, filled = false) {
   const fake = fakeWriter([{ name: 'Sheet1' }]);
   const model = layoutTemplate(kind, { year: YEAR, fill: filled ? fillSample(kind, YEAR) : undefined });
-  await insertTemplate(fake.context, model, { isSetSupported: all });
-  const syncsBefore = fake.syncs.length;
+  await fake.x.run((context) => insertTemplate(context, model, { isSetSupported: all }));
+  const syncsBefore = fake.syncCount;
   const select = (row: number, col: number) => (fake.selection = { sheet: model.name, ref: a1(row, col) });
   const block = (l2: string) => model.layout.blocks.find((b) => b.level2 === l2)!;
-  return { fake, model, select, block, syncs: () => fake.syncs.length - syncsBefore };
+  return { fake, model, select, block, syncs: () => fake.syncCount - syncsBefore };
 }
 
 function gridOf(fake: FakeExcelWriter, name: string) {
@@ -52,7 +77,7 @@ describe('insertIndicators (Office.js)', () => {
       by('参训人员满意度'),
       by('周边群众满意度'),
     ];
-    const res = await insertIndicators(fake.context, chosen, { merges: true });
+    const res = await fake.insert(chosen, { merges: true });
     expect(syncs()).toBe(2);
     expect(res.inserted).toBe(4 + 1); // 5 数量 into its 1 free row; 2 满意度 into 1
     expect(res.reused).toBe(1 + 1 + 1); // 数量, 成本, 满意度
@@ -108,7 +133,7 @@ describe('insertIndicators (Office.js)', () => {
     const { fake, model, select, block } = await withTemplate('project-2015', true);
     select(block('质量指标').r1, 0);
     const chosen = searchLibrary({ type: 'student-aid' });
-    const res = await insertIndicators(fake.context, chosen, { merges: true, value: 'sample' });
+    const res = await fake.insert(chosen, { merges: true, value: 'sample' });
     expect(res.rows).toHaveLength(chosen.length);
     const { g, table } = gridOf(fake, model.name);
     expect(table.grids[0].rows.filter((r) => r.name?.text).length).toBe(
@@ -123,7 +148,7 @@ describe('insertIndicators (Office.js)', () => {
     const { fake, model, select, block, syncs } = await withTemplate('project-2021');
     select(block('数量指标').r1, 3);
     const chosen = [by('运维服务费'), by('会议费支出'), by('故障响应时间'), by('工程完工时间')];
-    const res = await insertIndicators(fake.context, chosen, { merges: true });
+    const res = await fake.insert(chosen, { merges: true });
     expect(syncs()).toBe(2);
     const { g, table } = gridOf(fake, model.name);
     expect(table.framework).toBe('2021');
@@ -157,12 +182,12 @@ describe('insertIndicators (Office.js)', () => {
   test('target "selection": all under the selected 二级; a 二级 the grid lacks goes there by default', async () => {
     const { fake, model, select, block } = await withTemplate('project-2021');
     select(block('社会效益指标').r1, 2);
-    const res = await insertIndicators(fake.context, [by('工程设计使用年限'), by('周边群众满意度')], {
+    const res = await fake.insert([by('工程设计使用年限'), by('周边群众满意度')], {
       merges: true,
       target: 'selection',
     });
     expect(res.rows.map((r) => r.level2)).toEqual(['社会效益指标', '社会效益指标']);
-    const res2 = await insertIndicators(fake.context, [by('设备预计使用年限')], { merges: true }); // 可持续影响: not in the 2021 grid
+    const res2 = await fake.insert([by('设备预计使用年限')], { merges: true }); // 可持续影响: not in the 2021 grid
     expect(res2.rows.map((r) => r.level2)).toEqual(['社会效益指标']);
     const { table } = gridOf(fake, model.name);
     expect(
@@ -176,26 +201,26 @@ describe('insertIndicators (Office.js)', () => {
     const { fake, model } = await withTemplate('project-2015');
     fake.selection = { sheet: 'Sheet1', ref: 'B2' }; // a sheet without a table
     const before = JSON.stringify([...fake.sheet(model.name).cells]);
-    await expect(insertIndicators(fake.context, [by('培训人次')], { merges: true })).rejects.toMatchObject({
+    await expect(fake.insert([by('培训人次')], { merges: true })).rejects.toMatchObject({
       code: 'no-grid',
       messageZh: expect.stringContaining('请先'),
       messageEn: expect.stringContaining('Select'),
     });
     expect(JSON.stringify([...fake.sheet(model.name).cells])).toBe(before);
-    await expect(insertIndicators(fake.context, [], {})).rejects.toBeInstanceOf(InsertIndicatorsError);
+    await expect(fake.insert([], {})).rejects.toBeInstanceOf(InsertIndicatorsError);
   });
 
   test('the grid header selected: own 二级 works; an indicator without one is skipped, or refused when it is the only one', async () => {
     const { fake, model, select } = await withTemplate('project-2021');
     select(model.layout.gridHeaderRow, 2);
-    const res = await insertIndicators(fake.context, [by('培训人次'), by('设备预计使用年限')], {
+    const res = await fake.insert([by('培训人次'), by('设备预计使用年限')], {
       merges: true,
     });
     expect(res.rows.map((r) => r.id)).toEqual([by('培训人次').id]);
     expect(res.skipped).toEqual([by('设备预计使用年限').id]);
-    await expect(
-      insertIndicators(fake.context, [by('设备预计使用年限')], { merges: true }),
-    ).rejects.toMatchObject({ code: 'no-level' });
+    await expect(fake.insert([by('设备预计使用年限')], { merges: true })).rejects.toMatchObject({
+      code: 'no-level',
+    });
   });
 
   test('a form with a label column merged over the grid (年度绩效指标): the label merge grows too', async () => {
@@ -205,7 +230,7 @@ describe('insertIndicators (Office.js)', () => {
       ref: 'C16',
     });
     const label = s.merges.find((m) => m.c1 === 0 && m.r1 === 8)!;
-    const res = await insertIndicators(fake.context, [by('受助学生满意度'), by('补贴对象满意度')], {
+    const res = await fake.insert([by('受助学生满意度'), by('补贴对象满意度')], {
       merges: true,
     });
     expect(res.inserted).toBe(2);
@@ -224,7 +249,7 @@ describe('insertIndicators (Office.js)', () => {
     const { fake, model, select, block } = await withTemplate('project-2015');
     select(block('时效指标').r1, 2);
     const before = fake.sheet(model.name).merges.length;
-    const res = await insertIndicators(fake.context, [by('故障响应时间'), by('一般故障修复时限')], {
+    const res = await fake.insert([by('故障响应时间'), by('一般故障修复时限')], {
       merges: false,
     });
     expect(res.merged).toBe(false);
@@ -243,7 +268,7 @@ describe('insertIndicators (Office.js)', () => {
     const ws = fake.sheet(model.name);
     for (let r = 0; r < 520; r++) ws.merges.push({ r1: 200 + r, c1: 20, r2: 200 + r, c2: 21 });
     select(block('数量指标').r1, 2);
-    const res = await insertIndicators(fake.context, [by('培训人次')], { merges: true });
+    const res = await fake.insert([by('培训人次')], { merges: true });
     expect(syncs()).toBe(3);
     expect(res.merged).toBe(false);
     expect(res.rows).toHaveLength(1);

@@ -13,17 +13,33 @@ import {
 } from '../../src/addin/reviewSheet';
 import { REVIEW_COLUMNS } from '../../src/core/report/rows';
 import { a1 } from '../../src/core/grid';
-import { fakeRun, type FakeExcel } from './fakeExcel';
+import { testExcel, type TestExcel } from './excel/officeClient';
+import { cellKey } from './excel/workbook';
 import { seedBytes, sheetsFromXlsx } from './fixtures';
-import { extrasOf, formatAt, valueAt, workbookOf, writableFake } from './fakeExcelWrites';
 
 const FULL: ReviewSheetApi = { hyperlinks: true, pageLayout: true };
 const OLD: ReviewSheetApi = { hyperlinks: false, pageLayout: false };
 
 const colLetter = (key: string) => String.fromCharCode(65 + REVIEW_COLUMNS.findIndex((c) => c.key === key));
 
+type FakeExcel = TestExcel;
+const fakeRun = (fake: TestExcel) => fake.run;
+const rc = (ref: string) => {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref) as RegExpExecArray;
+  return cellKey(Number(m[2]) - 1, [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1);
+};
+const valueAt = (fake: TestExcel, sheet: string, ref: string) =>
+  fake.wb.mustSheet(sheet).cells.get(rc(ref))?.v ?? null;
+const styleAt = (fake: TestExcel, sheet: string, ref: string, prop: string) =>
+  fake.wb.mustSheet(sheet).styles?.get(rc(ref))?.[prop];
+/** Every sheet but the review sheet, as a user sees it. */
+const othersOf = (fake: TestExcel) =>
+  (JSON.parse(fake.wb.snapshot()) as { sheets: { name: string }[] }).sheets.filter(
+    (s) => s.name !== REVIEW_SHEET_NAME,
+  );
+
 async function seedFake(): Promise<{ fake: FakeExcel; result: CheckResult }> {
-  const fake = writableFake(sheetsFromXlsx(seedBytes()));
+  const fake = testExcel(sheetsFromXlsx(seedBytes()));
   const grid = await new ExcelHost({ run: fakeRun(fake), api: FULL_SUPPORT }).read();
   return { fake, result: checkWorkbook(grid) };
 }
@@ -57,7 +73,7 @@ async function readHyperlink(
 describe('writeReviewSheet (Office.js)', () => {
   test("lists every finding; each cell hyperlink points at the finding's cell; one read and one write", async () => {
     const { fake, result } = await seedFake();
-    const others = fake.snapshotValues();
+    const others = othersOf(fake);
     const w = await counting(fake, () =>
       fakeRun(fake)((ctx) =>
         writeReviewSheet(ctx, result, {
@@ -86,7 +102,7 @@ describe('writeReviewSheet (Office.js)', () => {
       expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${row}`)).toBe(f.message);
       expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('messageEn')}${row}`)).toBe(f.messageEn);
       expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('cell')}${row}`)).toBe(f.cell);
-      expect(fake.fill(REVIEW_SHEET_NAME, `${colLetter('severity')}${row}`).color).toBe(
+      expect(fake.wb.fill(REVIEW_SHEET_NAME, `${colLetter('severity')}${row}`).color).toBe(
         SEVERITY_FILL[f.severity],
       );
       const link = await readHyperlink(fake, REVIEW_SHEET_NAME, `${colLetter('cell')}${row}`);
@@ -110,7 +126,8 @@ describe('writeReviewSheet (Office.js)', () => {
     expect(targets).toEqual(['效果指标', '满意度指标']);
 
     // An Excel table over the list, header frozen, print setup.
-    const tables = workbookOf(fake).tables.filter((t) => t.sheetId === fake.sheet(REVIEW_SHEET_NAME).id);
+    const review = fake.wb.mustSheet(REVIEW_SHEET_NAME);
+    const tables = fake.wb.tables.filter((t) => t.sheetId === review.id);
     expect(tables).toEqual([
       expect.objectContaining({
         address: `A${HEADER_ROW}:I${HEADER_ROW + result.findings.length}`,
@@ -118,35 +135,32 @@ describe('writeReviewSheet (Office.js)', () => {
         style: 'TableStyleMedium2',
       }),
     ]);
-    const x = extrasOf(fake.sheet(REVIEW_SHEET_NAME));
-    expect(x.frozenRows).toBe(HEADER_ROW);
-    expect(x.page).toMatchObject({
+    expect(review.frozenRows).toBe(HEADER_ROW);
+    expect(review.pageLayout).toMatchObject({
       orientation: 'Landscape',
       printTitleRows: `$${HEADER_ROW}:$${HEADER_ROW}`,
       centerFooter: expect.stringContaining('&P'),
     });
-    expect(formatAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${HEADER_ROW + 1}`, 'wrapText')).toBe(
+    expect(styleAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${HEADER_ROW + 1}`, 'wrapText')).toBe(
       true,
     );
+    expect(styleAt(fake, REVIEW_SHEET_NAME, 'A1', 'font.bold')).toBe(true);
+    expect(review.columnWidths?.size).toBe(REVIEW_COLUMNS.length);
 
     // No other sheet was written.
-    const after = fake.snapshotValues();
-    for (const id of Object.keys(others)) expect(after[id]).toEqual(others[id]);
-    expect(
-      w.syncs.every((s) => [...s.sheetsWritten].every((id) => id === fake.sheet(REVIEW_SHEET_NAME).id)),
-    ).toBe(true);
+    expect(othersOf(fake)).toEqual(others);
   });
 
   test('an existing review sheet is replaced', async () => {
     const { fake, result } = await seedFake();
     await fakeRun(fake)((ctx) => writeReviewSheet(ctx, result, { api: FULL }));
-    const firstId = fake.sheet(REVIEW_SHEET_NAME).id;
+    const firstId = fake.wb.mustSheet(REVIEW_SHEET_NAME).id;
     const only = { ...result, findings: result.findings.filter((f) => f.rule === 'plan/incomplete') };
     const w = await fakeRun(fake)((ctx) => writeReviewSheet(ctx, only, { api: FULL }));
     expect(w).toMatchObject({ replaced: true, rows: 1 });
-    expect(fake.model.sheets.filter((s) => s.name === REVIEW_SHEET_NAME)).toHaveLength(1);
-    expect(fake.sheet(REVIEW_SHEET_NAME).id).not.toBe(firstId);
-    expect(workbookOf(fake).tables).toHaveLength(1);
+    expect(fake.wb.sheets.filter((s) => s.name === REVIEW_SHEET_NAME)).toHaveLength(1);
+    expect(fake.wb.mustSheet(REVIEW_SHEET_NAME).id).not.toBe(firstId);
+    expect(fake.wb.tables).toHaveLength(1);
     expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('rule')}${HEADER_ROW + 1}`)).toBe('plan/incomplete');
     expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('rule')}${HEADER_ROW + 2}`)).toBeNull();
   });
@@ -156,12 +170,11 @@ describe('writeReviewSheet (Office.js)', () => {
     await fakeRun(fake)((ctx) => writeReviewSheet(ctx, result, { api: OLD }));
     const f = result.findings[0];
     const ref = `${colLetter('cell')}${HEADER_ROW + 1}`;
-    expect(extrasOf(fake.sheet(REVIEW_SHEET_NAME)).formulas.get(ref)).toBe(
-      `=HYPERLINK("#'${f.sheet}'!${f.cell}","${f.cell}")`,
-    );
+    const review = fake.wb.mustSheet(REVIEW_SHEET_NAME);
+    expect(review.formulas?.get(rc(ref))).toBe(`=HYPERLINK("#'${f.sheet}'!${f.cell}","${f.cell}")`);
     expect(valueAt(fake, REVIEW_SHEET_NAME, ref)).toBe(f.cell);
-    expect(extrasOf(fake.sheet(REVIEW_SHEET_NAME)).frozenRows).toBeUndefined();
-    expect(extrasOf(fake.sheet(REVIEW_SHEET_NAME)).page).toEqual({});
+    expect(review.frozenRows).toBeUndefined();
+    expect(review.pageLayout).toBeUndefined();
     expect(hyperlinkFormula('A "q" \'s', 'B2')).toBe(`=HYPERLINK("#'A ""q"" ''s'!B2","B2")`);
   });
 
@@ -198,12 +211,12 @@ describe('writeReviewSheet (Office.js)', () => {
 
   test('a protected workbook structure: a bilingual message and no write', async () => {
     const { fake, result } = await seedFake();
-    workbookOf(fake).structureProtected = true;
-    const before = fake.snapshotValues();
+    fake.wb.structureProtected = true;
+    const before = fake.wb.snapshot();
     const w = counting(fake, () => fakeRun(fake)((ctx) => writeReviewSheet(ctx, result, { api: FULL })));
     await expect(w).rejects.toBeInstanceOf(ReviewSheetError);
     await expect(w).rejects.toThrow(/工作簿结构受保护.*protected/);
     expect(fake.syncs.every((s) => s.writes === 0)).toBe(true);
-    expect(fake.snapshotValues()).toEqual(before);
+    expect(fake.wb.snapshot()).toEqual(before);
   });
 });

@@ -45,9 +45,11 @@ import {
   isBlankCell,
   NO_FILL,
   normColor,
+  type Cell,
   type Comment,
   type Part,
   type Sheet,
+  type Table,
   type Workbook,
 } from './workbook';
 
@@ -93,6 +95,17 @@ type Obj =
   | { t: 'Reply'; comment: Comment; id: string }
   | { t: 'Notes'; sheet: Sheet }
   | { t: 'Note'; sheet: Sheet; cell: string }
+  | { t: 'RangeFont'; sheet: Sheet; rect: MergedRange }
+  | { t: 'RangeBorders'; sheet: Sheet; rect: MergedRange }
+  | { t: 'RangeBorder'; sheet: Sheet; rect: MergedRange; edge: string }
+  | { t: 'DataValidation'; sheet: Sheet; rect: MergedRange }
+  | { t: 'WorkbookProtection' }
+  | { t: 'Tables'; sheet: Sheet }
+  | { t: 'Table'; table: Table }
+  | { t: 'FreezePanes'; sheet: Sheet }
+  | { t: 'PageLayout'; sheet: Sheet }
+  | { t: 'HeadersFooters'; sheet: Sheet }
+  | { t: 'HeaderFooter'; sheet: Sheet }
   | { t: 'Null' };
 
 export class ExcelError extends Error {
@@ -146,11 +159,71 @@ const READ_METHODS = new Set([
   'GetActiveWorksheet',
   'GetSelectedRange',
   'GetCount',
+  'GetRow',
+  'GetBoundingRect',
   'Select',
   'Activate',
 ]);
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const uncap = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
+
+/**
+ * Excel's insert of `n` entire rows at row `at`: rows at and below move
+ * down; a merged area or validation the new rows cut through grows; the new
+ * rows take the format of the row above.
+ */
+function insertRows(s: Sheet, at: number, n: number): void {
+  const shift = <T>(m: Map<string, T> | undefined): Map<string, T> | undefined => {
+    if (!m) return m;
+    const out = new Map<string, T>();
+    for (const [k, v] of m) {
+      const [r, c] = k.split(',').map(Number);
+      out.set(r >= at ? cellKey(r + n, c) : k, v);
+    }
+    return out;
+  };
+  s.cells = shift(s.cells) as Map<string, Cell>;
+  s.styles = shift(s.styles);
+  s.formulas = shift(s.formulas);
+  s.hyperlinks = shift(s.hyperlinks);
+  if (at > 0)
+    for (const [k, cell] of [...s.cells]) {
+      const [r, c] = k.split(',').map(Number);
+      if (r !== at - 1) continue;
+      const style = s.styles?.get(k);
+      for (let i = 0; i < n; i++) {
+        s.cells.set(cellKey(at + i, c), { v: null, z: cell.z, fill: { ...cell.fill } });
+        if (style) s.styles?.set(cellKey(at + i, c), { ...style });
+      }
+    }
+  const grow = (m: MergedRange): MergedRange =>
+    m.r1 >= at ? { ...m, r1: m.r1 + n, r2: m.r2 + n } : m.r2 >= at ? { ...m, r2: m.r2 + n } : m;
+  s.merges = s.merges.map(grow);
+  s.validations = s.validations?.map((v) => ({ ...v, range: grow(v.range) }));
+  if (s.rowHeights) {
+    const heights = new Map<number, number>();
+    for (const [r, h] of s.rowHeights) heights.set(r >= at ? r + n : r, h);
+    s.rowHeights = heights;
+  }
+  if (s.formattedTo && s.formattedTo.r >= at) s.formattedTo = { ...s.formattedTo, r: s.formattedTo.r + n };
+}
+
+function contains(a: MergedRange, b: MergedRange): boolean {
+  return a.r1 <= b.r1 && a.r2 >= b.r2 && a.c1 <= b.c1 && a.c2 >= b.c2;
+}
+
+/**
+ * The value Excel shows for a formula. Only `=HYPERLINK(link, "text")` is
+ * calculated (its value is the text); any other formula is NOT calculated:
+ * its value stays empty (a test that needs it sets it, saying so).
+ */
+function calculate(formula: string): CellValue {
+  const m = /^=HYPERLINK\(\s*"(?:[^"]|"")*"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
+  return m ? m[1].replace(/""/g, '"') : null;
+}
 
 function fail(code: string, message: string, location = ''): never {
   throw new ExcelError(code, message, location);
@@ -399,18 +472,31 @@ export class RichApiBackend {
         if (name === 'Worksheets') return { t: 'Worksheets' };
         if (name === 'CustomXmlParts') return { t: 'Parts', ns: null };
         if (name === 'Comments') return { t: 'Comments' };
+        if (name === 'Protection') return { t: 'WorkbookProtection' };
         return bad();
       case 'Worksheet':
         if (name === 'Protection') return { t: 'Protection', sheet: o.sheet };
+        if (name === 'Tables') return { t: 'Tables', sheet: o.sheet };
+        if (name === 'FreezePanes') return { t: 'FreezePanes', sheet: o.sheet };
+        if (name === 'PageLayout') return { t: 'PageLayout', sheet: o.sheet };
         if (name === 'Notes') return { t: 'Notes', sheet: o.sheet };
         if (name === 'Comments') return { t: 'Comments' };
         return bad();
       case 'Range':
         if (name === 'Format') return { t: 'RangeFormat', sheet: o.sheet, rect: o.rect };
         if (name === 'Worksheet') return { t: 'Worksheet', sheet: o.sheet };
+        if (name === 'DataValidation') return { t: 'DataValidation', sheet: o.sheet, rect: o.rect };
         return bad();
       case 'RangeFormat':
         if (name === 'Fill') return { t: 'RangeFill', sheet: o.sheet, rect: o.rect };
+        if (name === 'Font') return { t: 'RangeFont', sheet: o.sheet, rect: o.rect };
+        if (name === 'Borders') return { t: 'RangeBorders', sheet: o.sheet, rect: o.rect };
+        return bad();
+      case 'PageLayout':
+        if (name === 'HeadersFooters') return { t: 'HeadersFooters', sheet: o.sheet };
+        return bad();
+      case 'HeadersFooters':
+        if (name === 'DefaultForAllPages') return { t: 'HeaderFooter', sheet: o.sheet };
         return bad();
       case 'RangeAreas':
         if (name === 'Areas') return { t: 'RangeCollection', sheet: o.sheet, rects: o.rects };
@@ -429,6 +515,11 @@ export class RichApiBackend {
     if (!at || !sheet)
       fail('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
     return { sheet, rect: at.range };
+  }
+
+  private structureWritable(what: string): void {
+    if (this.wb.structureProtected)
+      fail('AccessDenied', 'The workbook is protected and cannot be changed.', what);
   }
 
   private writable(sheet: Sheet, what: string): void {
@@ -459,6 +550,7 @@ export class RichApiBackend {
       case 'Worksheets.GetActiveWorksheet':
         return { t: 'Worksheet', sheet: wb.sheet(wb.activeSheetId ?? '') ?? sheets[0] };
       case 'Worksheets.Add': {
+        this.structureWritable('WorksheetCollection.add');
         const name0 = args[0] == null ? `Sheet${sheets.length + 1}` : String(args[0]);
         if (wb.sheet(name0))
           fail(
@@ -473,6 +565,80 @@ export class RichApiBackend {
             'WorksheetCollection.add',
           );
         return { t: 'Worksheet', sheet: wb.addSheet({ name: name0 }) };
+      }
+      case 'Range.Insert': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'Range.insert');
+        if (this.current) this.current.writes++;
+        if (String(args[0]) !== 'Down' || r.rect.c1 !== 0 || r.rect.c2 < 16_383)
+          fail(
+            'InvalidArgument',
+            'Range.insert: only entire rows shifted down are answered by this backend.',
+            'Range.insert',
+          );
+        insertRows(r.sheet, r.rect.r1, r.rect.r2 - r.rect.r1 + 1);
+        return { t: 'Range', sheet: r.sheet, rect: { ...r.rect } };
+      }
+      case 'Range.GetRow': {
+        // The client sends a large values write row by row through getRow.
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        const row = r.rect.r1 + Number(args[0]);
+        if (row > r.rect.r2)
+          fail(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+            'Range.getRow',
+          );
+        return { t: 'Range', sheet: r.sheet, rect: { ...r.rect, r1: row, r2: row } };
+      }
+      case 'Range.GetBoundingRect': {
+        const a = o as { sheet: Sheet; rect: MergedRange };
+        const b = args[0] as Obj;
+        if (b.t !== 'Range' || b.sheet !== a.sheet)
+          fail(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+            'Range.getBoundingRect',
+          );
+        const { rect: p } = a;
+        const q = b.rect;
+        return {
+          t: 'Range',
+          sheet: a.sheet,
+          rect: {
+            r1: Math.min(p.r1, q.r1),
+            c1: Math.min(p.c1, q.c1),
+            r2: Math.max(p.r2, q.r2),
+            c2: Math.max(p.c2, q.c2),
+          },
+        };
+      }
+      case 'RangeBorders.GetItem': {
+        const b = o as { sheet: Sheet; rect: MergedRange };
+        const edge = String(args[0]);
+        if (!BORDER_EDGES.includes(edge))
+          fail(
+            'InvalidArgument',
+            'The argument is invalid or missing or has an incorrect format.',
+            'RangeBorderCollection.getItem',
+          );
+        return { t: 'RangeBorder', sheet: b.sheet, rect: b.rect, edge };
+      }
+      case 'Tables.Add': {
+        const s = (o as { sheet: Sheet }).sheet;
+        this.writable(s, 'TableCollection.add');
+        const rect = rectOf(s, String(args[0]));
+        if (wb.tables.some((t) => t.sheetId === s.id && intersect(rectOf(s, t.address), rect)))
+          fail('InvalidArgument', 'A table cannot overlap another table.', 'TableCollection.add');
+        const table: Table = {
+          id: wb.newId('table'),
+          sheetId: s.id,
+          address: addressOf(s, rect).replace(/^.*!/, ''),
+          hasHeaders: !!args[1],
+          style: 'TableStyleMedium2',
+        };
+        wb.tables.push(table);
+        return { t: 'Table', table };
       }
       case 'Workbook.GetSelectedRange':
       case 'Workbook.GetActiveCell': {
@@ -698,6 +864,10 @@ export class RichApiBackend {
         };
       case 'Protection':
         return { Protected: o.sheet.protected };
+      case 'WorkbookProtection':
+        return { Protected: this.wb.structureProtected };
+      case 'Table':
+        return { Id: o.table.id, Style: o.table.style, ShowHeaders: o.table.hasHeaders };
       case 'Range': {
         const { rect, sheet } = o;
         const cells = (f: (r: number, c: number) => unknown) => {
@@ -719,8 +889,10 @@ export class RichApiBackend {
           CellCount: () => count,
           Values: () => cells((r, c) => sheet.cells.get(cellKey(r, c))?.v ?? ''),
           NumberFormat: () => cells((r, c) => sheet.cells.get(cellKey(r, c))?.z ?? 'General'),
-          // No formulas are modelled: Excel reports a constant's formula as the value itself.
-          Formulas: () => cells((r, c) => sheet.cells.get(cellKey(r, c))?.v ?? ''),
+          // A constant's formula is the value itself.
+          Formulas: () =>
+            cells((r, c) => sheet.formulas?.get(cellKey(r, c)) ?? sheet.cells.get(cellKey(r, c))?.v ?? ''),
+          Hyperlink: () => sheet.hyperlinks?.get(cellKey(rect.r1, rect.c1)) ?? null,
         };
         return lazy; // values built only when selected (see project)
       }
@@ -872,8 +1044,10 @@ export class RichApiBackend {
         return null;
       }
       case 'Worksheet.Delete': {
+        this.structureWritable('Worksheet.delete');
         const s = (o as { sheet: Sheet }).sheet;
         wb.sheets = wb.sheets.filter((x) => x !== s);
+        wb.tables = wb.tables.filter((t) => t.sheetId !== s.id);
         wb.comments = wb.comments.filter((c) => c.sheetId !== s.id);
         return null;
       }
@@ -914,6 +1088,42 @@ export class RichApiBackend {
       }
       case 'Worksheets.GetCount':
         return wb.sheets.length;
+      case 'Range.Merge': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'Range.merge');
+        if (args[0]) fail('InvalidArgument', 'merge(true) is not answered by this backend.', 'Range.merge');
+        const overlapping = r.sheet.merges.filter((m) => intersect(m, r.rect));
+        // Excel merges a range that covers whole merged areas; one only partly covered fails.
+        if (overlapping.some((m) => !contains(r.rect, m)))
+          fail('InvalidOperation', 'Cannot merge a range that partly covers a merged area.', 'Range.merge');
+        r.sheet.merges = r.sheet.merges.filter((m) => !overlapping.includes(m));
+        if (r.rect.r2 > r.rect.r1 || r.rect.c2 > r.rect.c1) r.sheet.merges.push({ ...r.rect });
+        return null;
+      }
+      case 'Range.Unmerge': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'Range.unmerge');
+        r.sheet.merges = r.sheet.merges.filter((m) => !intersect(m, r.rect));
+        return null;
+      }
+      case 'PageLayout.SetPrintArea': {
+        const s = (o as { sheet: Sheet }).sheet;
+        this.writable(s, 'PageLayout.setPrintArea');
+        s.pageLayout = { ...s.pageLayout, printArea: String(args[0]) };
+        return null;
+      }
+      case 'FreezePanes.FreezeRows': {
+        const s = (o as { sheet: Sheet }).sheet;
+        this.writable(s, 'WorksheetFreezePanes.freezeRows');
+        s.frozenRows = Number(args[0] ?? 1);
+        return null;
+      }
+      case 'PageLayout.SetPrintTitleRows': {
+        const s = (o as { sheet: Sheet }).sheet;
+        this.writable(s, 'PageLayout.setPrintTitleRows');
+        s.pageLayout = { ...s.pageLayout, printTitleRows: String(args[0]) };
+        return null;
+      }
     }
     return fail('InvalidArgument', `${o.t}.${name}() is not answered by this backend.`, `${o.t}.${name}`);
   }
@@ -975,11 +1185,163 @@ export class RichApiBackend {
           const v = single ? value : rows[rr - r.rect.r1][cc - r.rect.c1];
           const cell = ensureCell(r.sheet, rr, cc);
           if (name === 'Values') {
+            r.sheet.formulas?.delete(cellKey(rr, cc));
+            // Excel takes a value starting with "=" as a formula unless the cell is formatted as text.
+            if (typeof v === 'string' && v.startsWith('=') && cell.z !== '@') {
+              (r.sheet.formulas ??= new Map()).set(cellKey(rr, cc), v);
+              cell.v = calculate(v);
+              return;
+            }
             const t = typed(v);
             cell.v = t.v;
             if (t.z && cell.z === 'General') cell.z = t.z;
           } else cell.z = v == null ? 'General' : String(v);
         });
+        return;
+      }
+      case 'Range.Formulas': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'Range.formulas');
+        const rows = value as unknown[][];
+        const h = r.rect.r2 - r.rect.r1 + 1;
+        const w = r.rect.c2 - r.rect.c1 + 1;
+        if (
+          !Array.isArray(rows) ||
+          rows.length !== h ||
+          rows.some((row) => !Array.isArray(row) || row.length !== w)
+        )
+          fail(
+            'InvalidArgument',
+            'The number of rows or columns in the input array does not match the size or dimensions of the range.',
+            'Range.formulas',
+          );
+        this.rangeCells(r, (rr, cc) => {
+          const f = rows[rr - r.rect.r1][cc - r.rect.c1];
+          const cell = ensureCell(r.sheet, rr, cc);
+          const key = cellKey(rr, cc);
+          if (typeof f === 'string' && f.startsWith('=')) {
+            (r.sheet.formulas ??= new Map()).set(key, f);
+            cell.v = calculate(f);
+          } else {
+            r.sheet.formulas?.delete(key);
+            cell.v = typed(f).v;
+          }
+        });
+        return;
+      }
+      case 'Range.Hyperlink': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'Range.hyperlink');
+        const link = value as Record<string, unknown>;
+        this.rangeCells(r, (rr, cc) => {
+          (r.sheet.hyperlinks ??= new Map()).set(cellKey(rr, cc), { ...link });
+          // Excel shows the link's text in the cell.
+          if (typeof link.textToDisplay === 'string') ensureCell(r.sheet, rr, cc).v = link.textToDisplay;
+        });
+        return;
+      }
+      case 'RangeFont.Bold':
+      case 'RangeFont.Italic':
+      case 'RangeFont.Size':
+      case 'RangeFont.Name':
+      case 'RangeFont.Color':
+      case 'RangeFormat.WrapText':
+      case 'RangeFormat.VerticalAlignment':
+      case 'RangeFormat.HorizontalAlignment': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        const key =
+          o.t === 'RangeFont' ? `font.${name.charAt(0).toLowerCase()}${name.slice(1)}` : uncap(name);
+        this.writable(r.sheet, `${o.t}.${key}`);
+        this.rangeCells(r, (rr, cc) => {
+          const styles = (r.sheet.styles ??= new Map());
+          const k = cellKey(rr, cc);
+          styles.set(k, { ...styles.get(k), [key]: value });
+        });
+        return;
+      }
+      case 'RangeFormat.RowHeight': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'RangeFormat.rowHeight');
+        for (let rr = r.rect.r1; rr <= r.rect.r2; rr++)
+          (r.sheet.rowHeights ??= new Map()).set(rr, Number(value));
+        return;
+      }
+      case 'RangeBorder.Style':
+      case 'RangeBorder.Weight':
+      case 'RangeBorder.Color': {
+        const b = o as { sheet: Sheet; rect: MergedRange; edge: string };
+        this.writable(b.sheet, `RangeBorder.${uncap(name)}`);
+        const { r1, c1, r2, c2 } = b.rect;
+        const styles = (b.sheet.styles ??= new Map());
+        const put = (r: number, c: number, side: string) => {
+          const k = cellKey(r, c);
+          styles.set(k, { ...styles.get(k), [`border.${side}.${uncap(name)}`]: value });
+        };
+        for (let r = r1; r <= r2; r++)
+          for (let c = c1; c <= c2; c++) {
+            if (b.edge === 'EdgeTop' && r === r1) put(r, c, 'top');
+            if (b.edge === 'EdgeBottom' && r === r2) put(r, c, 'bottom');
+            if (b.edge === 'EdgeLeft' && c === c1) put(r, c, 'left');
+            if (b.edge === 'EdgeRight' && c === c2) put(r, c, 'right');
+            if (b.edge === 'InsideHorizontal') {
+              if (r > r1) put(r, c, 'top');
+              if (r < r2) put(r, c, 'bottom');
+            }
+            if (b.edge === 'InsideVertical') {
+              if (c > c1) put(r, c, 'left');
+              if (c < c2) put(r, c, 'right');
+            }
+          }
+        return;
+      }
+      case 'DataValidation.Rule':
+      case 'DataValidation.ErrorAlert':
+      case 'DataValidation.Prompt':
+      case 'DataValidation.IgnoreBlanks': {
+        const d = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(d.sheet, `DataValidation.${uncap(name)}`);
+        const list = (d.sheet.validations ??= []);
+        const same = (v: { range: MergedRange }) =>
+          v.range.r1 === d.rect.r1 &&
+          v.range.c1 === d.rect.c1 &&
+          v.range.r2 === d.rect.r2 &&
+          v.range.c2 === d.rect.c2;
+        let v = list.find(same);
+        if (!v) list.push((v = { range: { ...d.rect } }));
+        v[uncap(name)] = value;
+        return;
+      }
+      case 'RangeFormat.ColumnWidth': {
+        const r = o as { sheet: Sheet; rect: MergedRange };
+        this.writable(r.sheet, 'RangeFormat.columnWidth');
+        for (let c = r.rect.c1; c <= r.rect.c2; c++)
+          (r.sheet.columnWidths ??= new Map()).set(c, Number(value));
+        return;
+      }
+      case 'Table.Style': {
+        const t = (o as { table: Table }).table;
+        this.writable(this.wb.mustSheet(t.sheetId), 'Table.style');
+        t.style = String(value);
+        return;
+      }
+      case 'PageLayout.Orientation':
+      case 'PageLayout.PaperSize':
+      case 'PageLayout.Zoom':
+      case 'PageLayout.LeftMargin':
+      case 'PageLayout.RightMargin':
+      case 'PageLayout.TopMargin':
+      case 'PageLayout.BottomMargin':
+      case 'PageLayout.HeaderMargin':
+      case 'PageLayout.FooterMargin':
+      case 'PageLayout.CenterHorizontally':
+      case 'PageLayout.CenterVertically':
+      case 'HeaderFooter.CenterFooter':
+      case 'HeaderFooter.CenterHeader':
+      case 'HeaderFooter.LeftFooter':
+      case 'HeaderFooter.RightFooter': {
+        const s = (o as { sheet: Sheet }).sheet;
+        this.writable(s, `${o.t}.${uncap(name)}`);
+        s.pageLayout = { ...s.pageLayout, [uncap(name)]: value };
         return;
       }
       case 'Note.Content': {

@@ -9,7 +9,7 @@
  * (test-excel/).
  */
 import * as XLSX from '@e965/xlsx';
-import type { CellValue, MergedRange } from '../../../src/core/grid';
+import type { CellValue, MergedRange, SheetGrid } from '../../../src/core/grid';
 import { parseRef } from '../../../src/addin/address';
 
 export interface Fill {
@@ -46,6 +46,31 @@ export interface Sheet {
   notes: Map<string, string>;
   /** Last row (0-based) carrying formatting only, e.g. a style applied to whole columns: counts in getUsedRange(false). */
   formattedTo?: { r: number; c: number };
+  /** Formats written other than number format and fill ("font.bold", "wrapText", …), by cellKey. */
+  styles?: Map<string, Record<string, unknown>>;
+  /** Column widths set, in points, by column index. */
+  columnWidths?: Map<number, number>;
+  /** Row heights set, in points, by row index. */
+  rowHeights?: Map<number, number>;
+  /** Data validation by range, as set (rule, errorAlert, prompt, ignoreBlanks). */
+  validations?: { range: MergedRange; [prop: string]: unknown }[];
+  /** Formulas written, by cellKey (the cell's value is what Excel shows). */
+  formulas?: Map<string, string>;
+  /** Range.hyperlink by cellKey. */
+  hyperlinks?: Map<string, Record<string, unknown>>;
+  /** freezePanes.freezeRows(n). */
+  frozenRows?: number;
+  /** pageLayout and its headers and footers, as set (camelCase keys). */
+  pageLayout?: Record<string, unknown>;
+}
+
+/** An Excel table (ListObject). */
+export interface Table {
+  id: string;
+  sheetId: string;
+  address: string;
+  hasHeaders: boolean;
+  style: string;
 }
 
 export interface Comment {
@@ -94,6 +119,9 @@ export class Workbook {
   sheets: Sheet[] = [];
   parts: Part[] = [];
   comments: Comment[] = [];
+  tables: Table[] = [];
+  /** Workbook structure protection: sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
   selection: { sheetId: string; rect: MergedRange } | null = null;
   activeSheetId: string | null = null;
   /** The officer is typing in a cell: requests without delayForCellEdit fail. */
@@ -186,6 +214,31 @@ export class Workbook {
       out[s.id] = cells;
     }
     return out;
+  }
+
+  /** A sheet as the core's grid, from A1 to its last value (what a file adapter hands over). */
+  grid(name: string): SheetGrid {
+    const ws = this.mustSheet(name);
+    let rows = 0;
+    let cols = 0;
+    for (const [k, c] of ws.cells) {
+      if (c.v === null) continue;
+      const [r, col] = k.split(',').map(Number);
+      rows = Math.max(rows, r + 1);
+      cols = Math.max(cols, col + 1);
+    }
+    const values: CellValue[][] = [];
+    const formats: (string | null)[][] = [];
+    for (let r = 0; r < rows; r++) {
+      values.push([]);
+      formats.push([]);
+      for (let c = 0; c < cols; c++) {
+        const cell = ws.cells.get(cellKey(r, c));
+        values[r].push(cell ? cell.v : null);
+        formats[r].push(cell && cell.z !== 'General' ? cell.z : null);
+      }
+    }
+    return { name: ws.name, values, formats, merges: ws.merges.map((m) => ({ ...m })) };
   }
 
   fill(sheet: string, ref: string): Fill {
