@@ -292,6 +292,23 @@ describe('money blocks', () => {
     expect(at(spec).filter((f) => f.includes('amount/'))).toEqual([]);
   });
 
+  it('a block titled 万元 under a sheet-wide 单位：元: the nearer heading wins', () => {
+    const spec = block([
+      ['单位：元'],
+      ['项目名称', '图书采购'],
+      ['经费（万元）@3x1', '资金总额', 12.5],
+      [null, '其中：财政拨款', 10],
+      [null, '其他资金', 2.5],
+    ]);
+    const [t] = readWorkbook(workbook(spec));
+    expect(t.moneyUnit).toBe('元');
+    expect(t.fields.filter((f) => f.key === 'total' || f.key === 'source').map((f) => f.unit)).toEqual([
+      '万元',
+      '万元',
+      '万元',
+    ]);
+  });
+
   it('side-by-side 中期 and 年度 money: the annual total and its own sources', () => {
     const spec = block([
       ['项目名称', '公园改造'],
