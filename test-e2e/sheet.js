@@ -18,7 +18,7 @@ const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const XLSX = require('@e965/xlsx');
-const { launchChromium, stepRunner, CHROMIUM } = require('./harness');
+const { launchChromium, requireChromium, stepRunner, CHROMIUM } = require('./harness');
 const { staticHandler } = require('../scripts/static-server');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -79,6 +79,7 @@ function serve() {
 }
 
 async function main() {
+  requireChromium('test-e2e/sheet.js');
   if (!fs.existsSync(CHROMIUM)) {
     console.log(`not ok - ${CHROMIUM} missing`);
     console.log('0 passed, 1 failed');

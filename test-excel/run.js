@@ -20,7 +20,7 @@ const http = require('http');
 const os = require('os');
 const path = require('path');
 const webpack = require('webpack');
-const { launchChromium, stepRunner, CHROMIUM } = require('../test-e2e/harness');
+const { launchChromium, requireChromium, stepRunner, CHROMIUM } = require('../test-e2e/harness');
 const { staticHandler } = require('../scripts/static-server');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -74,6 +74,7 @@ function serve() {
 }
 
 async function main() {
+  requireChromium('test-excel/run.js');
   for (const [file, what] of [
     [path.join(DIST, 'taskpane.html'), 'dist-web/taskpane.html missing: run `npm run build` first'],
     [CHROMIUM, `${CHROMIUM} missing`],
