@@ -1,40 +1,10 @@
 import type { Rule } from '../types';
 import { fmt } from '../util';
 import { isUnitSlip, sourceAmounts, totalAmount } from './budget';
+import { LEVEL_SOURCE_LABELS } from '../../vocabulary/fields';
 
 /** By fund type vs by government level: two ways of splitting the same total. */
-const BY_LEVEL = new Set([
-  '中央',
-  '省级',
-  '市县',
-  '中央资金',
-  '省级资金',
-  '市县资金',
-  '市级资金',
-  '县级资金',
-  '区级资金',
-  '单位自筹',
-  '自筹资金',
-  '本级财政',
-  '中央补助',
-  '上级补助',
-  '省级补助',
-  '市级补助',
-  '县级补助',
-  '区级补助',
-  '市县补助',
-  '中央补助资金',
-  '省级补助资金',
-  '市级配套',
-  '县级配套',
-  '区级配套',
-  '本级配套',
-  '地方配套',
-  '市县配套',
-  '中央财政资金',
-  '省级财政资金',
-  '单位自筹资金',
-]);
+const BY_LEVEL: ReadonlySet<string> = new Set(LEVEL_SOURCE_LABELS);
 
 /** Total ≠ sum of its sources (±0.1万元 after units are normalised). */
 export const sourcesSum: Rule = {
