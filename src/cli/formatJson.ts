@@ -3,7 +3,7 @@
  * are renamed or removed.
  *
  * {"version":1,"files":[{"file","error","errorCode","tables":[{"sheet","range","kind","framework","code","name","year"}],
- *   "issues":[{"rule","severity","sheet","cell","message","messageEn","table","fix"?}],
+ *   "issues":[{"rule","severity","sheet","cell","message","messageEn","messageId","table","fix"?}],
  *   "diagnostics":[{"kind":"internal","sheet","rule"?,"message","messageEn"}]}]}
  * A file with diagnostics was not fully checked: a sheet or rule failed inside the checker.
  *
@@ -32,6 +32,8 @@ export interface JsonIssue {
   cell: string;
   message: string;
   messageEn: string;
+  /** Which of the rule's messages this is (its `messages` key): stable where the wording changes. */
+  messageId: string;
   /** Index into this file's `tables`, or -1 for a sheet-level finding. */
   table: number;
   fix?: Fix;
@@ -81,6 +83,7 @@ export function toJsonFile(r: FileReport): JsonFile {
         cell: f.cell,
         message: f.message,
         messageEn: f.messageEn,
+        messageId: f.messageId,
         table: f.table,
       };
       if (f.fix) issue.fix = f.fix;

@@ -12,6 +12,8 @@ export interface Finding {
   /** 0-based sheet position of `cell`. */
   row: number;
   col: number;
+  /** Which of the rule's messages this is (`Rule.messages`). */
+  messageId: string;
   /** Chinese message: what is wrong and what would be right. */
   message: string;
   /** The same in English. */

@@ -23,6 +23,7 @@ const finding = (sheet: string, cell: string) => {
   const row = Number(cell.slice(1)) - 1;
   return {
     rule: 'r',
+    messageId: 'm',
     severity: 'error' as const,
     sheet,
     cell,

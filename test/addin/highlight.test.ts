@@ -18,7 +18,18 @@ function finding(
 ): Finding {
   const p = parseRef(cell);
   if (!p) throw new Error(cell);
-  return { rule: 'test/rule', severity, sheet, cell, row: p.r1, col: p.c1, message, messageEn, table: 0 };
+  return {
+    rule: 'test/rule',
+    messageId: 'm',
+    severity,
+    sheet,
+    cell,
+    row: p.r1,
+    col: p.c1,
+    message,
+    messageEn,
+    table: 0,
+  };
 }
 
 const SHEET = '项目表';

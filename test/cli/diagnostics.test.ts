@@ -23,6 +23,7 @@ const throwingRule: Rule = {
   id: 'test/throws',
   defaultSeverity: 'error',
   description: { zh: '总是出错', en: 'always throws' },
+  messages: {},
   check() {
     throw new TypeError('rule broke on purpose');
   },

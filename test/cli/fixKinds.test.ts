@@ -10,7 +10,7 @@ describe('fix kinds', () => {
     const offered = findings.filter((f) => f.fix);
     expect(offered.length).toBeGreaterThan(0);
     for (const f of offered)
-      expect(FIX_KINDS).toContainEqual({ rule: f.rule, label: f.fix!.label, labelEn: f.fix!.labelEn });
+      expect(FIX_KINDS).toContainEqual({ rule: f.rule, label: { zh: f.fix!.label, en: f.fix!.labelEn } });
   });
 
   it('knows labels in either language and rule ids, case-insensitively', () => {

@@ -306,6 +306,7 @@ describe('formatters', () => {
       findings: [
         {
           rule: 'value/placeholder',
+          messageId: 'placeholder',
           severity: 'error',
           sheet: 'S',
           cell: 'E9',
@@ -318,6 +319,7 @@ describe('formatters', () => {
         },
         {
           rule: 'text/stray-space',
+          messageId: 'stray',
           severity: 'info',
           sheet: 'S',
           cell: 'A30',

@@ -64,13 +64,25 @@ export function finding(
   message: string,
   messageEn: string,
 ): Finding {
-  return { rule, severity, sheet: SHEET, cell: cellA1, row, col: 0, message, messageEn, table: tableIndex };
+  return {
+    rule,
+    messageId: 'm',
+    severity,
+    sheet: SHEET,
+    cell: cellA1,
+    row,
+    col: 0,
+    message,
+    messageEn,
+    table: tableIndex,
+  };
 }
 
 export const rules: Rule[] = [
   {
     id: 'structure/missing-level1',
     defaultSeverity: 'error',
+    messages: {},
     description: { zh: '缺少必填的一级指标', en: 'A required level-1 indicator is missing' },
     explain: {
       zh: '每张表都要有产出、效益和满意度指标。',
@@ -81,11 +93,13 @@ export const rules: Rule[] = [
     id: 'plan/incomplete',
     defaultSeverity: 'warning',
     description: { zh: '资金支出计划有空缺', en: 'The spending plan has blanks' },
+    messages: {},
   },
   {
     id: 'plan/back-loaded',
     defaultSeverity: 'info',
     description: { zh: '资金集中在年底支出', en: 'Spending is back-loaded' },
+    messages: {},
   },
 ];
 

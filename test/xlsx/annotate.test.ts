@@ -14,6 +14,7 @@ function finding(cell: string, severity: Severity, rule: string, message: string
   const p = parseA1(cell)!;
   return {
     rule,
+    messageId: 'm',
     severity,
     sheet: SHEET,
     cell,

@@ -140,6 +140,7 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
     const input = Buffer.from(await src.xlsx.writeBuffer());
     const f: Finding = {
       rule: 'value/non-standard',
+      messageId: 'nonStandard',
       severity: 'info',
       sheet: "It's 项目 表",
       cell: 'C7',

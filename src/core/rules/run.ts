@@ -6,6 +6,7 @@ import type { Table } from '../model';
 import type { Profile } from '../profile';
 import { allRules } from './registry';
 import { reasonEn } from '../profiles/national';
+import { fillText } from '../text';
 import type { Report, Rule } from './types';
 
 export interface RunOptions {
@@ -33,12 +34,17 @@ export function runRules(
     if (over === 'off') return;
     const severity: Severity = over ?? r.severity ?? rule.defaultSeverity;
     const cell = a1(r.at.row, r.at.col);
+    const template = Object.prototype.hasOwnProperty.call(rule.messages, r.messageId)
+      ? rule.messages[r.messageId]
+      : undefined;
+    // An undeclared id or a placeholder without data throws: the rule's run becomes a diagnostic.
+    if (!template) throw new Error(`rule ${rule.id} reported undeclared message id "${r.messageId}"`);
+    if (r.fix && !rule.fixable) throw new Error(`rule ${rule.id} reported a fix but declares no fixable`);
+    const text = fillText(template, r.data);
     // A profile that names rejection reasons (national) puts the reason in every message it can.
     const reason = profile.reasons ? (r.reason ?? profile.reasons[rule.id]) : undefined;
-    const message = reason ? `${r.message}（退回理由：${reason}）` : r.message;
-    const messageEn = reason
-      ? `${r.messageEn} (rejection reason: ${reason} — ${reasonEn(reason)})`
-      : r.messageEn;
+    const message = reason ? `${text.zh}（退回理由：${reason}）` : text.zh;
+    const messageEn = reason ? `${text.en} (rejection reason: ${reason} — ${reasonEn(reason)})` : text.en;
     const key = `${rule.id}|${sheet}|${cell}|${message}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -49,10 +55,13 @@ export function runRules(
       cell,
       row: r.at.row,
       col: r.at.col,
+      messageId: r.messageId,
       message,
       messageEn,
       table,
-      ...(r.fix ? { fix: { ...r.fix, cell } } : {}),
+      ...(r.fix && rule.fixable
+        ? { fix: { cell, from: r.fix.from, to: r.fix.to, label: rule.fixable.zh, labelEn: rule.fixable.en } }
+        : {}),
     });
   };
 

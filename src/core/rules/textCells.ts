@@ -1,50 +1,50 @@
 /** The text cells of a table a person wrote: header fields, level names, names, descriptions, values, the goal list. */
 import type { CellRead, Table } from '../model';
+import type { Text } from '../text';
 
 export interface TextCell {
   cell: CellRead;
-  /** What the cell is, for messages (zh, en). */
-  what: string;
-  whatEn: string;
+  /** What the cell is, for messages. */
+  what: Text;
   kind: 'field' | 'level' | 'name' | 'description' | 'value' | 'basis' | 'goal-list';
 }
 
-const FIELD_WHAT: Record<string, [string, string]> = {
-  goal: ['绩效目标', 'goal'],
-  periodGoal: ['实施期绩效目标', 'period goal'],
-  purpose: ['项目资金主要用途', 'purpose'],
-  name: ['项目名称', 'project name'],
-  department: ['主管部门', 'department'],
+const FIELD_WHAT: Record<string, Text> = {
+  goal: { zh: '绩效目标', en: 'goal' },
+  periodGoal: { zh: '实施期绩效目标', en: 'period goal' },
+  purpose: { zh: '项目资金主要用途', en: 'purpose' },
+  name: { zh: '项目名称', en: 'project name' },
+  department: { zh: '主管部门', en: 'department' },
 };
 
 /** Every string cell of the table once, in reading order. */
 export function textCells(table: Table): TextCell[] {
   const out: TextCell[] = [];
   const seen = new Set<string>();
-  const add = (cell: CellRead | null | undefined, what: string, whatEn: string, kind: TextCell['kind']) => {
+  const add = (cell: CellRead | null | undefined, what: Text, kind: TextCell['kind']) => {
     if (!cell || typeof cell.value !== 'string' || !cell.value.trim()) return;
     const k = `${cell.row}:${cell.col}`;
     if (seen.has(k)) return;
     seen.add(k);
-    out.push({ cell, what, whatEn, kind });
+    out.push({ cell, what, kind });
   };
   for (const f of table.fields) {
     const w = FIELD_WHAT[f.key];
-    if (w) add(f.value, w[0], w[1], 'field');
+    if (w) add(f.value, w, 'field');
   }
   for (const it of table.goalList?.items ?? []) {
-    add(it.item, '分项', 'item', 'goal-list');
-    add(it.goal, '绩效目标', 'goal', 'goal-list');
-    add(it.indicator, '绩效指标', 'indicator', 'goal-list');
+    add(it.item, { zh: '分项', en: 'item' }, 'goal-list');
+    add(it.goal, { zh: '绩效目标', en: 'goal' }, 'goal-list');
+    add(it.indicator, { zh: '绩效指标', en: 'indicator' }, 'goal-list');
   }
   for (const g of table.grids)
     for (const r of g.rows) {
-      if (r.level1Own) add(r.level1, '一级指标', 'level name', 'level');
-      if (r.level2Own) add(r.level2, '二级指标', 'level name', 'level');
-      add(r.name, '三级指标', 'indicator name', 'name');
-      add(r.description, '指标描述', 'description', 'description');
-      add(r.value, '指标值', 'value', 'value');
-      add(r.basis, '指标值确定依据', 'basis', 'basis');
+      if (r.level1Own) add(r.level1, { zh: '一级指标', en: 'level name' }, 'level');
+      if (r.level2Own) add(r.level2, { zh: '二级指标', en: 'level name' }, 'level');
+      add(r.name, { zh: '三级指标', en: 'indicator name' }, 'name');
+      add(r.description, { zh: '指标描述', en: 'description' }, 'description');
+      add(r.value, { zh: '指标值', en: 'value' }, 'value');
+      add(r.basis, { zh: '指标值确定依据', en: 'basis' }, 'basis');
     }
   return out;
 }

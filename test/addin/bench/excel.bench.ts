@@ -65,6 +65,7 @@ test('marking: syncs for 1,000 and 5,000 findings', async () => {
     const findings: Finding[] = sheets.flatMap((s) =>
       Array.from({ length: n / 20 }, (_, r) => ({
         rule: 'r',
+        messageId: 'm',
         severity: 'warning' as const,
         sheet: s.name,
         cell: `C${r + 1}`,

@@ -21,6 +21,7 @@ import { FIXABLE, fixableBytes, seedBytes, SHEET } from './fixableWorkbook';
 function finding(rule: string, cell: string, fix?: Partial<Finding['fix']>, sheet = SHEET): Finding {
   return {
     rule,
+    messageId: 'm',
     severity: 'info',
     sheet,
     cell,

@@ -78,6 +78,7 @@ describe('reviewRows', () => {
   test('sheet-level findings have no table; sheet references are quoted', () => {
     const f: Finding = {
       rule: 'text/duplicate-grid',
+      messageId: 'copiedTable',
       severity: 'warning',
       sheet: "It's 表",
       cell: 'A1',

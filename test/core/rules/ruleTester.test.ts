@@ -7,6 +7,7 @@ import { defaultProfile } from '../../../src/core/profile';
 import type { Rule } from '../../../src/core/rules/types';
 import {
   checkCommon,
+  checkExpected,
   diffFindings,
   pct,
   projectTable,
@@ -24,6 +25,7 @@ const finding = (cell: string, extra: Partial<Finding> = {}): Finding => ({
   cell,
   row: 0,
   col: 0,
+  messageId: 'wrong',
   message: '有问题',
   messageEn: 'wrong',
   table: 0,
@@ -144,7 +146,7 @@ describe('builders', () => {
 });
 
 describe('tester', () => {
-  it('matches findings by cell, sheet, severity, message and fix', () => {
+  it('matches findings by cell, message id, sheet, severity, message and fix', () => {
     const fs = [
       finding('E7', {
         severity: 'warning',
@@ -154,21 +156,88 @@ describe('tester', () => {
     ];
     expect(
       diffFindings(fs, [
-        { cell: 'E8' },
-        { cell: 'E7', severity: 'warning', messageIncludes: '问题', fix: 'b', sheet: 'S' },
+        { cell: 'E8', messageId: 'wrong' },
+        {
+          cell: 'E7',
+          messageId: 'wrong',
+          severity: 'warning',
+          messageIncludes: '问题',
+          fix: 'b',
+          sheet: 'S',
+        },
       ]),
     ).toBeNull();
-    expect(diffFindings(fs, [{ cell: 'E7' }])).toMatch(/unexpected:\n.*E8/);
-    expect(diffFindings(fs, [{ cell: 'E7' }, { cell: 'E8' }, { cell: 'E9' }])).toMatch(/missing:\n\s+E9/);
-    expect(diffFindings(fs, [{ cell: 'E7', severity: 'error' }, { cell: 'E8' }])).toMatch(/missing/);
-    expect(diffFindings(fs, [{ cell: 'E7', fix: null }, { cell: 'E8' }])).toMatch(/missing/);
-    expect(diffFindings(fs, [{ cell: 'E7', messageIncludes: '别的' }, { cell: 'E8' }])).toMatch(/missing/);
-    expect(diffFindings(fs, [{ cell: 'E7', sheet: 'T' }, { cell: 'E8' }])).toMatch(/missing/);
-    expect(diffFindings([finding('E7')], [{ cell: 'E7' }, { cell: 'E7' }])).toMatch(/missing/);
+    expect(diffFindings(fs, [{ cell: 'E7', messageId: 'wrong' }])).toMatch(/unexpected:\n.*E8/);
+    expect(
+      diffFindings(fs, [
+        { cell: 'E7', messageId: 'wrong' },
+        { cell: 'E8', messageId: 'wrong' },
+        { cell: 'E9', messageId: 'wrong' },
+      ]),
+    ).toMatch(/missing:\n\s+E9/);
+    expect(
+      diffFindings(fs, [
+        { cell: 'E7', messageId: 'wrong', severity: 'error' },
+        { cell: 'E8', messageId: 'wrong' },
+      ]),
+    ).toMatch(/missing/);
+    expect(
+      diffFindings(fs, [
+        { cell: 'E7', messageId: 'wrong', fix: null },
+        { cell: 'E8', messageId: 'wrong' },
+      ]),
+    ).toMatch(/missing/);
+    expect(
+      diffFindings(fs, [
+        { cell: 'E7', messageId: 'wrong', messageIncludes: '别的' },
+        { cell: 'E8', messageId: 'wrong' },
+      ]),
+    ).toMatch(/missing/);
+    expect(
+      diffFindings(fs, [
+        { cell: 'E7', messageId: 'wrong', sheet: 'T' },
+        { cell: 'E8', messageId: 'wrong' },
+      ]),
+    ).toMatch(/missing/);
+    expect(
+      diffFindings(
+        [finding('E7')],
+        [
+          { cell: 'E7', messageId: 'wrong' },
+          { cell: 'E7', messageId: 'wrong' },
+        ],
+      ),
+    ).toMatch(/missing/);
+    expect(
+      diffFindings(fs, [
+        { cell: 'E7', messageId: 'other' },
+        { cell: 'E8', messageId: 'wrong' },
+      ]),
+    ).toMatch(/missing:\n\s+E7, other/);
+  });
+
+  it('refuses expected message ids the rule does not declare, and messageIncludes that is fixed text', () => {
+    const rule = {
+      id: 'x/y',
+      messages: { wrong: { zh: '“{{name}}”有问题：{{why}}', en: '"{{name}}" is wrong: {{why}}' } },
+    } as unknown as Rule;
+    expect(() =>
+      checkExpected(rule, [{ cell: 'E7', messageId: 'wrong', messageIncludes: '培训人数' }]),
+    ).not.toThrow();
+    expect(() =>
+      checkExpected(rule, [{ cell: 'E7', messageId: 'wrong', messageIncludes: '人数”有' }]),
+    ).not.toThrow();
+    expect(() => checkExpected(rule, [{ cell: 'E7', messageId: 'nope' }])).toThrow(
+      /declares no message "nope"/,
+    );
+    expect(() =>
+      checkExpected(rule, [{ cell: 'E7', messageId: 'wrong', messageIncludes: '有问题' }]),
+    ).toThrow(/fixed text of message "wrong"/);
+    expect(() => checkExpected(rule, [{ cell: 'E7', messageId: 'toString' }])).toThrow(/declares no message/);
   });
 
   it('rejects findings without a Chinese message or an English one, and cases with no table', () => {
-    const rule = { id: 'x/y' } as Rule;
+    const rule = { id: 'x/y', messages: { wrong: { zh: '有问题', en: 'wrong' } } } as unknown as Rule;
     const tables = readWorkbook(workbook(projectTable()));
     expect(() =>
       checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { message: 'wrong' })]),
@@ -179,6 +248,9 @@ describe('tester', () => {
     expect(() =>
       checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { rule: 'a/b' })]),
     ).toThrow(/another rule/);
+    expect(() =>
+      checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { messageId: 'other' })]),
+    ).toThrow(/message id "other" is not declared/);
     expect(() => checkCommon(rule, { name: 'n', workbook: [] }, [], [])).toThrow(/no table/);
     expect(() => checkCommon(rule, { name: 'n', workbook: [], tables: 2 }, tables, [])).toThrow(/2 table/);
   });
@@ -188,6 +260,7 @@ describe('tester', () => {
       id: 'x/broken',
       defaultSeverity: 'error',
       description: { zh: '坏', en: 'broken' },
+      messages: {},
       check() {
         throw new Error('boom');
       },

@@ -4,13 +4,15 @@
  *
  *   ruleTester(placeholder).run({
  *     valid: [{ name: '≥95% 不是占位符', workbook: projectTable({ rows: [...] }) }],
- *     invalid: [{ name: '≥**% 是占位符', workbook: projectTable({ rows: [...] }), findings: [{ cell: 'E7' }] }],
+ *     invalid: [{ name: '≥**% 是占位符', workbook: projectTable({ rows: [...] }),
+ *                 findings: [{ cell: 'E7', messageId: 'placeholder' }] }],
  *   });
  *
  * Each case is read with readWorkbook and checked by that one rule only
  * (runRules(tables, wb, profile, [rule])). A valid case must give no finding; an
- * invalid case exactly the findings listed (cell, and severity / message / fix
- * where given). Every finding must carry a Chinese message and an English one.
+ * invalid case exactly the findings listed (cell and message id, and severity /
+ * data / fix where given), as ESLint's RuleTester does. Every finding must carry
+ * a message id the rule declares, a Chinese message and an English one.
  *
  * Layouts (A1 addresses, 1-based rows as Excel shows them):
  *
@@ -479,7 +481,12 @@ export interface ExpectedFinding {
   /** Sheet of the finding (default: any). */
   sheet?: string;
   severity?: Severity;
-  /** A piece of the Chinese message. */
+  /** Which of the rule's messages (`rule.messages`) the finding carries. */
+  messageId: string;
+  /**
+   * A piece of the Chinese message that comes from the report's data (a name, an amount): the
+   * tester refuses a piece that is fixed text of the message, which `messageId` already asserts.
+   */
   messageIncludes?: string;
   /** The fix's replacement text (`fix.to`); null: the finding must carry no fix. */
   fix?: string | null;
@@ -513,11 +520,11 @@ function toWorkbook(w: WorkbookInput): WorkbookGrid {
 const CJK = /[\u3400-\u9fff]/;
 
 function describeFinding(f: Finding): string {
-  return `${f.sheet}!${f.cell} ${f.severity}: ${f.message}${f.fix ? ` [fix → ${JSON.stringify(f.fix.to)}]` : ''}`;
+  return `${f.sheet}!${f.cell} ${f.severity} ${f.messageId}: ${f.message}${f.fix ? ` [fix → ${JSON.stringify(f.fix.to)}]` : ''}`;
 }
 
 function describeExpected(e: ExpectedFinding): string {
-  const parts = [`${e.sheet ? `${e.sheet}!` : ''}${e.cell}`];
+  const parts = [`${e.sheet ? `${e.sheet}!` : ''}${e.cell}`, e.messageId];
   if (e.severity) parts.push(e.severity);
   if (e.messageIncludes) parts.push(`message ⊇ ${JSON.stringify(e.messageIncludes)}`);
   if (e.fix !== undefined) parts.push(e.fix === null ? 'no fix' : `fix → ${JSON.stringify(e.fix)}`);
@@ -526,6 +533,7 @@ function describeExpected(e: ExpectedFinding): string {
 
 function matches(f: Finding, e: ExpectedFinding): boolean {
   if (f.cell !== e.cell) return false;
+  if (f.messageId !== e.messageId) return false;
   if (e.sheet !== undefined && f.sheet !== e.sheet) return false;
   if (e.severity !== undefined && f.severity !== e.severity) return false;
   if (e.messageIncludes !== undefined && !f.message.includes(e.messageIncludes)) return false;
@@ -573,6 +581,32 @@ export function runRule(
   return { tables, findings };
 }
 
+/** The fixed text of a message: the pieces between its placeholders. */
+function fixedPieces(template: string): string[] {
+  return template.split(/\{\{\s*\w+\s*\}\}/);
+}
+
+/**
+ * Refuses expected findings the rule cannot give: an id it does not declare, or a `messageIncludes`
+ * that only repeats the message's fixed text (say `messageId` instead).
+ */
+export function checkExpected(rule: Rule, expected: readonly ExpectedFinding[]): void {
+  for (const e of expected) {
+    const template = Object.prototype.hasOwnProperty.call(rule.messages, e.messageId)
+      ? rule.messages[e.messageId]
+      : undefined;
+    if (!template)
+      throw new Error(
+        `${rule.id} declares no message "${e.messageId}" (it has ${Object.keys(rule.messages).join(', ')})`,
+      );
+    const piece = e.messageIncludes;
+    if (piece !== undefined && fixedPieces(template.zh).some((p) => p.includes(piece)))
+      throw new Error(
+        `messageIncludes ${JSON.stringify(piece)} is fixed text of message "${e.messageId}": the id asserts it`,
+      );
+  }
+}
+
 export function checkCommon(rule: Rule, c: ValidCase, tables: Table[], findings: Finding[]): void {
   if (c.tables !== undefined) {
     if (tables.length !== c.tables)
@@ -582,6 +616,8 @@ export function checkCommon(rule: Rule, c: ValidCase, tables: Table[], findings:
   }
   for (const f of findings) {
     if (f.rule !== rule.id) throw new Error(`finding of another rule: ${f.rule}`);
+    if (!Object.prototype.hasOwnProperty.call(rule.messages, f.messageId))
+      throw new Error(`message id ${JSON.stringify(f.messageId)} is not declared by ${rule.id}`);
     if (!f.message || !CJK.test(f.message))
       throw new Error(`message is not Chinese: ${JSON.stringify(f.message)}`);
     if (!f.messageEn || !f.messageEn.trim()) throw new Error(`messageEn is empty (${describeFinding(f)})`);
@@ -613,7 +649,7 @@ export function diffFindings(findings: Finding[], expected: ExpectedFinding[]): 
 function title(kind: 'valid' | 'invalid', c: ValidCase | InvalidCase): string {
   if (kind === 'valid') return `${c.name} → no finding`;
   const fs = (c as InvalidCase).findings;
-  return `${c.name} → ${fs.map((f) => `${f.cell}${f.severity ? ` (${f.severity})` : ''}`).join(', ')}`;
+  return `${c.name} → ${fs.map((f) => `${f.cell} ${f.messageId}${f.severity ? ` (${f.severity})` : ''}`).join(', ')}`;
 }
 
 /** One jest `describe` per rule, one `it` per case. */
@@ -639,6 +675,7 @@ export function ruleTester(rule: Rule): { run(tests: RuleTests): void } {
           for (const c of tests.invalid) {
             it(title('invalid', c), () => {
               if (!c.findings.length) throw new Error('an invalid case lists at least one finding');
+              checkExpected(rule, c.findings);
               const { tables, findings } = runRule(rule, c.workbook, c.profile);
               checkCommon(rule, c, tables, findings);
               const diff = diffFindings(findings, c.findings);

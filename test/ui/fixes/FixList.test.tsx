@@ -12,6 +12,7 @@ const SHEET = '项目支出绩效目标表';
 function f(rule: string, cell: string, from: string, to: string, label: string, labelEn: string): Finding {
   return {
     rule,
+    messageId: 'm',
     severity: 'info',
     sheet: SHEET,
     cell,

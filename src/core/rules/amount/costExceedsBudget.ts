@@ -11,6 +11,12 @@ export const costExceedsBudget: Rule = {
     zh: '成本指标的金额不能超过项目的年度预算。',
     en: 'A cost amount cannot exceed the project’s annual budget.',
   },
+  messages: {
+    overBudget: {
+      zh: '成本指标“{{name}}”为 {{amount}} 万元，超过项目预算 {{budget}} 万元；成本应控制在预算以内。',
+      en: 'The cost indicator "{{name}}" is {{amount}}万元, more than the project budget of {{budget}}万元; a cost must stay within the budget.',
+    },
+  },
   check({ table, profile, report }) {
     const budget = totalAmount(table) ?? textBudget(table);
     if (!budget || budget.wan <= 0) return;
@@ -27,8 +33,8 @@ export const costExceedsBudget: Rule = {
           continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `成本指标“${r.name?.text.trim() ?? ''}”为 ${fmt(wan)} 万元，超过项目预算 ${fmt(budget.wan)} 万元；成本应控制在预算以内。`,
-          messageEn: `The cost indicator (${fmt(wan)}万元) exceeds the budget of ${fmt(budget.wan)}万元.`,
+          messageId: 'overBudget',
+          data: { name: r.name?.text.trim() ?? '', amount: fmt(wan), budget: fmt(budget.wan) },
         });
       }
   },

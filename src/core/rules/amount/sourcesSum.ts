@@ -15,6 +15,12 @@ export const sourcesSum: Rule = {
     zh: '年度资金总额应等于财政拨款、其他资金等各项来源之和（允许 0.1 万元误差）。',
     en: 'The total equals the sum of its sources (within 0.1万元).',
   },
+  messages: {
+    notSum: {
+      zh: '资金总额 {{total}} 万元不等于各来源之和 {{sum}} 万元（{{parts}}）；请核对金额。',
+      en: 'The total of {{total}}万元 is not the sum of its sources, {{sum}}万元 ({{parts}}); check the amounts.',
+    },
+  },
   check({ table, profile, report }) {
     const total = totalAmount(table);
     const sources = sourceAmounts(table);
@@ -34,8 +40,8 @@ export const sourcesSum: Rule = {
     const parts = groups[0].map((s) => `${s.label}${fmt(s.wan)}`).join(' + ');
     report({
       at: { row: total.cell.row, col: total.cell.col },
-      message: `资金总额 ${fmt(total.wan)} 万元不等于各来源之和 ${fmt(sum)} 万元（${parts}）；请核对金额。`,
-      messageEn: `The total ${fmt(total.wan)}万元 is not the sum of its sources, ${fmt(sum)}万元.`,
+      messageId: 'notSum',
+      data: { total: fmt(total.wan), sum: fmt(sum), parts },
     });
   },
 };

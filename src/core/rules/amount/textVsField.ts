@@ -15,6 +15,20 @@ export const textVsField: Rule = {
     zh: '“预算数 5851万元”等文字中写明的金额，应与资金总额栏及表示同一笔资金的数量指标一致。',
     en: 'An amount named in text must equal the amount field and the indicator naming the same money.',
   },
+  messages: {
+    textVsField: {
+      zh: '文字中的“{{text}}”与{{field}}（{{cell}}）的 {{amount}} 万元不一致；请核对金额。',
+      en: '"{{text}}" in the text disagrees with {{field}} ({{cell}}), {{amount}}万元; check the amounts.',
+    },
+    indicatorVsBudget: {
+      zh: '数量指标“{{name}}”为 {{amount}} 万元，与“{{budget}}”（{{budgetAmount}} 万元）不一致；请核对金额。',
+      en: 'The quantity indicator "{{name}}" is {{amount}}万元, which disagrees with "{{budget}}" ({{budgetAmount}}万元); check the amounts.',
+    },
+    indicatorVsText: {
+      zh: '数量指标“{{name}}”为 {{amount}} 万元，与文字中的“{{budget}}”（{{budgetAmount}} 万元）不一致；请核对金额。',
+      en: 'The quantity indicator "{{name}}" is {{amount}}万元, which disagrees with "{{budget}}" in the text ({{budgetAmount}}万元); check the amounts.',
+    },
+  },
   check({ table, profile, report }) {
     const tol = profile.thresholds.amountTolerance;
     const text = textBudget(table);
@@ -22,8 +36,13 @@ export const textVsField: Rule = {
     if (text && total && differs(text.wan, total.wan, tol) && !isUnitSlip(text.wan, total.wan)) {
       report({
         at: { row: text.cell.row, col: text.cell.col },
-        message: `文字中的“${text.label}”与${total.label}（${a1(total.cell.row, total.cell.col)}）的 ${fmt(total.wan)} 万元不一致；请核对金额。`,
-        messageEn: `"${text.label}" in the text disagrees with the amount field (${fmt(total.wan)}万元).`,
+        messageId: 'textVsField',
+        data: {
+          text: text.label,
+          field: total.label,
+          cell: a1(total.cell.row, total.cell.col),
+          amount: fmt(total.wan),
+        },
       });
     }
     const budget = text ?? total;
@@ -39,8 +58,13 @@ export const textVsField: Rule = {
         if (ratio < 0.5 || ratio > 2) continue; // a different sum of money, not a slip of this one
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `数量指标“${r.name?.text.trim() ?? ''}”为 ${fmt(wan)} 万元，与${budget === text ? '文字中的' : ''}“${budget.label}”（${fmt(budget.wan)} 万元）不一致；请核对金额。`,
-          messageEn: `The indicator "${r.name?.text.trim() ?? ''}" (${fmt(wan)}万元) disagrees with "${budget.label}" (${fmt(budget.wan)}万元).`,
+          messageId: budget === text ? 'indicatorVsText' : 'indicatorVsBudget',
+          data: {
+            name: r.name?.text.trim() ?? '',
+            amount: fmt(wan),
+            budget: budget.label,
+            budgetAmount: fmt(budget.wan),
+          },
         });
       }
     }

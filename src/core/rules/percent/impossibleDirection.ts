@@ -34,6 +34,16 @@ export const impossibleDirection: Rule = {
     zh: '逾期率、差错率、投诉率、违约率等越低越好的比率，目标应写成“≤N%”或“0”；写成“≥”或“100%”等于要求全部逾期、全部出错。完成率、覆盖率等越高越好的比率，目标不能是“≤0”或“0”。',
     en: 'Rates that should be low (逾期率, 差错率, 投诉率, 违约率) take ≤N% or 0; ≥ or 100% asks for everything to go wrong. Rates that should be high (完成率, 覆盖率) cannot be targeted at ≤0 or 0.',
   },
+  messages: {
+    shouldBeLow: {
+      zh: '“{{name}}”越低越好，目标“{{value}}”方向反了；请改为“≤N%”或“0”。',
+      en: '"{{name}}" is better the lower it is, so the target "{{value}}" points the wrong way; use ≤N% or 0.',
+    },
+    shouldBeHigh: {
+      zh: '“{{name}}”越高越好，目标“{{value}}”等于不要求完成；请改为“≥N%”或“100%”。',
+      en: '"{{name}}" is better the higher it is, so the target "{{value}}" asks for nothing; use ≥N% or 100%.',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.columns.actual !== undefined && grid.kind !== 'annual') continue;
@@ -53,8 +63,8 @@ export const impossibleDirection: Rule = {
           if (!high) continue;
           report({
             at: { row: r.value!.row, col: r.value!.col },
-            message: `“${shown}”越低越好，目标“${v}”方向反了；请改为“≤N%”或“0”。`,
-            messageEn: `"${shown}" should be low; the target "${v}" points the wrong way. Use ≤N% or 0.`,
+            messageId: 'shouldBeLow',
+            data: { name: shown, value: v },
           });
         } else if (HIGH_RATE.test(name) && !/^(不|未|非)/.test(name)) {
           const none = p.num === 0 && (p.op === undefined || p.op === '=' || p.op === '<=' || p.op === '<');
@@ -62,8 +72,8 @@ export const impossibleDirection: Rule = {
           if (!none && !capped) continue;
           report({
             at: { row: r.value!.row, col: r.value!.col },
-            message: `“${shown}”越高越好，目标“${v}”等于不要求完成；请改为“≥N%”或“100%”。`,
-            messageEn: `"${shown}" should be high; the target "${v}" asks for nothing. Use ≥N% or 100%.`,
+            messageId: 'shouldBeHigh',
+            data: { name: shown, value: v },
           });
         }
       }

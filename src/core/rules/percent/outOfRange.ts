@@ -11,6 +11,12 @@ export const outOfRange: Rule = {
     zh: '完成率、覆盖率、满意度、占比等比率只能在 0 到 100% 之间。',
     en: 'Completion, coverage, satisfaction and share rates lie between 0 and 100%.',
   },
+  messages: {
+    outOfRange: {
+      zh: '“{{name}}”是比率，指标值 {{value}}% 超出 0～100% 的范围；请改为 0～100% 之间的值（如“100%”）。',
+      en: '"{{name}}" is a rate, and the target {{value}}% is outside 0–100%; use a value between 0 and 100% (e.g. 100%).',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {
@@ -24,8 +30,8 @@ export const outOfRange: Rule = {
         if (!bad.length) continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `“${r.name!.text.trim()}”是比率，指标值 ${fmt(bad[0])}% 超出 0～100% 的范围；请改为 0～100% 之间的值（如“100%”）。`,
-          messageEn: `"${r.name!.text.trim()}" is a rate; ${fmt(bad[0])}% is outside 0–100%.`,
+          messageId: 'outOfRange',
+          data: { name: r.name!.text.trim(), value: fmt(bad[0]) },
         });
       }
   },

@@ -10,6 +10,12 @@ export const satisfactionLow: Rule = {
     zh: '满意度目标一般不低于 80%（阈值可在配置中调整）。',
     en: 'Satisfaction targets are normally at least 80% (configurable).',
   },
+  messages: {
+    low: {
+      zh: '满意度目标 {{value}}% 低于 {{min}}%；满意度目标一般应不低于 {{min}}%（如“≥{{example}}%”）。',
+      en: 'The satisfaction target {{value}}% is below {{min}}%; a satisfaction target is usually at least {{min}}% (e.g. ≥{{example}}%).',
+    },
+  },
   check({ table, profile, report }) {
     const min = profile.thresholds.satisfactionMin;
     for (const grid of table.grids)
@@ -22,8 +28,8 @@ export const satisfactionLow: Rule = {
         if (p.num >= min || p.num < 0) continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `满意度目标 ${fmt(p.num)}% 低于 ${fmt(min)}%；满意度目标一般应不低于 ${fmt(min)}%（如“≥${fmt(Math.max(min, 85))}%”）。`,
-          messageEn: `The satisfaction target ${fmt(p.num)}% is below ${fmt(min)}%.`,
+          messageId: 'low',
+          data: { value: fmt(p.num), min: fmt(min), example: fmt(Math.max(min, 85)) },
         });
       }
   },

@@ -10,6 +10,12 @@ export const satisfactionPerfect: Rule = {
     zh: '满意度定为 100% 通常难以实现也难以考核，可考虑“≥90%”等。',
     en: 'A 100% satisfaction target is rarely achievable; consider ≥90%.',
   },
+  messages: {
+    perfect: {
+      zh: '满意度目标定为 100%，通常难以实现；可考虑“≥90%”或“≥95%”。',
+      en: 'A satisfaction target of 100% is rarely achievable; consider ≥90% or ≥95%.',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {
@@ -20,8 +26,7 @@ export const satisfactionPerfect: Rule = {
         if (op === '<' || op === '<=') continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: '满意度目标定为 100%，通常难以实现；可考虑“≥90%”或“≥95%”。',
-          messageEn: 'A satisfaction target of 100% is rarely achievable; consider ≥90% or ≥95%.',
+          messageId: 'perfect',
         });
       }
   },

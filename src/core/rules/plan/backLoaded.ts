@@ -11,6 +11,12 @@ export const backLoaded: Rule = {
     zh: '大部分资金计划在最后两个月支出，执行进度可能滞后；可考虑均衡支出。',
     en: 'Most of the money is planned for the last two months; consider an even pace.',
   },
+  messages: {
+    backLoaded: {
+      zh: '{{share}}% 的资金计划在{{point}}之后才支出，支出集中在年底；建议均衡安排支出进度。',
+      en: '{{share}}% of the money is planned to be spent after {{point}}, so spending is bunched at year end; spread the spending more evenly over the year.',
+    },
+  },
   check({ table, profile, report }) {
     const vals = planValues(table).filter((v) => v.pct !== null);
     if (vals.length < 2) return;
@@ -23,8 +29,8 @@ export const backLoaded: Rule = {
     if (share < profile.thresholds.backLoadedShare - 1e-9) return;
     report({
       at: { row: last.point.value!.row, col: last.point.value!.col },
-      message: `${fmt(share * 100)}% 的资金计划在${before.point.label.text.trim()}之后才支出，支出集中在年底；建议均衡安排支出进度。`,
-      messageEn: `${fmt(share * 100)}% of the money is planned after ${before.point.label.text.trim()}; spending is back-loaded.`,
+      messageId: 'backLoaded',
+      data: { share: fmt(share * 100), point: before.point.label.text.trim() },
     });
   },
 };

@@ -10,6 +10,12 @@ export const incomplete: Rule = {
     zh: '资金支出计划的每个时点（3月底、6月底、10月底、12月底等）都要填写累计比例，未支出的填 0%。',
     en: 'Every point of the plan needs its cumulative share; write 0% where nothing is spent yet.',
   },
+  messages: {
+    blank: {
+      zh: '资金支出计划中{{points}}未填写；请填写各时点的累计支出比例（尚未支出的填“0%”）。',
+      en: 'The spending plan leaves {{points}} blank; fill in the cumulative share spent at each point (0% where nothing is spent yet).',
+    },
+  },
   check({ table, report }) {
     const vals = planValues(table);
     const blanks = vals.filter((v) => v.blank);
@@ -19,8 +25,8 @@ export const incomplete: Rule = {
     const labels = blanks.map((b) => b.point.label.text.trim()).join('、');
     report({
       at: { row: where.row, col: where.col },
-      message: `资金支出计划中${labels}未填写；请填写各时点的累计支出比例（尚未支出的填“0%”）。`,
-      messageEn: `The spending plan leaves ${blanks.length} point(s) blank; fill in each cumulative share (0% where nothing is spent).`,
+      messageId: 'blank',
+      data: { points: labels },
     });
   },
 };

@@ -11,6 +11,12 @@ export const not100: Rule = {
     zh: '资金支出计划的最后一个时点（12月底）累计应为 100%。',
     en: 'The last point (end of December) of the cumulative plan is 100%.',
   },
+  messages: {
+    not100: {
+      zh: '资金支出计划{{point}}累计为 {{value}}%，应为 100%。',
+      en: 'The spending plan reaches {{value}}% at {{point}}; by year end it should be 100%.',
+    },
+  },
   check({ table, report }) {
     const vals = planValues(table);
     if (!vals.length) return;
@@ -18,8 +24,8 @@ export const not100: Rule = {
     if (last.pct === null || Math.abs(last.pct - 100) < 1e-6) return;
     report({
       at: { row: last.point.value!.row, col: last.point.value!.col },
-      message: `资金支出计划${last.point.label.text.trim()}累计为 ${fmt(last.pct)}%，应为 100%。`,
-      messageEn: `The plan reaches ${fmt(last.pct)}% at ${last.point.label.text.trim()}; it should be 100%.`,
+      messageId: 'not100',
+      data: { point: last.point.label.text.trim(), value: fmt(last.pct) },
     });
   },
 };

@@ -11,6 +11,12 @@ export const notCumulative: Rule = {
     zh: '资金支出计划填的是截至各时点的累计进度，后一时点不能小于前一时点。',
     en: 'The plan gives cumulative shares; a later point cannot be below an earlier one.',
   },
+  messages: {
+    decreases: {
+      zh: '{{point}}累计支出 {{value}}% 低于{{before}}的 {{max}}%；支出计划应逐期累计，不能减少。',
+      en: 'The cumulative share at {{point}} ({{value}}%) is below the {{max}}% of {{before}}; the plan is cumulative, so each point must be at least the one before.',
+    },
+  },
   check({ table, report }) {
     let max: { pct: number; label: string } | null = null;
     for (const v of planValues(table)) {
@@ -18,8 +24,8 @@ export const notCumulative: Rule = {
       if (max && v.pct < max.pct - 1e-9) {
         report({
           at: { row: v.point.value!.row, col: v.point.value!.col },
-          message: `${v.point.label.text.trim()}累计支出 ${fmt(v.pct)}% 低于${max.label}的 ${fmt(max.pct)}%；支出计划应逐期累计，不能减少。`,
-          messageEn: `The cumulative share at ${v.point.label.text.trim()} (${fmt(v.pct)}%) is below ${max.label} (${fmt(max.pct)}%); the plan is cumulative.`,
+          messageId: 'decreases',
+          data: { point: v.point.label.text.trim(), value: fmt(v.pct), before: max.label, max: fmt(max.pct) },
         });
       }
       if (!max || v.pct > max.pct) max = { pct: v.pct, label: v.point.label.text.trim() };

@@ -12,6 +12,16 @@ export const basisCategory: Rule = {
     zh: '预算管理一体化系统的“指标值确定依据”只能从计划标准、行业标准、历史标准、其他标准中选择（配置的 basisCategories 可改），写成“上级文件”“工作要求”等文字的导入时会被拒；文件名称等可写在指标说明中。只在 national 等配置中启用。',
     en: 'In the national 预算管理一体化系统 the basis of a target (指标值确定依据) is one of 计划标准, 行业标准, 历史标准, 其他标准 (the profile’s basisCategories); free text such as 上级文件 is rejected on import. Enabled by the national profile.',
   },
+  messages: {
+    notStandard: {
+      zh: '“{{name}}”的指标值确定依据“{{basis}}”不是标准类别；请从{{allowed}}中选择。',
+      en: 'The basis "{{basis}}" of "{{name}}" is not a standard category; choose one of {{allowed}}.',
+    },
+    notStandardNear: {
+      zh: '“{{name}}”的指标值确定依据“{{basis}}”不是标准类别；请从{{allowed}}中选择（此处应为“{{near}}”）。',
+      en: 'The basis "{{basis}}" of "{{name}}" is not a standard category; choose one of {{allowed}} (here: "{{near}}").',
+    },
+  },
   check({ table, profile, report }) {
     const allowed = profile.basisCategories ?? BASIS_CATEGORIES;
     for (const grid of structuralGrids(table)) {
@@ -23,8 +33,13 @@ export const basisCategory: Rule = {
         const near = allowed.find((c) => v.includes(c) || c.startsWith(v));
         report({
           at: { row: r.basis.row, col: r.basis.col },
-          message: `“${r.name!.text.trim()}”的指标值确定依据“${r.basis.text.trim()}”不是标准类别；请从${allowed.join('、')}中选择${near ? `（此处应为“${near}”）` : ''}。`,
-          messageEn: `The basis "${r.basis.text.trim()}" of "${r.name!.text.trim()}" is not one of ${allowed.join(', ')}.`,
+          messageId: near ? 'notStandardNear' : 'notStandard',
+          data: {
+            name: r.name!.text.trim(),
+            basis: r.basis.text.trim(),
+            allowed: { zh: allowed.join('、'), en: allowed.join(', ') },
+            near: near ?? '',
+          },
         });
       }
     }

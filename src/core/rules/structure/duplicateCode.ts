@@ -11,6 +11,12 @@ export const duplicateCode: Rule = {
     zh: '每个项目的编码唯一；编码重复通常是复制表格后忘了修改。',
     en: 'Each project has its own code; a repeated code usually means a copied table was not updated.',
   },
+  messages: {
+    duplicate: {
+      zh: '项目编码“{{code}}”与“{{sheet}}”工作表 {{cell}} 的项目重复；请核对并填写本项目自己的编码。',
+      en: 'The project code "{{code}}" repeats the project\'s at {{cell}} on sheet "{{sheet}}"; check it and fill in this project\'s own code.',
+    },
+  },
   checkWorkbook({ tables, report }) {
     const first = new Map<string, { sheet: string; cell: string }>();
     tables.forEach((t, i) => {
@@ -25,8 +31,8 @@ export const duplicateCode: Rule = {
         }
         report(i, t.sheet, {
           at: { row: f.value!.row, col: f.value!.col },
-          message: `项目编码“${code}”与“${prev.sheet}”工作表 ${prev.cell} 的项目重复；请核对并填写本项目自己的编码。`,
-          messageEn: `The project code "${code}" repeats the one at ${prev.sheet}!${prev.cell}; use this project's own code.`,
+          messageId: 'duplicate',
+          data: { code, sheet: prev.sheet, cell: prev.cell },
         });
       }
     });

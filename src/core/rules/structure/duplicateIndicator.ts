@@ -12,6 +12,12 @@ export const duplicateIndicator: Rule = {
     zh: '一张表内的三级指标不应重复；重复的指标应合并或改为不同的衡量内容。',
     en: 'Indicators within a table should not repeat; merge them or measure different things.',
   },
+  messages: {
+    duplicate: {
+      zh: '三级指标“{{name}}”与 {{cell}} 重复；请合并或改为不同的指标。',
+      en: 'The indicator "{{name}}" repeats the one at {{cell}}; merge them or change one into a different indicator.',
+    },
+  },
   check({ table, report }) {
     for (const grid of structuralGrids(table)) {
       const first = new Map<string, { row: number; col: number }>();
@@ -25,8 +31,8 @@ export const duplicateIndicator: Rule = {
         }
         report({
           at: { row: r.name!.row, col: r.name!.col },
-          message: `三级指标“${r.name!.text.trim()}”与 ${a1(prev.row, prev.col)} 重复；请合并或改为不同的指标。`,
-          messageEn: `The indicator "${r.name!.text.trim()}" repeats ${a1(prev.row, prev.col)}; merge them or measure something else.`,
+          messageId: 'duplicate',
+          data: { name: r.name!.text.trim(), cell: a1(prev.row, prev.col) },
         });
       }
     }

@@ -26,6 +26,20 @@ export const inputAsOutput: Rule = {
     zh: '数量、质量、时效指标应衡量项目做成了什么（发放了多少人、覆盖了多少户、多快办结），而不是花了多少钱（发放金额等于预算）、养了多少人（在职职工人数）或做了什么动作（按时发放）。这类指标填了也无法说明资金的产出。',
     en: 'Quantity, quality and timeliness indicators measure what the project achieves (people reached, households covered, time to completion), not the money spent (an amount equal to the budget), the staff employed (在职职工人数) or the activity itself (按时发放).',
   },
+  messages: {
+    staff: {
+      zh: '“{{name}}”衡量的是单位的人员（投入），不是项目的产出；请改为服务对象、完成事项等结果指标，如“受益人数”“办结件数”。',
+      en: '"{{name}}" counts the unit\'s staff (an input), not the project\'s output; measure results such as people served or cases closed (受益人数, 办结件数).',
+    },
+    activity: {
+      zh: '“{{name}}”是一项工作动作，不是可考核的结果；请改为“发放及时率”“资金到位时间”等带指标值的结果指标。',
+      en: '"{{name}}" is an activity, not a result that can be assessed; use a result with a target value, such as an on-time rate (发放及时率) or a date (资金到位时间).',
+    },
+    budget: {
+      zh: '“{{name}}”的指标值 {{value}} 就是项目预算本身，衡量的是投入而不是产出；请改为资金带来的结果，如“补助发放人数”“受益户数”。',
+      en: 'The target {{value}} of "{{name}}" is the project budget itself, which measures the input, not the output; measure what the money achieves, such as people paid (补助发放人数) or households reached (受益户数).',
+    },
+  },
   check({ table, report }) {
     const total = totalAmount(table);
     for (const grid of table.grids) {
@@ -38,16 +52,16 @@ export const inputAsOutput: Rule = {
         if (STAFF.test(name)) {
           report({
             at,
-            message: `“${shown}”衡量的是单位的人员（投入），不是项目的产出；请改为服务对象、完成事项等结果指标，如“受益人数”“办结件数”。`,
-            messageEn: `"${shown}" counts the unit's staff (an input), not an output; measure results (people served, cases closed).`,
+            messageId: 'staff',
+            data: { name: shown },
           });
           continue;
         }
         if (ACTIVITY.test(name)) {
           report({
             at,
-            message: `“${shown}”是一项工作动作，不是可考核的结果；请改为“发放及时率”“资金到位时间”等带指标值的结果指标。`,
-            messageEn: `"${shown}" is an activity, not a result; use a measurable one such as an on-time rate or a date.`,
+            messageId: 'activity',
+            data: { name: shown },
           });
           continue;
         }
@@ -57,8 +71,8 @@ export const inputAsOutput: Rule = {
           if (Math.abs(p.wan - total.wan) > 0.1 || total.wan <= 0) continue;
           report({
             at,
-            message: `“${shown}”的指标值 ${r.value!.text.trim()} 就是项目预算本身，衡量的是投入而不是产出；请改为资金带来的结果，如“补助发放人数”“受益户数”。`,
-            messageEn: `"${shown}" equals the budget itself (an input, not an output); measure what the money achieves.`,
+            messageId: 'budget',
+            data: { name: shown, value: r.value!.text.trim() },
           });
         }
       }

@@ -10,6 +10,12 @@ export const missingGoal: Rule = {
     zh: '绩效目标要概括说明资金使用后预期达到的产出和效果，不能空着。',
     en: 'The goal summarises the outputs and effects the money should achieve; it cannot be empty.',
   },
+  messages: {
+    empty: {
+      zh: '“{{label}}”未填写；请概括说明资金使用后预期达到的产出和效果。',
+      en: '"{{label}}" is empty; summarise the outputs and effects the money is expected to achieve.',
+    },
+  },
   check({ table, report }) {
     for (const f of table.fields) {
       if (f.key !== 'goal' && f.key !== 'periodGoal') continue;
@@ -18,8 +24,8 @@ export const missingGoal: Rule = {
       const label = f.label.replace(/[\s:：]+/g, '');
       report({
         at: { row: where.row, col: where.col },
-        message: `“${label}”未填写；请概括说明资金使用后预期达到的产出和效果。`,
-        messageEn: `"${label}" is empty; summarise the expected outputs and effects.`,
+        messageId: 'empty',
+        data: { label },
       });
     }
   },

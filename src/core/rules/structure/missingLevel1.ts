@@ -13,6 +13,16 @@ export const missingLevel1: Rule = {
     zh: '项目绩效目标表须包含框架要求的全部一级指标：2015 版为产出、效益、满意度；2021 版另加成本。每个一级下至少填写一条三级指标。',
     en: 'A project table needs every 一级 of its framework (2015: output, benefit, satisfaction; 2021 adds cost), each with at least one filled indicator.',
   },
+  messages: {
+    empty: {
+      zh: '一级指标“{{level1}}”下没有填写任何三级指标；请至少填写一条带指标值的三级指标。',
+      en: 'No indicator is filled in under the 一级 "{{level1}}"; fill in at least one indicator with a target value.',
+    },
+    missing: {
+      zh: '缺少一级指标“{{level1}}”（{{framework}} 版框架要求）；请补充该一级指标及其三级指标。',
+      en: 'The 一级 "{{level1}}" that the {{framework}} framework requires is missing; add it with its indicators.',
+    },
+  },
   check({ table, profile, report }) {
     if (table.levelsKnown === false) return; // no level columns: the framework is unknown
     for (const grid of structuralGrids(table)) {
@@ -29,12 +39,8 @@ export const missingLevel1: Rule = {
         const present = !!cell;
         report({
           at: where,
-          message: present
-            ? `一级指标“${l1}”下没有填写任何三级指标；请至少填写一条带指标值的三级指标。`
-            : `缺少一级指标“${l1}”（${table.framework} 版框架要求）；请补充该一级指标及其三级指标。`,
-          messageEn: present
-            ? `No indicator is filled under the 一级 "${l1}"; fill at least one indicator with a value.`
-            : `The 一级 "${l1}" required by the ${table.framework} framework is missing; add it with its indicators.`,
+          messageId: present ? 'empty' : 'missing',
+          data: { level1: l1, framework: table.framework },
         });
       }
     }

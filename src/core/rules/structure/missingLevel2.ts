@@ -1,3 +1,4 @@
+import type { Text } from '../../text';
 import type { Rule } from '../types';
 import { gridHeaderCell, isFilled, level1Cell, structuralGrids } from '../util';
 import { PARENTS, nearestLevel } from '../../vocabulary/levels';
@@ -13,6 +14,20 @@ export const missingLevel2: Rule = {
   explain: {
     zh: '产出指标须有数量、质量、时效三类二级指标（2015 版还须有成本指标，缺少时为警告）；2021 版的成本指标下至少填写一类成本。',
     en: 'Output needs quantity, quality and timeliness (and cost under 2015, a warning); under 2021 the cost 一级 needs at least one of its 二级.',
+  },
+  messages: {
+    empty: {
+      zh: '二级指标“{{level2}}”下没有填写三级指标；请填写至少一条，如{{example}}。',
+      en: 'No indicator is filled in under the 二级 "{{level2}}"; fill in at least one, such as {{example}}.',
+    },
+    missing: {
+      zh: '“{{level1}}”下缺少二级指标“{{level2}}”；请补充该二级指标及其三级指标。',
+      en: '"{{level1}}" lacks the 二级 "{{level2}}"; add it with its indicators.',
+    },
+    costKind: {
+      zh: '“成本指标”下的三级指标没有所属的二级指标；请填写经济成本指标、社会成本指标或生态环境成本指标之一。',
+      en: 'The indicators under 成本指标 sit under none of its 二级; put them under one of 经济成本指标, 社会成本指标 or 生态环境成本指标.',
+    },
   },
   check({ table, profile, report }) {
     if (table.levelsKnown === false) return; // no level columns: the framework is unknown
@@ -39,12 +54,8 @@ export const missingLevel2: Rule = {
           report({
             at: where,
             severity: soft ? 'warning' : undefined,
-            message: cell
-              ? `二级指标“${l2}”下没有填写三级指标；请填写至少一条，如${hint(l2)}。`
-              : `“${l1}”下缺少二级指标“${l2}”；请补充该二级指标及其三级指标。`,
-            messageEn: cell
-              ? `No indicator is filled under the 二级 "${l2}"; fill at least one.`
-              : `"${l1}" lacks the 二级 "${l2}"; add it with its indicators.`,
+            messageId: cell ? 'empty' : 'missing',
+            data: { level1: l1, level2: l2, example: hint(l2) },
           });
         }
       }
@@ -67,8 +78,7 @@ export const missingLevel2: Rule = {
                 : gridHeaderCell(grid);
           report({
             at: where,
-            message: `“成本指标”下的三级指标没有所属的二级指标；请填写经济成本指标、社会成本指标或生态环境成本指标之一。`,
-            messageEn: `The indicators under 成本指标 have none of its 二级; use 经济成本指标, 社会成本指标 or 生态环境成本指标.`,
+            messageId: 'costKind',
           });
         }
       }
@@ -76,12 +86,12 @@ export const missingLevel2: Rule = {
   },
 };
 
-function hint(l2: string): string {
-  const hints: Record<string, string> = {
-    数量指标: '“完成××数量 ≥N个”',
-    质量指标: '“验收合格率 100%”',
-    时效指标: '“完成时间 年底前”',
-    成本指标: '“成本控制在预算内 ≤N万元”',
+function hint(l2: string): Text {
+  const hints: Record<string, Text> = {
+    数量指标: { zh: '“完成××数量 ≥N个”', en: 'a quantity ("完成××数量 ≥N个")' },
+    质量指标: { zh: '“验收合格率 100%”', en: 'a pass rate ("验收合格率 100%")' },
+    时效指标: { zh: '“完成时间 年底前”', en: 'a completion date ("完成时间 年底前")' },
+    成本指标: { zh: '“成本控制在预算内 ≤N万元”', en: 'a cost ceiling ("成本控制在预算内 ≤N万元")' },
   };
-  return hints[l2] ?? '一条可衡量的指标';
+  return hints[l2] ?? { zh: '一条可衡量的指标', en: 'a measurable indicator' };
 }

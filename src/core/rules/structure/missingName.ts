@@ -10,6 +10,12 @@ export const missingName: Rule = {
     zh: '每个指标值都要有对应的三级指标名称，说明衡量的是什么。',
     en: 'Every value needs its indicator name saying what is measured.',
   },
+  messages: {
+    missing: {
+      zh: '该行填写了指标值“{{value}}”，但三级指标名称为空；请填写指标名称。',
+      en: 'This row has the target value "{{value}}" but no indicator name; fill in the name of what is measured.',
+    },
+  },
   check({ table, report }) {
     for (const grid of structuralGrids(table)) {
       if (grid.columns.level3 === undefined) continue;
@@ -17,8 +23,8 @@ export const missingName: Rule = {
         if (!isBlank(r.name) || isBlank(r.value) || !r.name) continue;
         report({
           at: { row: r.name.row, col: r.name.col },
-          message: `该行填写了指标值“${r.value!.text.trim()}”，但三级指标名称为空；请填写指标名称。`,
-          messageEn: `This row has the value "${r.value!.text.trim()}" but no indicator name; fill in the name.`,
+          messageId: 'missing',
+          data: { value: r.value!.text.trim() },
         });
       }
     }

@@ -19,6 +19,12 @@ export const nameRepeatsLevel: Rule = {
     zh: '三级指标应写出具体衡量的内容（如“培训人次”），而不是重复“数量指标”等上级名称。',
     en: 'An indicator should name what it measures (e.g. trainees), not repeat a level name such as 数量指标.',
   },
+  messages: {
+    repeats: {
+      zh: '三级指标名称“{{name}}”与指标层级名称“{{level}}”相同；请写出具体衡量的内容。',
+      en: 'The indicator name "{{name}}" repeats the level name "{{level}}"; name what is actually measured.',
+    },
+  },
   check({ table, report }) {
     for (const grid of structuralGrids(table)) {
       for (const r of grid.rows) {
@@ -28,8 +34,8 @@ export const nameRepeatsLevel: Rule = {
         if (!lv) continue;
         report({
           at: { row: r.name!.row, col: r.name!.col },
-          message: `三级指标名称“${text}”与指标层级名称“${lv}”相同；请写出具体衡量的内容。`,
-          messageEn: `The indicator name "${text}" repeats the level name "${lv}"; name what is actually measured.`,
+          messageId: 'repeats',
+          data: { name: text, level: lv },
         });
       }
     }

@@ -12,6 +12,16 @@ export const requiredIndicator: Rule = {
     zh: '一些省份在预算系统中固化了每个项目都必须填报的指标（如“预算执行率”“服务对象满意度”）。配置的 requiredIndicators 列出这些指标（名称，及其所属一级、二级）；项目表中没有的，在其所属二级（或表头）处提示。',
     en: 'Some provinces fix indicators every project must carry (预算执行率, 服务对象满意度). The profile’s requiredIndicators lists them (name, and the 一级/二级 they sit under); a project table without one is flagged at that 二级 (or the header).',
   },
+  messages: {
+    missing: {
+      zh: '缺少固化指标“{{name}}”；请按要求填报该指标及其指标值。',
+      en: 'The required indicator "{{name}}" is missing; add it with its target value as required.',
+    },
+    missingUnder: {
+      zh: '缺少固化指标“{{name}}”（{{under}}）；请按要求填报该指标及其指标值。',
+      en: 'The required indicator "{{name}}" ({{under}}) is missing; add it with its target value as required.',
+    },
+  },
   check({ table, profile, report }) {
     const wanted = profile.requiredIndicators ?? [];
     if (!wanted.length || table.kind !== 'project') return;
@@ -36,8 +46,8 @@ export const requiredIndicator: Rule = {
       const under = [w.level1, w.level2].filter(Boolean).join('—');
       report({
         at: home ? { row: home.row, col: home.col } : gridHeaderCell(grid),
-        message: `缺少固化指标“${w.name}”${under ? `（${under}）` : ''}；请按要求填报该指标及其指标值。`,
-        messageEn: `The required indicator "${w.name}"${under ? ` (${under})` : ''} is missing; add it with its target.`,
+        messageId: under ? 'missingUnder' : 'missing',
+        data: { name: w.name, under },
       });
     }
   },

@@ -1,4 +1,5 @@
 import type { CellRead } from '../../model';
+import type { Text } from '../../text';
 import type { Rule } from '../types';
 
 /** Template annotations in brackets: (必填), (选填), (必填硬性指标) … */
@@ -16,9 +17,15 @@ export const templateNote: Rule = {
     zh: '模板里的“(必填)”“(选填)”“(必填硬性指标)”和“(≥**%)”“≥**人”之类是填表说明，填好指标后应删去；留在指标名称里，说明指标值可能也没按要求填写，导入预算系统时名称也对不上。',
     en: 'Template notes such as (必填), (选填), (必填硬性指标) and placeholders like (≥**%) or ≥**人 are instructions; delete them once the indicator is filled in. Left in a name, they suggest the target was not filled in as asked and the name will not match on import.',
   },
+  messages: {
+    note: {
+      zh: '{{what}}“{{value}}”中留有模板说明“{{note}}”；请删去，并按说明填好指标值。',
+      en: 'The {{what}} "{{value}}" still carries the template note "{{note}}"; delete it and fill in the target value as instructed.',
+    },
+  },
   check({ table, report }) {
     const seen = new Set<string>();
-    const look = (cell: CellRead | null, what: string, whatEn: string) => {
+    const look = (cell: CellRead | null, what: Text) => {
       if (!cell || typeof cell.value !== 'string') return;
       const k = `${cell.row}:${cell.col}`;
       if (seen.has(k)) return;
@@ -27,15 +34,15 @@ export const templateNote: Rule = {
       if (!m) return;
       report({
         at: { row: cell.row, col: cell.col },
-        message: `${what}“${cell.value.trim()}”中留有模板说明“${m[0]}”；请删去，并按说明填好指标值。`,
-        messageEn: `The ${whatEn} "${cell.value.trim()}" still carries the template note "${m[0]}"; delete it and fill in the target as instructed.`,
+        messageId: 'note',
+        data: { what, value: cell.value.trim(), note: m[0] },
       });
     };
     for (const grid of table.grids)
       for (const r of grid.rows) {
-        if (r.level1Own) look(r.level1, '一级指标', 'level name');
-        if (r.level2Own) look(r.level2, '二级指标', 'level name');
-        look(r.name, '三级指标', 'indicator name');
+        if (r.level1Own) look(r.level1, { zh: '一级指标', en: 'level-1 name' });
+        if (r.level2Own) look(r.level2, { zh: '二级指标', en: 'level-2 name' });
+        look(r.name, { zh: '三级指标', en: 'indicator name' });
       }
   },
 };

@@ -15,11 +15,29 @@ function plausible(text: string, near: string | null): string | null {
 export const unknownLevelName: Rule = {
   id: 'structure/unknown-level-name',
   defaultSeverity: 'warning',
-  fixable: { label: '规范指标名称', labelEn: 'Standard level name' },
+  fixable: { zh: '规范指标名称', en: 'Standard level name' },
   description: { zh: '一级或二级指标名称不规范', en: 'A 一级/二级 name is not a standard level name' },
   explain: {
     zh: '一级、二级指标名称须使用规范名称（如“时效指标”而非“时效性指标”），否则导入预算系统时无法识别。',
     en: 'Level names must be the standard ones (时效指标, not 时效性指标) or the national system cannot import them.',
+  },
+  messages: {
+    nearLevel1: {
+      zh: '一级指标名称“{{name}}”不规范，应为“{{near}}”。',
+      en: 'The 一级 name "{{name}}" is not standard; it should be "{{near}}".',
+    },
+    nearLevel2: {
+      zh: '二级指标名称“{{name}}”不规范，应为“{{near}}”。',
+      en: 'The 二级 name "{{name}}" is not standard; it should be "{{near}}".',
+    },
+    unknownLevel1: {
+      zh: '一级指标名称“{{name}}”不在规范名称中；请使用标准的一级指标名称。',
+      en: 'The 一级 name "{{name}}" is not a standard level name; use a standard 一级 name (产出指标, 效益指标, 满意度指标 …).',
+    },
+    unknownLevel2: {
+      zh: '二级指标名称“{{name}}”不在规范名称中；请使用标准的二级指标名称。',
+      en: 'The 二级 name "{{name}}" is not a standard level name; use a standard 二级 name (数量指标, 质量指标 …).',
+    },
   },
   check({ table, report }) {
     for (const grid of structuralGrids(table)) {
@@ -36,13 +54,9 @@ export const unknownLevelName: Rule = {
           report({
             at: { row: cell.row, col: cell.col },
             reason: level === 1 ? '一级指标类型错误' : '二级指标类型错误',
-            message: near
-              ? `${level === 1 ? '一' : '二'}级指标名称“${text}”不规范，应为“${near}”。`
-              : `${level === 1 ? '一' : '二'}级指标名称“${text}”不在规范名称中；请使用标准的${level === 1 ? '一' : '二'}级指标名称。`,
-            messageEn: near
-              ? `The level name "${text}" is not standard; use "${near}".`
-              : `The level name "${text}" is not a standard level name.`,
-            fix: near ? { from: cell.text, to: near, ...unknownLevelName.fixable! } : undefined,
+            messageId: `${near ? 'near' : 'unknown'}Level${level}`,
+            data: { name: text, near: near ?? '' },
+            fix: near ? { from: cell.text, to: near } : undefined,
           });
         }
       }

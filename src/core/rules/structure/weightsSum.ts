@@ -10,6 +10,16 @@ export const weightsSum: Rule = {
     zh: '表格设有权重或分值列时，各三级指标的权重合计应为 100。配置可改为其他合计（national：100 或 80，另 20 分留给预算执行率），并可规定每个一级指标的合计。',
     en: 'Where the grid has a weight column, the indicators’ weights total 100. A profile may accept other totals (national: 100 or 80, leaving 20 for budget execution) and fix a total per 一级.',
   },
+  messages: {
+    total: {
+      zh: '各指标权重合计为 {{sum}}，应为 {{want}}；请调整权重。',
+      en: 'The indicator weights total {{sum}}; they should total {{want}}; adjust the weights.',
+    },
+    level1: {
+      zh: '{{level1}}的权重合计为 {{sum}}，应为 {{want}}；请调整该一级指标下各指标的权重。',
+      en: 'The weights under {{level1}} total {{sum}}; they should total {{want}}; adjust the weights of the indicators under it.',
+    },
+  },
   check({ table, profile, report }) {
     const totals = profile.weights?.totals ?? [100];
     const perLevel1 = profile.weights?.perLevel1;
@@ -31,11 +41,13 @@ export const weightsSum: Rule = {
       // Weights written as shares (0.3, 0.2 …) that total 1 are fine too.
       if (!ok && !(totals.includes(100) && Math.abs(sum - 1) < 1e-6)) {
         const h = grid.headerCells.weight!;
-        const want = totals.map(String).join(' 或 ');
         report({
           at: { row: h.row, col: h.col },
-          message: `各指标权重合计为 ${fmt(sum)}，应为 ${want}；请调整权重。`,
-          messageEn: `The indicator weights total ${fmt(sum)}, not ${totals.join(' or ')}; adjust them.`,
+          messageId: 'total',
+          data: {
+            sum: fmt(sum),
+            want: { zh: totals.map(String).join(' 或 '), en: totals.map(String).join(' or ') },
+          },
         });
       }
       for (const [level1, want] of Object.entries(perLevel1 ?? {})) {
@@ -47,8 +59,8 @@ export const weightsSum: Rule = {
           : { row: grid.headerCells.weight!.row, col: grid.headerCells.weight!.col };
         report({
           at,
-          message: `${level1}的权重合计为 ${fmt(got)}，应为 ${fmt(want)}；请调整该一级指标下各指标的权重。`,
-          messageEn: `The weights under ${level1} total ${fmt(got)}, not ${fmt(want)}.`,
+          messageId: 'level1',
+          data: { level1, sum: fmt(got), want: fmt(want) },
         });
       }
     }

@@ -12,6 +12,16 @@ export const wrongParent: Rule = {
     zh: '每个二级指标只属于一个一级指标：数量、质量、时效属于产出指标；经济、社会、生态效益和可持续影响属于效益指标；服务对象满意度属于满意度指标（旧式表格放在效益指标下也可接受）。',
     en: 'Each 二级 belongs to one 一级: quantity/quality/timeliness under output; economic/social/ecological benefit and sustainability under benefit; service-recipient satisfaction under satisfaction (older forms under benefit are accepted).',
   },
+  messages: {
+    wrongParent: {
+      zh: '二级指标“{{level2}}”不属于一级指标“{{level1}}”，应放在“{{right}}”下。',
+      en: 'The 二级 "{{level2}}" does not belong under the 一级 "{{level1}}"; move it under "{{right}}".',
+    },
+    satisfaction: {
+      zh: '满意度指标“{{name}}”放在了“{{under}}”下；应放在“满意度指标—服务对象满意度指标”下。',
+      en: 'The satisfaction indicator "{{name}}" sits under "{{under}}"; move it under 满意度指标 — 服务对象满意度指标.',
+    },
+  },
   check({ table, report }) {
     if (table.levelsKnown === false) return; // no level columns: the framework is unknown
     const parents = PARENTS[table.framework];
@@ -27,10 +37,11 @@ export const wrongParent: Rule = {
             const right = Object.entries(parents).find(([, l2s]) =>
               (l2s as readonly string[]).includes(r.level2Std!),
             )?.[0];
+            if (!right) continue; // every standard 二级 has a 一级 of its own
             report({
               at: { row: r.level2.row, col: r.level2.col },
-              message: `二级指标“${r.level2.text.trim()}”不属于一级指标“${r.level1Std}”${right ? `，应放在“${right}”下` : ''}。`,
-              messageEn: `The 二级 "${r.level2.text.trim()}" does not belong under "${r.level1Std}"${right ? `; move it under "${right}"` : ''}.`,
+              messageId: 'wrongParent',
+              data: { level2: r.level2.text.trim(), level1: r.level1Std, right },
             });
           }
         }
@@ -46,8 +57,8 @@ export const wrongParent: Rule = {
             report({
               at: { row: r.name.row, col: r.name.col },
               severity: 'warning',
-              message: `满意度指标“${r.name.text.trim()}”放在了“${r.level2?.text.trim() || r.level1Std}”下；应放在“满意度指标—服务对象满意度指标”下。`,
-              messageEn: `The satisfaction indicator "${r.name.text.trim()}" sits under "${r.level2?.text.trim() || r.level1Std}"; move it under 满意度指标 / 服务对象满意度指标.`,
+              messageId: 'satisfaction',
+              data: { name: r.name.text.trim(), under: r.level2?.text.trim() || r.level1Std },
             });
           }
         }

@@ -15,14 +15,19 @@ export const annualEqualsPeriod: Rule = {
     zh: '年度目标应是实施期（中长期）目标在本年度的分解，不应原样照抄。',
     en: 'The annual goal is this year’s share of the period goal, not a copy of it.',
   },
+  messages: {
+    copied: {
+      zh: '年度绩效目标与实施期（中长期）绩效目标一字不差；请写出本年度要完成的部分。',
+      en: 'The annual goal is the period (long-term) goal word for word; state the part to be achieved this year.',
+    },
+  },
   check({ table, report }) {
     const annual = table.fields.find((f) => f.key === 'goal' && !isBlank(f.value));
     const period = table.fields.find((f) => f.key === 'periodGoal' && !isBlank(f.value));
     if (!annual || !period || norm(annual.value!.text) !== norm(period.value!.text)) return;
     report({
       at: { row: annual.value!.row, col: annual.value!.col },
-      message: '年度绩效目标与实施期（中长期）绩效目标一字不差；请写出本年度要完成的部分。',
-      messageEn: 'The annual goal copies the period goal word for word; state this year’s part.',
+      messageId: 'copied',
     });
   },
 };

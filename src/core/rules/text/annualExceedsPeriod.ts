@@ -37,6 +37,12 @@ export const annualExceedsPeriod: Rule = {
     zh: '实施期（中期、长期）目标是整个期间的总量，同一指标一年的目标不应比整个期间还大（如年度培训 600 人、三年共 500 人）。只比较人数、金额、长度面积这类可累计的数量，单位相同才比较；比率和时限不比较。',
     en: 'The period (mid- or long-term) target covers the whole period, so one year’s target for the same indicator cannot exceed it (600 trained this year, 500 over three years). Only cumulative quantities (counts, money, lengths, areas) in the same unit are compared; rates and durations are not.',
   },
+  messages: {
+    exceeds: {
+      zh: '“{{name}}”的年度目标 {{annual}} 大于实施期目标 {{period}}；整个期间的目标应不小于一年的目标，请核对。',
+      en: 'The annual target of "{{name}}" ({{annual}}) exceeds the whole period\'s ({{period}}); a period target is at least one year\'s, so check both.',
+    },
+  },
   check({ table, report }) {
     const periods = table.grids.filter((g) => g.kind === 'period');
     const annuals = table.grids.filter((g) => g.kind === 'annual');
@@ -54,8 +60,8 @@ export const annualExceedsPeriod: Rule = {
           const name = (a.name ?? p.name)?.text.trim() ?? '';
           report({
             at: { row: a.value!.row, col: a.value!.col },
-            message: `“${name}”的年度目标 ${fmt(av.num)}${av.unit} 大于实施期目标 ${fmt(pv.num)}${pv.unit}；整个期间的目标应不小于一年的目标，请核对。`,
-            messageEn: `The annual target of "${name}" (${fmt(av.num)}${av.unit}) exceeds the whole period's (${fmt(pv.num)}${pv.unit}); check them.`,
+            messageId: 'exceeds',
+            data: { name, annual: `${fmt(av.num)}${av.unit}`, period: `${fmt(pv.num)}${pv.unit}` },
           });
         }
   },

@@ -27,6 +27,16 @@ export const duplicateGrid: Rule = {
     zh: '不同项目的指标、或同一项目的中长期与年度指标完全相同，通常是复制后未修改。',
     en: 'Identical indicators in two projects, or in the long-term and annual grids of one, usually mean a copy was not edited.',
   },
+  messages: {
+    annualIsPeriod: {
+      zh: '年度指标与中长期（实施期）指标完全相同；年度指标应是本年度要达到的目标。',
+      en: 'The annual indicators are the long-term (period) ones unchanged; the annual ones should be the targets for this year.',
+    },
+    copiedTable: {
+      zh: '本表的绩效指标与“{{sheet}}”工作表 {{cell}} 处的表格完全相同（指标名称和指标值一致）；请按本项目的实际情况设置指标。',
+      en: 'These indicators are identical (names and values) to the table at {{cell}} on sheet "{{sheet}}"; set indicators that fit this project.',
+    },
+  },
   check({ table, report }) {
     const period = table.grids.find((g) => g.kind === 'period');
     const annual = table.grids.find((g) => g.kind === 'annual');
@@ -36,8 +46,7 @@ export const duplicateGrid: Rule = {
     const h = annual.headerCells.value ?? annual.headerCells.level1!;
     report({
       at: { row: h.row, col: h.col },
-      message: '年度指标与中长期（实施期）指标完全相同；年度指标应是本年度要达到的目标。',
-      messageEn: 'The annual indicators are the long-term ones unchanged; set this year’s targets.',
+      messageId: 'annualIsPeriod',
     });
   },
   checkWorkbook({ tables, report }) {
@@ -57,8 +66,8 @@ export const duplicateGrid: Rule = {
       const pg = prev.table.grids.find((x) => !x.sharesRows)!;
       report(index, t.sheet, {
         at: { row: h.row, col: h.col },
-        message: `本表的绩效指标与“${prev.table.sheet}”工作表 ${a1(pg.headerTop, pg.range.c1)} 处的表格完全相同（指标名称和指标值一致）；请按本项目的实际情况设置指标。`,
-        messageEn: `These indicators are identical to the table at ${prev.table.sheet}!${a1(pg.headerTop, pg.range.c1)}; set this project’s own.`,
+        messageId: 'copiedTable',
+        data: { sheet: prev.table.sheet, cell: a1(pg.headerTop, pg.range.c1) },
       });
     });
   },

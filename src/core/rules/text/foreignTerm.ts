@@ -64,6 +64,12 @@ export const foreignTerm: Rule = {
     zh: '判断方法：把每个项目名称拆成两字词（去掉“项目”“资金”“补助”等各项目通用的词），作为该项目的主题词；本项目的名称、绩效目标和资金用途中出现的两字词是本项目自己的词。一条三级指标（名称或描述）如果含有另一个项目的主题词，而这个词不出现在本项目的名称、目标、用途和其他指标中，同时这条指标又不含任何本项目自己的词，就很可能是从那个项目复制后没有改写，例如付息项目的时效指标写成“延迟还本次数”。复制通常来自相邻的表，所以只和工作簿中紧挨着的前后两个项目比较；相邻项目中一字不差的同一条指标若已被判为复制来的，这条也一样（整张表连续复制）。只在一个工作簿有两个以上带名称的项目时检查。',
     en: "Heuristic: each project's name, split into two-character words without the words every project shares (项目, 资金, 补助 …), gives its subject words; the two-character words of a project's own name, goals and purpose are its own words. An indicator (name or description) that contains another project's subject word, absent from this project's name, goals, purpose and other indicators, and none of this project's own words, was most likely copied from that project and not rewritten — e.g. a 付息 (interest) project counting 延迟还本次数 (late principal repayments). Copies come from the table next door, so a project is compared with the projects just before and after it in the workbook; the same indicator text in a neighbour that was itself copied counts too (a table copied on down the sheet). Checked only when a workbook has two or more named projects.",
   },
+  messages: {
+    foreign: {
+      zh: '指标“{{text}}”说的是“{{word}}”，这是另一个项目“{{source}}”{{where}}的内容，本项目“{{project}}”的名称、目标和用途中都没有；疑为从该项目复制后未改写，请改为衡量本项目的指标。',
+      en: 'The indicator "{{text}}" speaks of "{{word}}", the subject of another project ("{{source}}"{{where}}), and of nothing in this project ("{{project}}"): its name, goal and purpose never mention it. It looks copied from that project; rewrite it to measure this project.',
+    },
+  },
   checkWorkbook({ tables, report }) {
     const subjects: Subject[] = [];
     tables.forEach((t, index) => {
@@ -104,11 +110,14 @@ export const foreignTerm: Rule = {
       const t = tables[f.me.index];
       const at = f.cand.cells.find((c) => c.text.includes(f.word)) ?? f.cand.cells[0];
       const src = tables[f.source.index];
-      const where = src.sheet === t.sheet ? '' : `（工作表“${src.sheet}”）`;
+      const where =
+        src.sheet === t.sheet
+          ? { zh: '', en: '' }
+          : { zh: `（工作表“${src.sheet}”）`, en: `, sheet "${src.sheet}"` };
       report(f.me.index, t.sheet, {
         at: { row: at.row, col: at.col },
-        message: `指标“${at.text.trim()}”说的是“${f.word}”，这是另一个项目“${f.source.name}”${where}的内容，本项目“${f.me.name}”的名称、目标和用途中都没有；疑为从该项目复制后未改写，请改为衡量本项目的指标。`,
-        messageEn: `The indicator "${at.text.trim()}" speaks of "${f.word}", the subject of another project ("${f.source.name}"), and of nothing in this project ("${f.me.name}"); it looks copied. Rewrite it for this project.`,
+        messageId: 'foreign',
+        data: { text: at.text.trim(), word: f.word, source: f.source.name, where, project: f.me.name },
       });
     }
   },

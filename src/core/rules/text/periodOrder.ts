@@ -1,4 +1,5 @@
 import type { CellRead } from '../../model';
+import type { Text } from '../../text';
 import type { Rule } from '../types';
 import { isBlank } from '../util';
 
@@ -46,19 +47,26 @@ export const periodOrder: Rule = {
     zh: '项目期、实施期或指标值里的起止时间，结束时间不能早于开始时间（如“2023.07-2022.12”）；多半是年份或月份写错。',
     en: 'A project period or a date range in a value cannot end before it starts (2023.07-2022.12); usually a year or month is mistyped.',
   },
+  messages: {
+    reversed: {
+      zh: '{{what}}“{{value}}”的结束时间 {{end}} 早于开始时间 {{start}}；请核对年份和月份。',
+      en: 'The {{what}} "{{value}}" ends ({{end}}) before it starts ({{start}}); check the year and month.',
+    },
+  },
   check({ table, report }) {
-    const look = (cell: CellRead | null, what: string, whatEn: string) => {
+    const look = (cell: CellRead | null, what: Text) => {
       if (!cell || isBlank(cell) || typeof cell.value !== 'string') return;
       const r = dateRange(cell.value);
       if (!r || !before(r.end, r.start)) return;
       report({
         at: { row: cell.row, col: cell.col },
-        message: `${what}“${cell.value.trim()}”的结束时间 ${r.endText} 早于开始时间 ${r.startText}；请核对年份和月份。`,
-        messageEn: `The ${whatEn} "${cell.value.trim()}" ends (${r.endText}) before it starts (${r.startText}); check the year and month.`,
+        messageId: 'reversed',
+        data: { what, value: cell.value.trim(), end: r.endText, start: r.startText },
       });
     };
-    for (const f of table.fields) if (f.key === 'period') look(f.value, '项目期', 'project period');
+    for (const f of table.fields)
+      if (f.key === 'period') look(f.value, { zh: '项目期', en: 'project period' });
     for (const g of table.grids)
-      for (const r of g.rows) if (!isBlank(r.name)) look(r.value, '指标值', 'value');
+      for (const r of g.rows) if (!isBlank(r.name)) look(r.value, { zh: '指标值', en: 'value' });
   },
 };

@@ -1,3 +1,4 @@
+import type { Text } from '../../text';
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
 
@@ -12,32 +13,38 @@ export function tidy(s: string): string {
 export const straySpace: Rule = {
   id: 'text/stray-space',
   defaultSeverity: 'info',
-  fixable: { label: '删除多余空格', labelEn: 'Remove stray spaces' },
+  fixable: { zh: '删除多余空格', en: 'Remove stray spaces' },
   description: { zh: '名称或指标值中有多余空格', en: 'Stray spaces in a name or value' },
   explain: {
     zh: '首尾空格或连续空格会使预算系统导入时匹配失败，可一键清除。',
     en: 'Leading, trailing or doubled spaces break matching on import; they can be removed in one click.',
   },
+  messages: {
+    stray: {
+      zh: '{{what}}“{{value}}”含有首尾或连续空格；建议删除多余空格。',
+      en: 'The {{what}} "{{value}}" has leading, trailing or doubled spaces; delete the stray spaces.',
+    },
+  },
   check({ table, report }) {
     const seen = new Set<string>();
-    const look = (cell: CellRead | null, what: string, whatEn: string) => {
+    const look = (cell: CellRead | null, what: Text) => {
       if (!cell || typeof cell.value !== 'string') return;
       const k = `${cell.row}:${cell.col}`;
       if (seen.has(k) || !STRAY.test(cell.value) || !cell.value.trim()) return;
       seen.add(k);
       report({
         at: { row: cell.row, col: cell.col },
-        message: `${what}“${cell.value.trim()}”含有首尾或连续空格；建议删除多余空格。`,
-        messageEn: `The ${whatEn} "${cell.value.trim()}" has leading, trailing or doubled spaces.`,
-        fix: { from: cell.value, to: tidy(cell.value), ...straySpace.fixable! },
+        messageId: 'stray',
+        data: { what, value: cell.value.trim() },
+        fix: { from: cell.value, to: tidy(cell.value) },
       });
     };
     for (const grid of table.grids)
       for (const r of grid.rows) {
-        if (r.level1Own) look(r.level1, '一级指标名称', 'level name');
-        if (r.level2Own) look(r.level2, '二级指标名称', 'level name');
-        look(r.name, '三级指标名称', 'indicator name');
-        look(r.value, '指标值', 'value');
+        if (r.level1Own) look(r.level1, { zh: '一级指标名称', en: 'level name' });
+        if (r.level2Own) look(r.level2, { zh: '二级指标名称', en: 'level name' });
+        look(r.name, { zh: '三级指标名称', en: 'indicator name' });
+        look(r.value, { zh: '指标值', en: 'value' });
       }
   },
 };

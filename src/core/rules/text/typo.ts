@@ -81,15 +81,27 @@ export const typo: Rule = {
     zh: '按内置的公文常见错别字词典（每条注明适用语境和依据，如后接计划、文件时“根绝”应为“根据”，后接日期时“截止”应为“截至”，财务用语“帐”应为“账”，“权订”应为“拟订”，河道、基础设施等同音误写）检查所有文字；并检查重复书写的虚词（及及、的的）和连续重复的词组（困难群体困难群体、854万854万）。“常常”“人人”等正常叠词和“以及及时”这类词界不算错误。词典宁缺毋滥：只收在所注语境中绝不会是正确用法的写法。',
     en: 'Checks every text against a built-in dictionary of slips common in official writing, each with its context and source (根绝 before a plan or document → 根据, 截止 before a date → 截至, 帐 in finance terms → 账, 权订 → 拟订, homophones such as 问道/河道 and 实施/设施), plus doubled function words (及及, 的的) and phrases written twice (困难群体困难群体, 854万854万). Real reduplications (常常, 人人) and word boundaries (以及|及时) are fine. Entries are added only where the wrong form is never right in its context.',
   },
+  messages: {
+    typo: {
+      zh: '{{what}}中“{{context}}”的“{{wrong}}”疑为“{{right}}”之误（{{reason}}）；请核对改正。',
+      en: 'In the {{what}}, "{{wrong}}" in "{{context}}" looks like a slip for "{{right}}" ({{reason}}); check and correct it.',
+    },
+  },
   check({ table, report }) {
-    for (const { cell, what, whatEn } of textCells(table)) {
+    for (const { cell, what } of textCells(table)) {
       const text = String(cell.value);
       for (const h of findTypos(text)) {
         const ctx = text.slice(Math.max(0, h.at - 4), h.at + h.wrong.length + 4).replace(/\s+/g, ' ');
         report({
           at: { row: cell.row, col: cell.col },
-          message: `${what}中“${ctx}”的“${h.wrong}”疑为“${h.right}”之误（${h.reason}）；请核对改正。`,
-          messageEn: `In the ${whatEn}, "${h.wrong}" in "${ctx}" looks like a slip for "${h.right}" (${h.reasonEn}).`,
+          messageId: 'typo',
+          data: {
+            what,
+            context: ctx,
+            wrong: h.wrong,
+            right: h.right,
+            reason: { zh: h.reason, en: h.reasonEn },
+          },
         });
       }
     }

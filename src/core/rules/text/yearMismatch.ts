@@ -28,6 +28,12 @@ export const yearMismatch: Rule = {
     zh: '时效指标的日期应落在本预算年度（中长期指标落在实施期）内，常见错误是沿用上年的日期。',
     en: 'Dates in timeliness indicators fall in the budget year (period grids: the period); last year’s date is a common slip.',
   },
+  messages: {
+    outside: {
+      zh: '时效指标“{{value}}”中的 {{year}} 年不在{{span}}内；请核对日期。',
+      en: 'The year {{year}} in the timeliness target "{{value}}" is outside {{span}}; check the date.',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       const range = allowedYears(table, grid.kind === 'period');
@@ -44,8 +50,18 @@ export const yearMismatch: Rule = {
         const span = range[0] === range[1] ? `${range[0]}年` : `${range[0]}—${range[1]}年`;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `时效指标“${r.value!.text.trim()}”中的 ${out[0]} 年不在${grid.kind === 'period' ? '实施期' : '预算年度'}（${span}）内；请核对日期。`,
-          messageEn: `The year ${out[0]} in "${r.value!.text.trim()}" is outside the ${grid.kind === 'period' ? 'period' : 'budget year'} (${span}).`,
+          messageId: 'outside',
+          data: {
+            value: r.value!.text.trim(),
+            year: out[0],
+            span:
+              grid.kind === 'period'
+                ? { zh: `实施期（${span}）`, en: `the period (${range.join('–')})` }
+                : {
+                    zh: `预算年度（${span}）`,
+                    en: `the budget year (${range[0] === range[1] ? range[0] : range.join('–')})`,
+                  },
+          },
         });
       }
     }

@@ -12,6 +12,16 @@ export const costOperator: Rule = {
     zh: '成本指标描述成本控制，应使用“≤”或“＝”，不应使用“≥”“＞”。',
     en: 'Cost indicators describe cost control: use ≤ or =, not ≥ or >.',
   },
+  messages: {
+    ceiling: {
+      zh: '成本指标“{{name}}”使用了“{{op}}”；成本应控制在上限以内，请改用“≤”或“＝”。',
+      en: 'The cost indicator "{{name}}" uses {{op}}; a cost is a ceiling to stay within, so use ≤ or =.',
+    },
+    ceilingFixed: {
+      zh: '成本指标“{{name}}”使用了“{{op}}”；成本应控制在上限以内，请改用“≤”或“＝”（如“{{fixed}}”）。',
+      en: 'The cost indicator "{{name}}" uses {{op}}; a cost is a ceiling to stay within, so use ≤ or = (e.g. {{fixed}}).',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {
@@ -27,8 +37,12 @@ export const costOperator: Rule = {
             : undefined;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `成本指标“${r.name!.text.trim()}”使用了“${op === '>=' ? '≥' : '＞'}”；成本应控制在上限以内，请改用“≤”或“＝”${fixed ? `（如“${fixed}”）` : ''}。`,
-          messageEn: `The cost indicator "${r.name!.text.trim()}" uses ${op === '>=' ? '≥' : '>'}; a cost is a ceiling, use ≤ or =.`,
+          messageId: fixed ? 'ceilingFixed' : 'ceiling',
+          data: {
+            name: r.name!.text.trim(),
+            op: op === '>=' ? '≥' : { zh: '＞', en: '>' },
+            fixed: fixed ?? '',
+          },
         });
       }
   },

@@ -17,6 +17,12 @@ export const descriptionMismatch: Rule = {
     zh: '指标描述中写明的目标数值应与指标值一致。',
     en: 'A number stated in the description should equal the value.',
   },
+  messages: {
+    mismatch: {
+      zh: '指标描述写的是 {{described}}，指标值却是“{{value}}”；请核对并保持一致。',
+      en: 'The description says {{described}} but the target value is "{{value}}"; check them and make them agree.',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.sharesRows) continue;
@@ -37,8 +43,8 @@ export const descriptionMismatch: Rule = {
         if (Math.abs(same[0].num - p.num) < 1e-9) continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `指标描述写的是 ${fmt(same[0].num)}${p.unit}，指标值却是“${r.value!.text.trim()}”；请核对并保持一致。`,
-          messageEn: `The description says ${fmt(same[0].num)}${p.unit} but the value is "${r.value!.text.trim()}"; make them agree.`,
+          messageId: 'mismatch',
+          data: { described: `${fmt(same[0].num)}${p.unit}`, value: r.value!.text.trim() },
         });
       }
     }

@@ -1,16 +1,17 @@
+import type { Text } from '../../text';
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
 import { isBlank, parsed } from '../util';
 
 /** What each error value means, for the message (zh, en). */
-const MEANING: Record<string, [string, string]> = {
-  '#DIV/0!': ['除数为零', 'division by zero'],
-  '#REF!': ['公式引用的单元格已被删除', 'the formula refers to a cell that was deleted'],
-  '#N/A': ['查找的值不存在', 'a looked-up value was not found'],
-  '#VALUE!': ['参与计算的值类型不对', 'a value of the wrong type was used in the formula'],
-  '#NAME?': ['公式中有无法识别的名称', 'the formula uses a name Excel does not know'],
-  '#NUM!': ['数值无效', 'an invalid number'],
-  '#NULL!': ['引用的区域没有交集', 'the referenced ranges do not intersect'],
+const MEANING: Record<string, Text> = {
+  '#DIV/0!': { zh: '除数为零', en: 'division by zero' },
+  '#REF!': { zh: '公式引用的单元格已被删除', en: 'the formula refers to a cell that was deleted' },
+  '#N/A': { zh: '查找的值不存在', en: 'a looked-up value was not found' },
+  '#VALUE!': { zh: '参与计算的值类型不对', en: 'a value of the wrong type was used in the formula' },
+  '#NAME?': { zh: '公式中有无法识别的名称', en: 'the formula uses a name Excel does not know' },
+  '#NUM!': { zh: '数值无效', en: 'an invalid number' },
+  '#NULL!': { zh: '引用的区域没有交集', en: 'the referenced ranges do not intersect' },
 };
 
 /** A formula error (#DIV/0!, #REF!, #N/A …) shown where a value should be. */
@@ -25,31 +26,37 @@ export const formulaError: Rule = {
     zh: '“#DIV/0!”“#REF!”“#N/A”等是 Excel 公式计算失败时显示的错误值，不是填写的内容。请检查公式及其引用的单元格，或直接填写实际数值。',
     en: '#DIV/0!, #REF!, #N/A and the like are what Excel shows when a formula fails; they are not content. Check the formula and the cells it refers to, or type the actual value.',
   },
+  messages: {
+    formulaError: {
+      zh: '{{what}}显示公式错误“{{error}}”（{{meaning}}），不是实际内容；请检查公式及其引用的单元格，或直接填写实际值。',
+      en: 'The {{what}} shows the formula error "{{error}}" ({{meaning}}), not real content; check the formula and the cells it refers to, or type the actual value.',
+    },
+  },
   check({ table, report }) {
     const seen = new Set<string>();
-    const look = (cell: CellRead | null, what: string, whatEn: string) => {
+    const look = (cell: CellRead | null, what: Text) => {
       if (isBlank(cell)) return;
       const key = `${cell!.row}:${cell!.col}`;
       if (seen.has(key)) return;
       seen.add(key);
       const p = parsed(cell);
       if (p.kind !== 'error') return;
-      const [zh, en] = MEANING[p.text] ?? ['公式计算失败', 'the formula failed'];
+      const meaning = MEANING[p.text] ?? { zh: '公式计算失败', en: 'the formula failed' };
       report({
         at: { row: cell!.row, col: cell!.col },
-        message: `${what}显示公式错误“${p.text}”（${zh}），不是实际内容；请检查公式及其引用的单元格，或直接填写实际值。`,
-        messageEn: `The ${whatEn} shows the formula error "${p.text}" (${en}), not real content; check the formula and the cells it refers to, or type the actual value.`,
+        messageId: 'formulaError',
+        data: { what, error: p.text, meaning },
       });
     };
     for (const grid of table.grids)
       for (const r of grid.rows) {
-        look(r.value, '指标值', 'value');
-        look(r.name, '三级指标名称', 'indicator name');
-        look(r.unit, '度量单位', 'unit');
-        look(r.weight, '权重（分值）', 'weight');
-        look(r.basis, '指标值设定依据', 'basis');
+        look(r.value, { zh: '指标值', en: 'value' });
+        look(r.name, { zh: '三级指标名称', en: 'indicator name' });
+        look(r.unit, { zh: '度量单位', en: 'unit' });
+        look(r.weight, { zh: '权重（分值）', en: 'weight' });
+        look(r.basis, { zh: '指标值设定依据', en: 'basis' });
       }
-    for (const f of table.fields) look(f.value, f.label.replace(/[\s:：]+/g, ''), 'field');
-    for (const p of table.plan) look(p.value, '资金支出计划', 'spending plan');
+    for (const f of table.fields) look(f.value, { zh: f.label.replace(/[\s:：]+/g, ''), en: 'field' });
+    for (const p of table.plan) look(p.value, { zh: '资金支出计划', en: 'spending plan' });
   },
 };

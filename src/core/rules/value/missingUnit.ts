@@ -11,6 +11,16 @@ export const missingUnit: Rule = {
     zh: '没有单位列的表格，指标值要带单位（如“100人”“95%”“500万元”）。',
     en: 'Without a unit column, a value carries its unit (100人, 95%, 500万元).',
   },
+  messages: {
+    missing: {
+      zh: '指标值“{{value}}”没有计量单位；请写明单位（如人、次、万元、%）。',
+      en: 'The target value "{{value}}" has no unit; add one (people 人, times 次, 万元, % …).',
+    },
+    missingRate: {
+      zh: '指标值“{{value}}”没有计量单位；请写明单位，如“{{suggestion}}”。',
+      en: 'The target value "{{value}}" has no unit; add one, e.g. {{suggestion}}.',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.columns.unit !== undefined) continue;
@@ -29,8 +39,8 @@ export const missingUnit: Rule = {
         const suggestion = isRateName(name) ? `${p.num}%` : null;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `指标值“${r.value!.text.trim()}”没有计量单位；请写明单位${suggestion ? `，如“${suggestion}”` : '（如人、次、万元、%）'}。`,
-          messageEn: `The value "${r.value!.text.trim()}" has no unit; add one${suggestion ? `, e.g. ${suggestion}` : ''}.`,
+          messageId: suggestion ? 'missingRate' : 'missing',
+          data: { value: r.value!.text.trim(), suggestion: suggestion ?? '' },
         });
       }
     }

@@ -12,6 +12,20 @@ export const natureMismatch: Rule = {
     zh: '指标性质为“定量”或运算符（≥、≤ 等）时指标值应为数值，为“定性”时应为文字等级；指标值中的运算符须与指标性质一致。',
     en: 'A quantitative nature (or an operator) needs a number, a qualitative one needs words; operators must agree.',
   },
+  messages: {
+    wordsForNumber: {
+      zh: '指标性质为“{{nature}}”，但指标值“{{value}}”是文字；请填写数值，或将指标性质改为“定性”。',
+      en: 'The nature is "{{nature}}" but the target value "{{value}}" is words; enter a number, or change the nature to 定性 (qualitative).',
+    },
+    numberForWords: {
+      zh: '指标性质为“定性”，但指标值“{{value}}”是数值；请将指标性质改为对应的运算符（如“≥”），或改填定性等级。',
+      en: 'The nature is 定性 (qualitative) but the target value "{{value}}" is a number; change the nature to the matching operator (≥ …), or enter a grade instead.',
+    },
+    operator: {
+      zh: '指标值中的“{{op}}”与指标性质“{{nature}}”不一致；请统一，指标值只填数值。',
+      en: 'The operator {{op}} in the target value disagrees with the nature "{{nature}}"; make them agree and put only the number in the value.',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.columns.nature === undefined) continue;
@@ -24,20 +38,20 @@ export const natureMismatch: Rule = {
         if (n.kind === 'quantitative' && (p.kind === 'text' || p.kind === 'graded' || p.kind === 'vague')) {
           report({
             at: { row: v.row, col: v.col },
-            message: `指标性质为“${natureText}”，但指标值“${v.text.trim()}”是文字；请填写数值，或将指标性质改为“定性”。`,
-            messageEn: `The nature is "${natureText}" but the value "${v.text.trim()}" is words; enter a number or mark it 定性.`,
+            messageId: 'wordsForNumber',
+            data: { nature: natureText, value: v.text.trim() },
           });
         } else if (n.kind === 'qualitative' && p.kind === 'number') {
           report({
             at: { row: v.row, col: v.col },
-            message: `指标性质为“定性”，但指标值“${v.text.trim()}”是数值；请将指标性质改为对应的运算符（如“≥”），或改填定性等级。`,
-            messageEn: `The nature is 定性 but the value "${v.text.trim()}" is a number; use an operator nature (≥ …) or a grade.`,
+            messageId: 'numberForWords',
+            data: { value: v.text.trim() },
           });
         } else if (n.kind === 'quantitative' && n.op && p.kind === 'number' && p.op && p.op !== n.op) {
           report({
             at: { row: v.row, col: v.col },
-            message: `指标值中的“${SYMBOL[p.op]}”与指标性质“${natureText}”不一致；请统一，指标值只填数值。`,
-            messageEn: `The operator ${SYMBOL[p.op]} in the value disagrees with the nature "${natureText}".`,
+            messageId: 'operator',
+            data: { op: SYMBOL[p.op], nature: natureText },
           });
         }
       }

@@ -5,7 +5,7 @@ import { isBlank, parsed } from '../util';
 export const nonStandard: Rule = {
   id: 'value/non-standard',
   defaultSeverity: 'info',
-  fixable: { label: '规范写法', labelEn: 'Standard form' },
+  fixable: { zh: '规范写法', en: 'Standard form' },
   description: {
     zh: '指标值写法不规范（可一键规范）',
     en: 'A value written in a non-standard form (fixable)',
@@ -13,6 +13,12 @@ export const nonStandard: Rule = {
   explain: {
     zh: '如“70%以上”宜写作“≥70%”，全角数字和符号宜改为半角，“百分比”宜写作“%”；这类修改只改写法，不改含义。',
     en: 'E.g. 70%以上 → ≥70%, full-width digits to half-width, 百分比 → %; the fix changes form, never meaning.',
+  },
+  messages: {
+    nonStandard: {
+      zh: '指标值“{{value}}”宜写作“{{canonical}}”。',
+      en: 'The target value "{{value}}" is not in the standard form; write it "{{canonical}}".',
+    },
   },
   check({ table, report }) {
     for (const grid of table.grids)
@@ -23,9 +29,9 @@ export const nonStandard: Rule = {
         if (p.kind === 'placeholder' || p.kind === 'text' || p.kind === 'vague') continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `指标值“${r.value!.text}”宜写作“${p.canonical}”。`,
-          messageEn: `The value "${r.value!.text}" is better written "${p.canonical}".`,
-          fix: { from: r.value!.value as string, to: p.canonical, ...nonStandard.fixable! },
+          messageId: 'nonStandard',
+          data: { value: r.value!.text, canonical: p.canonical },
+          fix: { from: r.value!.value as string, to: p.canonical },
         });
       }
   },

@@ -17,6 +17,12 @@ export const otherWithoutNote: Rule = {
     zh: '预算管理一体化系统中，指标性质选“定量（其他）”的指标（不是≥、≤、＝这类可比较的数值）必须在“指标值说明”（绩效指标描述）中说明指标值的含义，否则无法保存。只在 national 等配置中启用。',
     en: 'In the national 预算管理一体化系统 an indicator of type 定量（其他） (a quantity that is not a ≥/≤/= comparison) must explain its value in 指标值说明 (the description), or it cannot be saved. Enabled by the national profile.',
   },
+  messages: {
+    noNote: {
+      zh: '“{{name}}”的指标性质是“定量（其他）”，但没有指标值说明；请在指标值说明中写明指标值的含义和计算口径。',
+      en: '"{{name}}" is of nature 定量（其他） but has no 指标值说明; explain there what the target value means and how it is calculated.',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {
@@ -28,8 +34,8 @@ export const otherWithoutNote: Rule = {
             : { row: r.nature.row, col: r.nature.col };
         report({
           at,
-          message: `“${r.name!.text.trim()}”的指标性质是“定量（其他）”，但没有指标值说明；请在指标值说明中写明指标值的含义和计算口径。`,
-          messageEn: `"${r.name!.text.trim()}" is of type 定量（其他） but has no 指标值说明; explain what the value means.`,
+          messageId: 'noNote',
+          data: { name: r.name!.text.trim() },
         });
       }
   },

@@ -1,3 +1,4 @@
+import type { Text } from '../../text';
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
 import { isBlank, parsed } from '../util';
@@ -14,9 +15,15 @@ export const placeholder: Rule = {
     zh: '模板中的“**”“XX”“待定”等占位符必须替换为实际内容。',
     en: 'Template placeholders such as **, XX or 待定 must be replaced with real content.',
   },
+  messages: {
+    placeholder: {
+      zh: '{{what}}“{{value}}”是模板占位符；请填写实际内容。',
+      en: 'The {{what}} "{{value}}" is a template placeholder; fill in the real content.',
+    },
+  },
   check({ table, report }) {
     const seen = new Set<string>();
-    const look = (cell: CellRead | null, what: string, whatEn: string) => {
+    const look = (cell: CellRead | null, what: Text) => {
       if (isBlank(cell)) return;
       const key = `${cell!.row}:${cell!.col}`;
       if (seen.has(key)) return;
@@ -24,20 +31,20 @@ export const placeholder: Rule = {
       if (parsed(cell).kind !== 'placeholder') return;
       report({
         at: { row: cell!.row, col: cell!.col },
-        message: `${what}“${cell!.text.trim()}”是模板占位符；请填写实际内容。`,
-        messageEn: `The ${whatEn} "${cell!.text.trim()}" is a template placeholder; fill in the real content.`,
+        messageId: 'placeholder',
+        data: { what, value: cell!.text.trim() },
       });
     };
     for (const grid of table.grids)
       for (const r of grid.rows) {
-        look(r.value, '指标值', 'value');
+        look(r.value, { zh: '指标值', en: 'value' });
         if (!grid.sharesRows) {
-          look(r.name, '三级指标名称', 'indicator name');
-          look(r.unit, '度量单位', 'unit');
+          look(r.name, { zh: '三级指标名称', en: 'indicator name' });
+          look(r.unit, { zh: '度量单位', en: 'unit' });
         }
       }
     for (const f of table.fields)
-      if (f.key !== 'source') look(f.value, f.label.replace(/[\s:：]+/g, ''), 'field');
-    for (const p of table.plan) look(p.value, '资金支出计划', 'spending plan');
+      if (f.key !== 'source') look(f.value, { zh: f.label.replace(/[\s:：]+/g, ''), en: 'field' });
+    for (const p of table.plan) look(p.value, { zh: '资金支出计划', en: 'spending plan' });
   },
 };

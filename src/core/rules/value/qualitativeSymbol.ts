@@ -13,6 +13,12 @@ export const qualitativeSymbol: Rule = {
     zh: '预算管理一体化系统导入时，指标性质为“定性”的指标值不得含有“*”“_”“-”：这些多是模板占位或未填完的标记。定性指标值应写成“优”“良”“合格”“达标”等等级用语。只在 national 等配置中启用。',
     en: 'The national 预算管理一体化系统 rejects qualitative (定性) values containing *, _ or -: they are template placeholders or unfinished marks. Write a grade (优, 良, 合格, 达标). Enabled by the national profile.',
   },
+  messages: {
+    symbol: {
+      zh: '定性指标“{{name}}”的指标值“{{value}}”含有“{{symbol}}”，系统导入时不接受；请写成“优”“良”“合格”“达标”等等级用语。',
+      en: 'The qualitative target "{{value}}" of "{{name}}" contains "{{symbol}}", which the national system rejects on import; write a grade such as 优, 良, 合格 or 达标.',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids)
       for (const r of grid.rows) {
@@ -22,8 +28,8 @@ export const qualitativeSymbol: Rule = {
         if (!m) continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `定性指标“${r.name!.text.trim()}”的指标值“${v.trim()}”含有“${m[0]}”，系统导入时不接受；请写成“优”“良”“合格”“达标”等等级用语。`,
-          messageEn: `The qualitative value "${v.trim()}" of "${r.name!.text.trim()}" contains "${m[0]}", which the national system rejects; write a grade.`,
+          messageId: 'symbol',
+          data: { name: r.name!.text.trim(), value: v.trim(), symbol: m[0] },
         });
       }
   },

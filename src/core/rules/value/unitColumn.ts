@@ -18,6 +18,20 @@ export const unitColumn: Rule = {
     zh: '表格设有计量单位（度量单位）列时，指标值栏只填数字，单位填在单位栏；数字旁的单位栏空着，考核时无法知道是人、次还是万元；单位栏里填了数字（常见的是日期被导出成 44561 这样的序列号），说明单位或日期填错了位置。',
     en: 'Where the grid has a unit column, the value holds the number and the unit column its unit; an empty unit beside a number leaves the target unreadable, and a number in the unit column (often a date exported as a serial like 44561) means the unit or the date is in the wrong place.',
   },
+  messages: {
+    dateSerial: {
+      zh: '“{{name}}”的计量单位栏填的是数字 {{unit}}，像是被存成序列号的日期；请在单位栏填写单位（如“日”“月”），日期写成“2021年12月31日”这样的文字。',
+      en: 'The unit cell of "{{name}}" holds the number {{unit}}, which looks like a date stored as a serial number; put a unit there (日, 月 …) and write the date as text such as 2021年12月31日.',
+    },
+    number: {
+      zh: '“{{name}}”的计量单位栏填的是数字 {{unit}}；请在单位栏填写计量单位（如人、次、万元、%），数字填在指标值栏。',
+      en: 'The unit cell of "{{name}}" holds the number {{unit}}; put the unit there (人, 次, 万元, % …) and the number in the value cell.',
+    },
+    empty: {
+      zh: '“{{name}}”的指标值 {{value}} 旁的计量单位栏是空的；请填写单位（如人、次、万元、%）。',
+      en: 'The unit cell beside the target value {{value}} of "{{name}}" is empty; fill in the unit (人, 次, 万元, % …).',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       const uc = grid.columns.unit;
@@ -38,12 +52,8 @@ export const unitColumn: Rule = {
           const serial = looksLikeDateSerial(n);
           report({
             at: { row: unitCell.row, col: unitCell.col },
-            message: serial
-              ? `“${name}”的计量单位栏填的是数字 ${unitCell.text.trim()}，像是被存成序列号的日期；请在单位栏填写单位（如“日”“月”），日期写成“2021年12月31日”这样的文字。`
-              : `“${name}”的计量单位栏填的是数字 ${unitCell.text.trim()}；请在单位栏填写计量单位（如人、次、万元、%），数字填在指标值栏。`,
-            messageEn: serial
-              ? `The unit cell of "${name}" holds the number ${unitCell.text.trim()}, a date stored as a serial; put a unit there and write the date as text.`
-              : `The unit cell of "${name}" holds the number ${unitCell.text.trim()}; put the unit there and the number in the value.`,
+            messageId: serial ? 'dateSerial' : 'number',
+            data: { name, unit: unitCell.text.trim() },
           });
           continue;
         }
@@ -52,8 +62,8 @@ export const unitColumn: Rule = {
         if (p.kind !== 'number' || p.unit || p.num === undefined || p.num === 0) continue;
         report({
           at: { row: r.row, col: uc },
-          message: `“${name}”的指标值 ${r.value!.text.trim()} 旁的计量单位栏是空的；请填写单位（如人、次、万元、%）。`,
-          messageEn: `The unit cell beside the value ${r.value!.text.trim()} of "${name}" is empty; fill in the unit.`,
+          messageId: 'empty',
+          data: { name, value: r.value!.text.trim() },
         });
       }
     }

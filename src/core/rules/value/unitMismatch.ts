@@ -17,6 +17,16 @@ export const unitMismatch: Rule = {
     zh: '有度量单位列时，指标值只填数值，单位须与度量单位列一致；定性指标不填单位。',
     en: 'With a unit column, the value holds the number and its unit must agree with the column; qualitative rows have no unit.',
   },
+  messages: {
+    qualitativeUnit: {
+      zh: '定性指标“{{name}}”不应填写度量单位“{{unit}}”；请清空单位，或将指标性质改为定量。',
+      en: 'The qualitative indicator "{{name}}" should have no unit, but has "{{unit}}"; clear the unit, or change the nature to a quantitative one.',
+    },
+    mismatch: {
+      zh: '指标值“{{value}}”的单位“{{valueUnit}}”与度量单位列的“{{unit}}”不一致；请统一单位。',
+      en: 'The unit "{{valueUnit}}" in the target value "{{value}}" disagrees with "{{unit}}" in the unit column; use one unit.',
+    },
+  },
   check({ table, report }) {
     for (const grid of table.grids) {
       if (grid.columns.unit === undefined) continue;
@@ -27,8 +37,8 @@ export const unitMismatch: Rule = {
           if (unitText && !/^(无|\/|-|—|不适用)$/.test(unitText)) {
             report({
               at: { row: r.unit!.row, col: r.unit!.col },
-              message: `定性指标“${r.name!.text.trim()}”不应填写度量单位“${unitText}”；请清空单位，或将指标性质改为定量。`,
-              messageEn: `The qualitative indicator "${r.name!.text.trim()}" should have no unit ("${unitText}").`,
+              messageId: 'qualitativeUnit',
+              data: { name: r.name!.text.trim(), unit: unitText },
             });
           }
           continue;
@@ -41,8 +51,8 @@ export const unitMismatch: Rule = {
         if (same(p.unit, colUnit)) continue;
         report({
           at: { row: r.value!.row, col: r.value!.col },
-          message: `指标值“${r.value!.text.trim()}”的单位“${p.unit}”与度量单位列的“${unitText}”不一致；请统一单位。`,
-          messageEn: `The unit "${p.unit}" in "${r.value!.text.trim()}" disagrees with the unit column "${unitText}".`,
+          messageId: 'mismatch',
+          data: { value: r.value!.text.trim(), valueUnit: p.unit, unit: unitText },
         });
       }
     }

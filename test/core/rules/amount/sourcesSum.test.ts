@@ -37,7 +37,7 @@ ruleTester(sourcesSum).run({
           ['其他资金', 10],
         ],
       }),
-      findings: [{ cell: 'B5', severity: 'error', messageIncludes: '90' }],
+      findings: [{ cell: 'B5', messageId: 'notSum', severity: 'error', messageIncludes: '90' }],
     },
     {
       name: 'amounts in 元 (单位：元): 1,000,000 vs 800,000 + 100,000',
@@ -49,7 +49,7 @@ ruleTester(sourcesSum).run({
           ['其他资金', 100000],
         ],
       }),
-      findings: [{ cell: 'B5', messageIncludes: '100 万元' }],
+      findings: [{ cell: 'B5', messageId: 'notSum', messageIncludes: '100 万元' }],
     },
     {
       name: 'amounts written with units in the cells',
@@ -60,7 +60,7 @@ ruleTester(sourcesSum).run({
           ['其他资金', '30万元'],
         ],
       }),
-      findings: [{ cell: 'B5', messageIncludes: '110' }],
+      findings: [{ cell: 'B5', messageId: 'notSum', messageIncludes: '110' }],
     },
   ],
 });

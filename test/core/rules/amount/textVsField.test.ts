@@ -36,17 +36,22 @@ ruleTester(textVsField).run({
     {
       name: '“预算数 5851万元” vs 数量指标 还本规模 5815万元',
       workbook: seed('预算数 5851万元。用于偿还到期的政府一般债券本金。', '5815万元'),
-      findings: [{ cell: 'E7', severity: 'error', messageIncludes: '5815' }],
+      findings: [{ cell: 'E7', messageId: 'indicatorVsText', severity: 'error', messageIncludes: '5815' }],
     },
     {
       name: 'the goal names 120万元 while 年度资金总额 is 100',
       workbook: projectTable2021({ goal: '年度预算资金120万元，完成500人次职业技能培训。' }),
-      findings: [{ cell: 'B8', messageIncludes: 'B5' }],
+      findings: [{ cell: 'B8', messageId: 'textVsField', messageIncludes: 'B5' }],
     },
     {
       name: 'the amount in 元 in the text (预算数 58,510,000元) vs 5815万元',
       workbook: seed('预算数 58,510,000元。', '5815万元'),
-      findings: [{ cell: 'E7' }],
+      findings: [{ cell: 'E7', messageId: 'indicatorVsText' }],
+    },
+    {
+      name: 'no amount in the text: 数量指标 资金规模 120万元 vs 年度资金总额 100',
+      workbook: projectTable2021({ set: { C10: '资金规模', D10: '=', E10: '120', F10: '万元' } }),
+      findings: [{ cell: 'E10', messageId: 'indicatorVsBudget', messageIncludes: '120' }],
     },
   ],
 });

@@ -19,7 +19,7 @@ ruleTester(unitSlip).run({
     {
       name: '还本规模 58510000万元 vs 预算数 5851万元',
       workbook: seed('58510000万元'),
-      findings: [{ cell: 'E7', severity: 'warning', messageIncludes: '5851' }],
+      findings: [{ cell: 'E7', messageId: 'indicator', severity: 'warning', messageIncludes: '5851' }],
     },
     {
       name: '年度资金总额 58510000 (in 元, under 单位：万元) vs “预算数5851万元” in the goal',
@@ -28,12 +28,12 @@ ruleTester(unitSlip).run({
         sources: [],
         goal: '预算数5851万元，偿还到期的政府一般债券本金。',
       }),
-      findings: [{ cell: 'B5', messageIncludes: '5851' }],
+      findings: [{ cell: 'B5', messageId: 'totalVsText', messageIncludes: '5851' }],
     },
     {
       name: '年度资金总额 1,000,000 vs sources 80 + 20',
       workbook: projectTable2021({ total: 1000000 }),
-      findings: [{ cell: 'B5', messageIncludes: '各来源之和' }],
+      findings: [{ cell: 'B5', messageId: 'totalVsSources' }],
     },
   ],
 });

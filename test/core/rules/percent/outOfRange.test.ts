@@ -21,30 +21,30 @@ ruleTester(outOfRange).run({
     {
       name: 'a 合格率 of 120%',
       workbook: projectTable({ set: { E8: '120%' } }),
-      findings: [{ cell: 'E8', severity: 'error', messageIncludes: '120%' }],
+      findings: [{ cell: 'E8', messageId: 'outOfRange', severity: 'error', messageIncludes: '120%' }],
     },
     {
       name: 'a satisfaction of ≥105% and a negative 覆盖率',
       workbook: projectTable({ set: { E12: '≥105%', C11: '培训覆盖率', E11: '-5%' } }),
       findings: [
-        { cell: 'E12', messageIncludes: '105%' },
-        { cell: 'E11', messageIncludes: '-5%' },
+        { cell: 'E12', messageId: 'outOfRange', messageIncludes: '105%' },
+        { cell: 'E11', messageId: 'outOfRange', messageIncludes: '-5%' },
       ],
     },
     {
       name: 'a percent-formatted number cell 1.2 (shown as 120%) for a rate',
       workbook: projectTable({ set: { E8: pct(1.2) } }),
-      findings: [{ cell: 'E8', messageIncludes: '120%' }],
+      findings: [{ cell: 'E8', messageId: 'outOfRange', messageIncludes: '120%' }],
     },
     {
       name: 'a 2021 rate of 110 with % in the 度量单位 column',
       workbook: projectTable2021({ set: { E11: '110' } }),
-      findings: [{ cell: 'E11', messageIncludes: '110%' }],
+      findings: [{ cell: 'E11', messageId: 'outOfRange', messageIncludes: '110%' }],
     },
     {
       name: 'a 2021 rate of 110 with % in the value',
       workbook: projectTable2021({ set: { E11: '110%' } }),
-      findings: [{ cell: 'E11' }],
+      findings: [{ cell: 'E11', messageId: 'outOfRange' }],
     },
   ],
 });

@@ -20,22 +20,22 @@ ruleTester(satisfactionLow).run({
     {
       name: 'satisfaction ≥75%',
       workbook: projectTable({ set: { E12: '≥75%' } }),
-      findings: [{ cell: 'E12', severity: 'warning', messageIncludes: '75%' }],
+      findings: [{ cell: 'E12', messageId: 'low', severity: 'warning', messageIncludes: '75%' }],
     },
     {
       name: 'a percent-formatted 0.6 for 群众满意度',
       workbook: projectTable({ set: { C12: '群众满意度', E12: pct(0.6) } }),
-      findings: [{ cell: 'E12', messageIncludes: '60%' }],
+      findings: [{ cell: 'E12', messageId: 'low', messageIncludes: '60%' }],
     },
     {
       name: 'a satisfaction indicator under the legacy 效益 placement',
       workbook: projectTable({ set: { A12: '', B12: '社会公众或服务对象满意度指标', E12: '70%' } }),
-      findings: [{ cell: 'E12' }],
+      findings: [{ cell: 'E12', messageId: 'low' }],
     },
     {
       name: 'a 2021 row: value 75 with % in the 度量单位 column',
       workbook: projectTable2021({ set: { E15: '75' } }),
-      findings: [{ cell: 'E15', messageIncludes: '75%' }],
+      findings: [{ cell: 'E15', messageId: 'low', messageIncludes: '75%' }],
     },
   ],
 });

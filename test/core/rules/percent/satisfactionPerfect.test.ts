@@ -21,17 +21,20 @@ ruleTester(satisfactionPerfect).run({
     {
       name: 'satisfaction 100%',
       workbook: projectTable({ set: { E12: '100%' } }),
-      findings: [{ cell: 'E12', severity: 'info', messageIncludes: '100%' }],
+      findings: [{ cell: 'E12', messageId: 'perfect', severity: 'info' }],
     },
     {
       name: '=100% and a percent-formatted 1',
       workbook: projectTable({ set: { E12: '=100%', C11: '服务对象满意度', E11: pct(1) } }),
-      findings: [{ cell: 'E11' }, { cell: 'E12' }],
+      findings: [
+        { cell: 'E11', messageId: 'perfect' },
+        { cell: 'E12', messageId: 'perfect' },
+      ],
     },
     {
       name: 'a 2021 row: value 100 with % in the 度量单位 column',
       workbook: projectTable2021({ set: { E15: '100' } }),
-      findings: [{ cell: 'E15' }],
+      findings: [{ cell: 'E15', messageId: 'perfect' }],
     },
   ],
 });

@@ -19,17 +19,17 @@ ruleTester(backLoaded).run({
     {
       name: 'seed 102001004/5: 80% after 10月底',
       workbook: projectTable({ plan: [0, 0.1, 0.2, 1] }),
-      findings: [{ cell: 'E4', severity: 'info', messageIncludes: '80%' }],
+      findings: [{ cell: 'E4', messageId: 'backLoaded', severity: 'info', messageIncludes: '80%' }],
     },
     {
       name: 'exactly 70% after 10月底',
       workbook: projectTable2021({ plan: [0.1, 0.2, 0.3, 1] }),
-      findings: [{ cell: 'E7', messageIncludes: '70%' }],
+      findings: [{ cell: 'E7', messageId: 'backLoaded', messageIncludes: '70%' }],
     },
     {
       name: 'nothing before 12月底',
       workbook: projectTable({ plan: [0, 0, 0, 1] }),
-      findings: [{ cell: 'E4', messageIncludes: '100%' }],
+      findings: [{ cell: 'E4', messageId: 'backLoaded', messageIncludes: '100%' }],
     },
   ],
 });

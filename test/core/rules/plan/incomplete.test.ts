@@ -10,17 +10,19 @@ ruleTester(incomplete).run({
     {
       name: 'seed 102001006: 3月底 to 10月底 blank',
       workbook: projectTable({ plan: ['', '', '', 1] }),
-      findings: [{ cell: 'B4', severity: 'warning', messageIncludes: '3月底、6月底、10月底' }],
+      findings: [
+        { cell: 'B4', messageId: 'blank', severity: 'warning', messageIncludes: '3月底、6月底、10月底' },
+      ],
     },
     {
       name: 'one blank point in the middle',
       workbook: projectTable2021({ plan: [0.1, null, 0.7, 1] }),
-      findings: [{ cell: 'C7', messageIncludes: '6月底' }],
+      findings: [{ cell: 'C7', messageId: 'blank', messageIncludes: '6月底' }],
     },
     {
       name: 'the whole plan blank',
       workbook: projectTable({ plan: ['', '', '', ''] }),
-      findings: [{ cell: 'B4' }],
+      findings: [{ cell: 'B4', messageId: 'blank' }],
     },
   ],
 });

@@ -25,17 +25,17 @@ ruleTester(not100).run({
     {
       name: 'ending at 90%',
       workbook: projectTable({ plan: [0.1, 0.3, 0.6, 0.9] }),
-      findings: [{ cell: 'E4', severity: 'error', messageIncludes: '90%' }],
+      findings: [{ cell: 'E4', messageId: 'not100', severity: 'error', messageIncludes: '90%' }],
     },
     {
       name: 'quarterly shares of 25% each (not cumulative)',
       workbook: projectTable2021({ plan: [0.25, 0.25, 0.25, 0.25] }),
-      findings: [{ cell: 'E7', messageIncludes: '25%' }],
+      findings: [{ cell: 'E7', messageId: 'not100', messageIncludes: '25%' }],
     },
     {
       name: 'ending at 120%',
       workbook: projectTable({ plan: ['20%', '50%', '80%', '120%'] }),
-      findings: [{ cell: 'E4', messageIncludes: '120%' }],
+      findings: [{ cell: 'E4', messageId: 'not100', messageIncludes: '120%' }],
     },
   ],
 });

@@ -25,20 +25,20 @@ ruleTester(notCumulative).run({
     {
       name: '30% then 20%: reported at the later cell',
       workbook: projectTable({ plan: [0.3, 0.2, 0.6, 1] }),
-      findings: [{ cell: 'C4', severity: 'error', messageIncludes: '20%' }],
+      findings: [{ cell: 'C4', messageId: 'decreases', severity: 'error', messageIncludes: '20%' }],
     },
     {
       name: 'quarterly shares 20% 50% 40% 30%: every point below the highest before it',
       workbook: projectTable2021({ plan: [0.2, 0.5, 0.4, 0.3] }),
       findings: [
-        { cell: 'D7', messageIncludes: '50%' },
-        { cell: 'E7', messageIncludes: '50%' },
+        { cell: 'D7', messageId: 'decreases', messageIncludes: '50%' },
+        { cell: 'E7', messageId: 'decreases', messageIncludes: '50%' },
       ],
     },
     {
       name: 'the 10月底 share below 6月底',
       workbook: projectTable({ plan: ['10%', '50%', '40%', '100%'] }),
-      findings: [{ cell: 'D4', messageIncludes: '50%' }],
+      findings: [{ cell: 'D4', messageId: 'decreases', messageIncludes: '50%' }],
     },
   ],
 });

@@ -21,17 +21,20 @@ ruleTester(planOutOfRange).run({
     {
       name: '120% at 12月底',
       workbook: projectTable({ plan: [0.1, 0.3, 0.6, 1.2] }),
-      findings: [{ cell: 'E4', severity: 'error', messageIncludes: '120%' }],
+      findings: [{ cell: 'E4', messageId: 'outOfRange', severity: 'error', messageIncludes: '120%' }],
     },
     {
       name: 'a negative share',
       workbook: projectTable2021({ plan: [-0.1, 0.3, 0.6, 1] }),
-      findings: [{ cell: 'B7', messageIncludes: '-10%' }],
+      findings: [{ cell: 'B7', messageId: 'outOfRange', messageIncludes: '-10%' }],
     },
     {
       name: 'two shares over 100% written as text',
       workbook: projectTable({ plan: ['50%', '100%', '150%', '200%'] }),
-      findings: [{ cell: 'D4' }, { cell: 'E4' }],
+      findings: [
+        { cell: 'D4', messageId: 'outOfRange' },
+        { cell: 'E4', messageId: 'outOfRange' },
+      ],
     },
   ],
 });

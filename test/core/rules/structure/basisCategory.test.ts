@@ -24,13 +24,16 @@ ruleTester(basisCategory).run({
       name: 'seed: 上级文件 and 工作要求 as the basis',
       profile: on,
       workbook: projectTable({ set: { F7: '上级文件', F8: '工作要求' } }),
-      findings: [{ cell: 'F7', severity: 'error', messageIncludes: '计划标准' }, { cell: 'F8' }],
+      findings: [
+        { cell: 'F7', messageId: 'notStandard', severity: 'error', messageIncludes: '计划标准' },
+        { cell: 'F8', messageId: 'notStandard' },
+      ],
     },
     {
       name: '计划 for 计划标准 gets the nearest category',
       profile: on,
       workbook: projectTable({ set: { F9: '计划' } }),
-      findings: [{ cell: 'F9', messageIncludes: '应为“计划标准”' }],
+      findings: [{ cell: 'F9', messageId: 'notStandardNear', messageIncludes: '应为“计划标准”' }],
     },
   ],
 });

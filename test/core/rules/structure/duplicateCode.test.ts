@@ -27,7 +27,7 @@ ruleTester(duplicateCode).run({
       name: 'the same code on two stacked tables: reported at the second',
       workbook: stack([projectTable(), projectTable({ name: '创业培训' })]),
       tables: 2,
-      findings: [{ cell: 'B15', severity: 'error', messageIncludes: 'B1' }],
+      findings: [{ cell: 'B15', messageId: 'duplicate', severity: 'error', messageIncludes: 'B1' }],
     },
     {
       name: 'the same code on two sheets',
@@ -36,7 +36,7 @@ ruleTester(duplicateCode).run({
         projectTable2021({ sheet: '项目二' }),
       ),
       tables: 2,
-      findings: [{ cell: 'F3', sheet: '项目二', messageIncludes: '项目一' }],
+      findings: [{ cell: 'F3', messageId: 'duplicate', sheet: '项目二', messageIncludes: '项目一' }],
     },
     {
       name: 'three tables, one code: two findings',
@@ -46,7 +46,10 @@ ruleTester(duplicateCode).run({
         projectTable({ name: '技能鉴定' }),
       ]),
       tables: 3,
-      findings: [{ cell: 'B15' }, { cell: 'B29' }],
+      findings: [
+        { cell: 'B15', messageId: 'duplicate' },
+        { cell: 'B29', messageId: 'duplicate' },
+      ],
     },
   ],
 });

@@ -15,17 +15,17 @@ ruleTester(duplicateIndicator).run({
     {
       name: 'the same 三级 name twice: reported at the second',
       workbook: projectTable({ set: { C8: '培训人数' } }),
-      findings: [{ cell: 'C8', severity: 'warning', messageIncludes: 'C7' }],
+      findings: [{ cell: 'C8', messageId: 'duplicate', severity: 'warning', messageIncludes: 'C7' }],
     },
     {
       name: 'spaces do not make a name different',
       workbook: projectTable2021({ set: { C15: '参训人员 就业率' } }),
-      findings: [{ cell: 'C15', messageIncludes: 'C14' }],
+      findings: [{ cell: 'C15', messageId: 'duplicate', messageIncludes: 'C14' }],
     },
     {
       name: 'seed: 迟付次数 twice',
       workbook: projectTable({ set: { C9: '迟付次数', C10: '迟付次数' } }),
-      findings: [{ cell: 'C10', messageIncludes: 'C9' }],
+      findings: [{ cell: 'C10', messageId: 'duplicate', messageIncludes: 'C9' }],
     },
   ],
 });

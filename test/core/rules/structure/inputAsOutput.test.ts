@@ -28,17 +28,17 @@ ruleTester(inputAsOutput).run({
     {
       name: 'real text: 发放金额 equal to the budget (年度资金总额 100万元)',
       workbook: projectTable2021({ total: 100, set: { C10: '补助资金发放金额', E10: '100', F10: '万元' } }),
-      findings: [{ cell: 'C10', severity: 'warning', messageIncludes: '预算' }],
+      findings: [{ cell: 'C10', messageId: 'budget', severity: 'warning' }],
     },
     {
       name: 'real text: 在职职工人数 as a 数量 indicator',
       workbook: projectTable({ set: { C7: '在职职工人数', E7: '45人' } }),
-      findings: [{ cell: 'C7', messageIncludes: '人员' }],
+      findings: [{ cell: 'C7', messageId: 'staff' }],
     },
     {
       name: 'real text: 按时发放 as a 时效 indicator',
       workbook: projectTable({ set: { C9: '按时发放', E9: '12月底前' } }),
-      findings: [{ cell: 'C9', messageIncludes: '动作' }],
+      findings: [{ cell: 'C9', messageId: 'activity' }],
     },
   ],
 });

@@ -27,12 +27,15 @@ ruleTester(missingBasis).run({
     {
       name: 'one row leaves 指标值确定依据 empty',
       workbook: projectTable({ set: { F9: '' } }),
-      findings: [{ cell: 'F9', severity: 'warning', messageIncludes: '培训完成时间' }],
+      findings: [{ cell: 'F9', messageId: 'missing', severity: 'warning', messageIncludes: '培训完成时间' }],
     },
     {
       name: '绩效标准 as the basis header (2021 table), two rows empty',
       workbook: projectTable2021({ set: { G9: '绩效标准', G10: '', G15: '' } }),
-      findings: [{ cell: 'G10' }, { cell: 'G15' }],
+      findings: [
+        { cell: 'G10', messageId: 'missing' },
+        { cell: 'G15', messageId: 'missing' },
+      ],
     },
   ],
 });

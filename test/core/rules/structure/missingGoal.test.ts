@@ -14,17 +14,17 @@ ruleTester(missingGoal).run({
     {
       name: '绩效目标 empty',
       workbook: projectTable({ goal: '' }),
-      findings: [{ cell: 'B5', severity: 'error', messageIncludes: '绩效目标' }],
+      findings: [{ cell: 'B5', messageId: 'empty', severity: 'error', messageIncludes: '绩效目标' }],
     },
     {
       name: '年度绩效目标 empty',
       workbook: projectTable2021({ goal: null }),
-      findings: [{ cell: 'B8', messageIncludes: '年度绩效目标' }],
+      findings: [{ cell: 'B8', messageId: 'empty', messageIncludes: '年度绩效目标' }],
     },
     {
       name: '实施期绩效目标 empty',
       workbook: projectTable({ periodGoal: '' }),
-      findings: [{ cell: 'B6', messageIncludes: '实施期绩效目标' }],
+      findings: [{ cell: 'B6', messageId: 'empty', messageIncludes: '实施期绩效目标' }],
     },
   ],
 });

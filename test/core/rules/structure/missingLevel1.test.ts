@@ -58,7 +58,7 @@ ruleTester(missingLevel1).run({
     {
       name: 'a sheet without merges: the 效益 row’s 一级 is carried down to its empty rows',
       workbook: projectTable({ noMerges: true, set: { C11: '', D11: '', E11: '', F11: '' } }),
-      findings: [{ cell: 'A11', messageIncludes: '效益指标' }],
+      findings: [{ cell: 'A11', messageId: 'empty', messageIncludes: '效益指标' }],
     },
     {
       name: 'seed 102001006: 效果指标 rows all empty and 满意度指标 row empty',
@@ -76,14 +76,14 @@ ruleTester(missingLevel1).run({
         ],
       }),
       findings: [
-        { cell: 'A11', severity: 'error', messageIncludes: '效益指标' },
-        { cell: 'A15', severity: 'error', messageIncludes: '满意度指标' },
+        { cell: 'A11', messageId: 'empty', severity: 'error', messageIncludes: '效益指标' },
+        { cell: 'A15', messageId: 'empty', severity: 'error', messageIncludes: '满意度指标' },
       ],
     },
     {
       name: '2021 table whose 成本指标 一级 has no filled indicator',
       workbook: projectTable2021({ set: { C13: '', D13: '', E13: '', F13: '', G13: '' } }),
-      findings: [{ cell: 'A13', severity: 'error', messageIncludes: '成本指标' }],
+      findings: [{ cell: 'A13', messageId: 'empty', severity: 'error', messageIncludes: '成本指标' }],
     },
     {
       name: 'no 满意度 rows at all: reported at the grid header',
@@ -96,7 +96,7 @@ ruleTester(missingLevel1).run({
           ['效益指标', '社会效益指标', '参训人员就业率', '半年内就业的比例', '≥80%', '历史标准'],
         ],
       }),
-      findings: [{ cell: 'A6', messageIncludes: '缺少一级指标“满意度指标”' }],
+      findings: [{ cell: 'A6', messageId: 'missing', messageIncludes: '缺少一级指标“满意度指标”' }],
     },
     {
       name: 'a 2021 table without 效益 rows',
@@ -109,7 +109,7 @@ ruleTester(missingLevel1).run({
           ['满意度指标', '服务对象满意度指标', '参训人员满意度', '≥', '90', '%', '行业标准'],
         ],
       }),
-      findings: [{ cell: 'A9', messageIncludes: '效益指标' }],
+      findings: [{ cell: 'A9', messageId: 'missing', messageIncludes: '效益指标' }],
     },
   ],
 });

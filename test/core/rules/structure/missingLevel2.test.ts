@@ -34,17 +34,19 @@ ruleTester(missingLevel2).run({
     {
       name: 'seed 102001005: the 成本指标 二级 row of a 2015 table is empty (a warning)',
       workbook: projectTable({ set: { C10: '', D10: '', E10: '', F10: '' } }),
-      findings: [{ cell: 'B10', severity: 'warning', messageIncludes: '成本指标' }],
+      findings: [{ cell: 'B10', messageId: 'empty', severity: 'warning', messageIncludes: '成本指标' }],
     },
     {
       name: '2015 产出 without any 成本指标 row: a warning at the grid header (its 二级 header cell)',
       workbook: projectTable({ rows: NO_COST_2015 }),
-      findings: [{ cell: 'B6', severity: 'warning', messageIncludes: '缺少二级指标“成本指标”' }],
+      findings: [
+        { cell: 'B6', messageId: 'missing', severity: 'warning', messageIncludes: '缺少二级指标“成本指标”' },
+      ],
     },
     {
       name: 'the 时效指标 row is there but empty: an error at its 二级 cell',
       workbook: projectTable({ set: { C9: '', D9: '', E9: '', F9: '' } }),
-      findings: [{ cell: 'B9', severity: 'error', messageIncludes: '时效指标' }],
+      findings: [{ cell: 'B9', messageId: 'empty', severity: 'error', messageIncludes: '时效指标' }],
     },
     {
       name: '2021 产出 with only 数量: 质量 and 时效 are missing (errors)',
@@ -57,14 +59,14 @@ ruleTester(missingLevel2).run({
         ],
       }),
       findings: [
-        { cell: 'B9', severity: 'error', messageIncludes: '质量指标' },
-        { cell: 'B9', severity: 'error', messageIncludes: '时效指标' },
+        { cell: 'B9', messageId: 'missing', severity: 'error', messageIncludes: '质量指标' },
+        { cell: 'B9', messageId: 'missing', severity: 'error', messageIncludes: '时效指标' },
       ],
     },
     {
       name: '2021 成本指标 一级 filled but with no 二级 of its own (经济/社会/生态环境成本)',
       workbook: projectTable2021({ set: { B13: '' } }),
-      findings: [{ cell: 'B13', severity: 'error', messageIncludes: '经济成本指标' }],
+      findings: [{ cell: 'B13', messageId: 'costKind', severity: 'error' }],
     },
   ],
 });

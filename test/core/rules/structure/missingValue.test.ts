@@ -15,22 +15,32 @@ ruleTester(missingValue).run({
       workbook: deptGoalSheet({
         rows: [...SEED_GOAL_ROWS, ['（六）', '依法公开财政信息', '及时公开财政信息。', null]],
       }),
-      findings: [{ cell: 'D9', severity: 'error', messageIncludes: '依法公开财政信息' }],
+      findings: [
+        {
+          cell: 'D9',
+          messageId: 'goalWithoutIndicator',
+          severity: 'error',
+          messageIncludes: '依法公开财政信息',
+        },
+      ],
     },
     {
       name: 'a name with no value',
       workbook: projectTable({ set: { E8: '' } }),
-      findings: [{ cell: 'E8', severity: 'error', messageIncludes: '培训合格率' }],
+      findings: [{ cell: 'E8', messageId: 'missing', severity: 'error', messageIncludes: '培训合格率' }],
     },
     {
       name: 'a 2021 row with nature and unit but no value',
       workbook: projectTable2021({ set: { E15: null } }),
-      findings: [{ cell: 'E15', messageIncludes: '参训人员满意度' }],
+      findings: [{ cell: 'E15', messageId: 'missing', messageIncludes: '参训人员满意度' }],
     },
     {
       name: 'a value of spaces is no value',
       workbook: projectTable({ set: { E7: '   ', E12: '' } }),
-      findings: [{ cell: 'E7' }, { cell: 'E12' }],
+      findings: [
+        { cell: 'E7', messageId: 'missing' },
+        { cell: 'E12', messageId: 'missing' },
+      ],
     },
   ],
 });

@@ -21,7 +21,9 @@ ruleTester(requiredIndicator).run({
       name: '预算执行率 fixed under 产出—成本 and missing: reported at the 成本指标 cell',
       profile: fixed,
       workbook: projectTable(),
-      findings: [{ cell: 'B10', severity: 'error', messageIncludes: '预算执行率' }],
+      findings: [
+        { cell: 'B10', messageId: 'missingUnder', severity: 'error', messageIncludes: '预算执行率' },
+      ],
     },
     {
       name: 'a fixed satisfaction indicator under a 二级 the table lacks: reported at the 一级',
@@ -30,7 +32,16 @@ ruleTester(requiredIndicator).run({
         p.requiredIndicators = [{ name: '群众满意度', level1: '满意度指标' }];
       },
       workbook: projectTable(),
-      findings: [{ cell: 'A12' }],
+      findings: [{ cell: 'A12', messageId: 'missingUnder' }],
+    },
+    {
+      name: 'a fixed indicator named without its levels: reported at the grid header',
+      profile: (p) => {
+        p.severities['structure/required-indicator'] = 'error';
+        p.requiredIndicators = [{ name: '预算执行率' }];
+      },
+      workbook: projectTable(),
+      findings: [{ cell: 'A6', messageId: 'missing', messageIncludes: '预算执行率' }],
     },
   ],
 });

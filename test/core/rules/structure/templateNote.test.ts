@@ -19,19 +19,25 @@ ruleTester(templateNote).run({
     {
       name: 'w12: ★★★农村低保发放人数(按月平均)(≥**人)',
       workbook: projectTable({ set: { C7: '★★★农村低保发放人数(按月平均)(≥**人)' } }),
-      findings: [{ cell: 'C7', severity: 'warning', messageIncludes: '≥**' }],
+      findings: [{ cell: 'C7', messageId: 'note', severity: 'warning', messageIncludes: '≥**' }],
     },
     {
       name: 'a level name 数量指标(必填硬性指标) and a name with (选填)',
       workbook: projectTable({ set: { B7: '数量指标(必填硬性指标)', C11: '参训人员就业率（选填）' } }),
-      findings: [{ cell: 'B7', messageIncludes: '必填硬性指标' }, { cell: 'C11' }],
+      findings: [
+        { cell: 'B7', messageId: 'note', messageIncludes: '必填硬性指标' },
+        { cell: 'C11', messageId: 'note' },
+      ],
     },
     {
       name: 'w12: 扶贫临时救助标准(<**元/户·年) and 受益人口数≥**人',
       workbook: projectTable({
         set: { C10: '扶贫临时救助标准(<**元/户·年)', C8: '受益建档立卡贫困人口数≥**人' },
       }),
-      findings: [{ cell: 'C10' }, { cell: 'C8' }],
+      findings: [
+        { cell: 'C10', messageId: 'note' },
+        { cell: 'C8', messageId: 'note' },
+      ],
     },
   ],
 });

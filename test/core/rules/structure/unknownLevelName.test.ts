@@ -22,22 +22,42 @@ ruleTester(unknownLevelName).run({
     {
       name: '“数量指” suggests 数量指标, with a fix',
       workbook: projectTable({ set: { B7: '数量指' } }),
-      findings: [{ cell: 'B7', severity: 'warning', messageIncludes: '应为“数量指标”', fix: '数量指标' }],
+      findings: [
+        {
+          cell: 'B7',
+          messageId: 'nearLevel2',
+          severity: 'warning',
+          messageIncludes: '应为“数量指标”',
+          fix: '数量指标',
+        },
+      ],
     },
     {
       name: '“时效性指标” suggests 时效指标',
       workbook: projectTable2021({ set: { B12: '时效性指标' } }),
-      findings: [{ cell: 'B12', messageIncludes: '时效指标', fix: '时效指标' }],
+      findings: [{ cell: 'B12', messageId: 'nearLevel2', messageIncludes: '时效指标', fix: '时效指标' }],
     },
     {
       name: 'a 一级 “产出指” suggests 产出指标',
       workbook: projectTable({ set: { A7: '产出指' } }),
-      findings: [{ cell: 'A7', messageIncludes: '一级指标名称“产出指”不规范', fix: '产出指标' }],
+      findings: [
+        {
+          cell: 'A7',
+          messageId: 'nearLevel1',
+          messageIncludes: '一级指标名称“产出指”不规范',
+          fix: '产出指标',
+        },
+      ],
     },
     {
       name: 'a name far from any level gets no suggestion and no fix',
       workbook: projectTable({ set: { B11: '其他指标' } }),
-      findings: [{ cell: 'B11', messageIncludes: '不在规范名称中', fix: null }],
+      findings: [{ cell: 'B11', messageId: 'unknownLevel2', fix: null }],
+    },
+    {
+      name: 'a 一级 “工作任务” near no standard name: no fix',
+      workbook: projectTable({ set: { A7: '工作任务' } }),
+      findings: [{ cell: 'A7', messageId: 'unknownLevel1', messageIncludes: '工作任务', fix: null }],
     },
   ],
 });

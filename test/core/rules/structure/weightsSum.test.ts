@@ -28,7 +28,7 @@ ruleTester(weightsSum).run({
         extraColumns: ['权重'],
         rows: withWeights(ROWS_2015, [20, 20, 10, 10, 20, 10]),
       }),
-      findings: [{ cell: 'G6', severity: 'warning', messageIncludes: '90' }],
+      findings: [{ cell: 'G6', messageId: 'total', severity: 'warning', messageIncludes: '90' }],
     },
     {
       name: '分值 as text totalling 110 (2021 layout)',
@@ -36,7 +36,18 @@ ruleTester(weightsSum).run({
         extraColumns: ['分值'],
         rows: withWeights(ROWS_2021, ['20', '20', '20', '20', '20', '10']),
       }),
-      findings: [{ cell: 'H9', messageIncludes: '110' }],
+      findings: [{ cell: 'H9', messageId: 'total', messageIncludes: '110' }],
+    },
+    {
+      name: 'a profile fixing 产出指标 at 50: 产出 weights total 65',
+      profile: (p) => {
+        p.weights = { totals: [100], perLevel1: { 产出指标: 50 } };
+      },
+      workbook: projectTable({
+        extraColumns: ['权重'],
+        rows: withWeights(ROWS_2015, [20, 20, 15, 10, 25, 10]),
+      }),
+      findings: [{ cell: 'A7', messageId: 'level1', messageIncludes: '65' }],
     },
   ],
 });

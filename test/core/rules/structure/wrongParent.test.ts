@@ -27,12 +27,19 @@ ruleTester(wrongParent).run({
     {
       name: '数量指标 under 效益指标',
       workbook: projectTable({ set: { B11: '数量指标' } }),
-      findings: [{ cell: 'B11', severity: 'error', messageIncludes: '应放在“产出指标”下' }],
+      findings: [
+        {
+          cell: 'B11',
+          messageId: 'wrongParent',
+          severity: 'error',
+          messageIncludes: '应放在“产出指标”下',
+        },
+      ],
     },
     {
       name: '经济效益指标 under 产出指标 (2021)',
       workbook: projectTable2021({ set: { B11: '经济效益指标' } }),
-      findings: [{ cell: 'B11', severity: 'error', messageIncludes: '效益指标' }],
+      findings: [{ cell: 'B11', messageId: 'wrongParent', severity: 'error', messageIncludes: '效益指标' }],
     },
     {
       name: 'satisfaction measured under 社会效益 while the table has a 满意度 一级 (a warning at the name)',
@@ -46,7 +53,13 @@ ruleTester(wrongParent).run({
           ['满意度指标', '服务对象满意度指标', '参训人员满意度', '问卷调查满意的比例', '≥90%', '行业标准'],
         ],
       }),
-      findings: [{ cell: 'C11', severity: 'warning', messageIncludes: '服务对象满意度指标' }],
+      findings: [
+        {
+          cell: 'C11',
+          messageId: 'satisfaction',
+          severity: 'warning',
+        },
+      ],
     },
   ],
 });

@@ -18,7 +18,7 @@ ruleTester(annualEqualsPeriod).run({
     {
       name: '绩效目标 and 实施期绩效目标 identical',
       workbook: projectTable({ goal: GOAL, periodGoal: GOAL }),
-      findings: [{ cell: 'B5', severity: 'warning', messageIncludes: '一字不差' }],
+      findings: [{ cell: 'B5', messageId: 'copied', severity: 'warning' }],
     },
     {
       name: 'identical but for spaces and line breaks',
@@ -26,7 +26,7 @@ ruleTester(annualEqualsPeriod).run({
         goal: GOAL,
         periodGoal: `  完成500人次职业技能培训，\n提高参训人员就业能力。 `,
       }),
-      findings: [{ cell: 'B5' }],
+      findings: [{ cell: 'B5', messageId: 'copied' }],
     },
   ],
 });

@@ -23,7 +23,7 @@ ruleTester(annualExceedsPeriod).run({
     {
       name: 'annual 1600人 above the period’s 1500人',
       workbook: periodAndAnnual(period, ['1600人', '≥95%', '2023年12月底前', '≥80%', '≥90%']),
-      findings: [{ cell: 'D14', severity: 'warning', messageIncludes: '1500人' }],
+      findings: [{ cell: 'D14', messageId: 'exceeds', severity: 'warning', messageIncludes: '1500人' }],
     },
     {
       name: 'money: annual 120万元 above the period’s 100万元',
@@ -31,7 +31,7 @@ ruleTester(annualExceedsPeriod).run({
         ['100万元', '≥95%', '2025年', '≥80%', '≥90%'],
         ['120万元', '≥95%', '2023年', '≥80%', '≥90%'],
       ),
-      findings: [{ cell: 'D14' }],
+      findings: [{ cell: 'D14', messageId: 'exceeds' }],
     },
   ],
 });

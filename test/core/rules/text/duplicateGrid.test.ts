@@ -84,7 +84,7 @@ ruleTester(duplicateGrid).run({
       name: 'two different projects with identical grids',
       workbook: stack([projectTable(), projectTable({ code: '102001002', name: '创业培训' })]),
       tables: 2,
-      findings: [{ cell: 'C20', severity: 'warning', messageIncludes: 'A6' }],
+      findings: [{ cell: 'C20', messageId: 'copiedTable', severity: 'warning', messageIncludes: 'A6' }],
     },
     {
       name: 'identical grids on two sheets',
@@ -93,12 +93,12 @@ ruleTester(duplicateGrid).run({
         projectTable({ sheet: '创业', code: '102001002', name: '创业培训' }),
       ),
       tables: 2,
-      findings: [{ cell: 'C6', sheet: '创业', messageIncludes: '培训' }],
+      findings: [{ cell: 'C6', messageId: 'copiedTable', sheet: '创业', messageIncludes: '培训' }],
     },
     {
       name: 'a table whose long-term and annual grids are identical',
       workbook: twoColumns(['≥500人', '≥95%', '12月底前', '≥80%', '≥90%']),
-      findings: [{ cell: 'E6', messageIncludes: '中长期' }],
+      findings: [{ cell: 'E6', messageId: 'annualIsPeriod' }],
     },
     {
       name: 'a 实施期 grid and a 年度 grid (one under the other) that are identical',
@@ -106,7 +106,7 @@ ruleTester(duplicateGrid).run({
         ['≥500人', '≥95%', '12月底前', '≥80%', '≥90%'],
         ['≥500人', '≥95%', '12月底前', '≥80%', '≥90%'],
       ),
-      findings: [{ cell: 'D13' }],
+      findings: [{ cell: 'D13', messageId: 'annualIsPeriod' }],
     },
   ],
 });

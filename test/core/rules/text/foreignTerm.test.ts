@@ -60,7 +60,7 @@ ruleTester(foreignTerm).run({
       name: 'seed 102001002: a 付息 project counting 延迟还本次数, copied from the 还本 project above',
       workbook: stack([principal, interest('102001002', '一般债券利息及服务费', '延迟还本次数')]),
       tables: 2,
-      findings: [{ cell: 'D22', severity: 'warning', messageIncludes: '还本' }],
+      findings: [{ cell: 'D22', messageId: 'foreign', severity: 'warning', messageIncludes: '还本' }],
     },
     {
       name: 'seed 102001003: copied on down the sheet from 102001002, which copied it from the 还本 project',
@@ -71,8 +71,8 @@ ruleTester(foreignTerm).run({
       ]),
       tables: 3,
       findings: [
-        { cell: 'D22', messageIncludes: '一般债券到期还本' },
-        { cell: 'D35', messageIncludes: '一般债券到期还本' },
+        { cell: 'D22', messageId: 'foreign', messageIncludes: '一般债券到期还本' },
+        { cell: 'D35', messageId: 'foreign', messageIncludes: '一般债券到期还本' },
       ],
     },
   ],

@@ -29,12 +29,12 @@ ruleTester(periodOrder).run({
     {
       name: 'a project period that ends the year before it starts',
       workbook: withPeriod('2023年1月-2022年12月'),
-      findings: [{ cell: 'D1', severity: 'error', messageIncludes: '2022年12月' }],
+      findings: [{ cell: 'D1', messageId: 'reversed', severity: 'error', messageIncludes: '2022年12月' }],
     },
     {
       name: 'a value range 2023.07-2023.03',
       workbook: projectTable({ set: { E9: '2023.07-2023.03' } }),
-      findings: [{ cell: 'E9' }],
+      findings: [{ cell: 'E9', messageId: 'reversed' }],
     },
   ],
 });

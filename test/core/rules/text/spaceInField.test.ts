@@ -14,22 +14,22 @@ ruleTester(spaceInField).run({
       name: 'seed list: 合法率 100% with a space in the value, and a full-width space in a goal',
       workbook: projectTable({ goal: '完成培训\u3000提高就业', set: { E7: '≥ 500人' } }),
       findings: [
-        { cell: 'B5', severity: 'info', messageIncludes: '空格' },
-        { cell: 'E7', messageIncludes: '空格' },
+        { cell: 'B5', messageId: 'space', severity: 'info' },
+        { cell: 'E7', messageId: 'space' },
       ],
     },
     {
       name: 'the literal null, and a character outside GBK (an emoji)',
       workbook: projectTable({ set: { E8: 'null', C9: '培训完成时间😀' } }),
       findings: [
-        { cell: 'E8', messageIncludes: 'null' },
-        { cell: 'C9', messageIncludes: 'GBK' },
+        { cell: 'E8', messageId: 'null', messageIncludes: 'null' },
+        { cell: 'C9', messageId: 'outsideGbk' },
       ],
     },
     {
       name: 'w11: 产 出 指 标 spaced level name',
       workbook: projectTable({ set: { A7: '产 出 指 标' } }),
-      findings: [{ cell: 'A7' }],
+      findings: [{ cell: 'A7', messageId: 'space' }],
     },
   ],
 });

@@ -14,20 +14,20 @@ ruleTester(straySpace).run({
     {
       name: 'a leading space in a value, with a fix',
       workbook: projectTable({ set: { E8: ' ≥95%' } }),
-      findings: [{ cell: 'E8', severity: 'info', fix: '≥95%' }],
+      findings: [{ cell: 'E8', messageId: 'stray', severity: 'info', fix: '≥95%' }],
     },
     {
       name: 'a trailing space in a 一级 name and a doubled one in a 三级 name',
       workbook: projectTable({ set: { A7: '产出指标 ', C7: '培训  人数' } }),
       findings: [
-        { cell: 'A7', messageIncludes: '一级指标名称', fix: '产出指标' },
-        { cell: 'C7', messageIncludes: '三级指标名称', fix: '培训 人数' },
+        { cell: 'A7', messageId: 'stray', messageIncludes: '一级指标名称', fix: '产出指标' },
+        { cell: 'C7', messageId: 'stray', messageIncludes: '三级指标名称', fix: '培训 人数' },
       ],
     },
     {
       name: 'an ideographic space after a 二级 name',
       workbook: projectTable2021({ set: { B11: '质量指标\u3000' } }),
-      findings: [{ cell: 'B11', fix: '质量指标' }],
+      findings: [{ cell: 'B11', messageId: 'stray', fix: '质量指标' }],
     },
   ],
 });

@@ -20,12 +20,12 @@ ruleTester(tooLong).run({
     {
       name: 'a 三级 name of 81 characters',
       workbook: projectTable({ set: { C11: chars(81) } }),
-      findings: [{ cell: 'C11', severity: 'warning', messageIncludes: '81' }],
+      findings: [{ cell: 'C11', messageId: 'name', severity: 'warning', messageIncludes: '81' }],
     },
     {
       name: 'a value of 201 characters',
       workbook: projectTable({ set: { E11: chars(201) } }),
-      findings: [{ cell: 'E11', messageIncludes: '201' }],
+      findings: [{ cell: 'E11', messageId: 'value', messageIncludes: '201' }],
     },
   ],
 });

@@ -22,7 +22,7 @@ ruleTester(typo).run({
     {
       name: 'seed 102001004: 根绝化解计划 for 根据化解计划 in a description',
       workbook: projectTable({ set: { D9: '根绝化解计划延迟付款比例' } }),
-      findings: [{ cell: 'D9', severity: 'warning', messageIncludes: '根据' }],
+      findings: [{ cell: 'D9', messageId: 'typo', severity: 'warning', messageIncludes: '根据' }],
     },
     {
       name: 'seed overall goal: 权订 for 拟订 and 及及',
@@ -30,8 +30,8 @@ ruleTester(typo).run({
         goal: '贯彻执行国家财政法律法规，权订辖区财政、税收、财务、会计管理办法；向有关部门报告预算及及其执行情况。',
       }),
       findings: [
-        { cell: 'B2', messageIncludes: '拟订' },
-        { cell: 'B2', messageIncludes: '及及' },
+        { cell: 'B2', messageId: 'typo', messageIncludes: '拟订' },
+        { cell: 'B2', messageId: 'typo', messageIncludes: '及及' },
       ],
     },
     {
@@ -41,9 +41,9 @@ ruleTester(typo).run({
         set: { C7: '指标4:中小河流治理问道长度' },
       }),
       findings: [
-        { cell: 'B5', messageIncludes: '基础设施' },
-        { cell: 'B5', messageIncludes: '交安设施' },
-        { cell: 'C7', messageIncludes: '河道' },
+        { cell: 'B5', messageId: 'typo', messageIncludes: '基础设施' },
+        { cell: 'B5', messageId: 'typo', messageIncludes: '交安设施' },
+        { cell: 'C7', messageId: 'typo', messageIncludes: '河道' },
       ],
     },
     {
@@ -57,10 +57,10 @@ ruleTester(typo).run({
         },
       }),
       findings: [
-        { cell: 'C7', messageIncludes: '困难群体' },
-        { cell: 'D8', messageIncludes: '854万' },
-        { cell: 'D9', messageIncludes: '截至' },
-        { cell: 'D10', messageIncludes: '账' },
+        { cell: 'C7', messageId: 'typo', messageIncludes: '困难群体' },
+        { cell: 'D8', messageId: 'typo', messageIncludes: '854万' },
+        { cell: 'D9', messageId: 'typo', messageIncludes: '截至' },
+        { cell: 'D10', messageId: 'typo', messageIncludes: '账' },
       ],
     },
   ],

@@ -33,22 +33,22 @@ ruleTester(yearMismatch).run({
         ['≥1500人', '≥95%', '2025年底前', '≥80%', '≥90%'],
         ['≥500人', '≥95%', '2025年底前', '≥80%', '≥90%'],
       ),
-      findings: [{ cell: 'D16', messageIncludes: '预算年度' }],
+      findings: [{ cell: 'D16', messageId: 'outside', messageIncludes: '预算年度' }],
     },
     {
       name: '2022年12月31日 in a 2023 table (2021 layout, title year)',
       workbook: projectTable2021({ set: { D12: '定性', E12: '2022年12月31日前', F12: '' } }),
-      findings: [{ cell: 'E12', severity: 'warning', messageIncludes: '2022' }],
+      findings: [{ cell: 'E12', messageId: 'outside', severity: 'warning', messageIncludes: '2022' }],
     },
     {
       name: 'last year’s 年底 in a table whose sheet names 2023',
       workbook: projectTable({ sheet: SHEET_2023, set: { E9: '2022年底前' } }),
-      findings: [{ cell: 'E9', messageIncludes: '2023年' }],
+      findings: [{ cell: 'E9', messageId: 'outside', messageIncludes: '2023年' }],
     },
     {
       name: 'a 完成时间 indicator outside the 时效 二级 with a period running into next year',
       workbook: projectTable({ sheet: SHEET_2023, set: { C11: '项目完成时间', E11: '2023.07-2024.01' } }),
-      findings: [{ cell: 'E11', messageIncludes: '2024' }],
+      findings: [{ cell: 'E11', messageId: 'outside', messageIncludes: '2024' }],
     },
   ],
 });

@@ -19,17 +19,17 @@ ruleTester(costOperator).run({
     {
       name: '≥ on a 成本 money indicator (2015 二级)',
       workbook: projectTable({ set: { E10: '≥800元' } }),
-      findings: [{ cell: 'E10', severity: 'warning', messageIncludes: '≤800元' }],
+      findings: [{ cell: 'E10', messageId: 'ceilingFixed', severity: 'warning', messageIncludes: '≤800元' }],
     },
     {
       name: '≥ in the 指标性质 of a 2021 成本 row',
       workbook: projectTable2021({ set: { D13: '≥' } }),
-      findings: [{ cell: 'E13', messageIncludes: '≥' }],
+      findings: [{ cell: 'E13', messageId: 'ceiling', messageIncludes: '≥' }],
     },
     {
       name: '不低于 written in words',
       workbook: projectTable({ set: { E10: '不低于800元' } }),
-      findings: [{ cell: 'E10' }],
+      findings: [{ cell: 'E10', messageId: 'ceilingFixed' }],
     },
   ],
 });

@@ -17,12 +17,12 @@ ruleTester(descriptionMismatch).run({
     {
       name: '描述 “占种植面积70%以上” with value ≥60%',
       workbook: projectTable({ set: { D8: '占种植面积70%以上', E8: '≥60%' } }),
-      findings: [{ cell: 'E8', severity: 'warning', messageIncludes: '70%' }],
+      findings: [{ cell: 'E8', messageId: 'mismatch', severity: 'warning', messageIncludes: '70%' }],
     },
     {
       name: 'a count in the description differing from the value',
       workbook: projectTable({ set: { D7: '年度培训600人', E7: '≥500人' } }),
-      findings: [{ cell: 'E7', messageIncludes: '600人' }],
+      findings: [{ cell: 'E7', messageId: 'mismatch', messageIncludes: '600人' }],
     },
   ],
 });

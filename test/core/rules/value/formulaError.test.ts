@@ -15,15 +15,15 @@ ruleTester(formulaError).run({
       name: '#DIV/0!, #REF! and #N/A as values',
       workbook: projectTable({ set: { E7: '#DIV/0!', E8: '#REF!', E10: '#N/A' } }),
       findings: [
-        { cell: 'E7', severity: 'error', messageIncludes: '除数为零' },
-        { cell: 'E8', messageIncludes: '#REF!' },
-        { cell: 'E10', messageIncludes: '#N/A' },
+        { cell: 'E7', messageId: 'formulaError', severity: 'error', messageIncludes: '除数为零' },
+        { cell: 'E8', messageId: 'formulaError', messageIncludes: '#REF!' },
+        { cell: 'E10', messageId: 'formulaError', messageIncludes: '#N/A' },
       ],
     },
     {
       name: 'a formula error in the spending plan',
       workbook: projectTable({ plan: ['#VALUE!', 0.4, 0.7, 1] }),
-      findings: [{ cell: 'B4', messageIncludes: '资金支出计划' }],
+      findings: [{ cell: 'B4', messageId: 'formulaError', messageIncludes: '资金支出计划' }],
     },
   ],
 });

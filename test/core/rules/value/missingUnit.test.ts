@@ -15,17 +15,17 @@ ruleTester(missingUnit).run({
     {
       name: 'a count with no unit',
       workbook: projectTable({ set: { E7: '500' } }),
-      findings: [{ cell: 'E7', severity: 'warning', messageIncludes: '500' }],
+      findings: [{ cell: 'E7', messageId: 'missing', severity: 'warning', messageIncludes: '500' }],
     },
     {
       name: 'a rate with no % gets “95%” suggested',
       workbook: projectTable({ set: { E8: '≥95' } }),
-      findings: [{ cell: 'E8', messageIncludes: '“95%”' }],
+      findings: [{ cell: 'E8', messageId: 'missingRate', messageIncludes: '“95%”' }],
     },
     {
       name: 'a number cell with no unit',
       workbook: projectTable({ set: { E7: 500 } }),
-      findings: [{ cell: 'E7' }],
+      findings: [{ cell: 'E7', messageId: 'missing' }],
     },
   ],
 });

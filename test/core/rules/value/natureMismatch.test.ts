@@ -18,17 +18,17 @@ ruleTester(natureMismatch).run({
     {
       name: '定性 with a number',
       workbook: projectTable2021({ set: { D11: '定性', F11: '' } }),
-      findings: [{ cell: 'E11', severity: 'error', messageIncludes: '定性' }],
+      findings: [{ cell: 'E11', messageId: 'numberForWords', severity: 'error' }],
     },
     {
       name: '≥ with words',
       workbook: projectTable2021({ set: { E14: '良好' } }),
-      findings: [{ cell: 'E14', messageIncludes: '文字' }],
+      findings: [{ cell: 'E14', messageId: 'wordsForNumber' }],
     },
     {
       name: 'an operator in the value disagreeing with the nature (≤ vs ≥800)',
       workbook: projectTable2021({ set: { E13: '≥800' } }),
-      findings: [{ cell: 'E13', messageIncludes: '不一致' }],
+      findings: [{ cell: 'E13', messageId: 'operator' }],
     },
   ],
 });

@@ -14,19 +14,21 @@ ruleTester(nonStandard).run({
     {
       name: '70%以上 → ≥70%',
       workbook: projectTable({ set: { E8: '70%以上' } }),
-      findings: [{ cell: 'E8', severity: 'info', messageIncludes: '≥70%', fix: '≥70%' }],
+      findings: [
+        { cell: 'E8', messageId: 'nonStandard', severity: 'info', messageIncludes: '≥70%', fix: '≥70%' },
+      ],
     },
     {
       name: 'full-width digits ≥９５％ → ≥95%',
       workbook: projectTable({ set: { E8: '≥９５％' } }),
-      findings: [{ cell: 'E8', fix: '≥95%' }],
+      findings: [{ cell: 'E8', messageId: 'nonStandard', fix: '≥95%' }],
     },
     {
       name: '大于等于90% → ≥90% and 85百分比 → 85%',
       workbook: projectTable({ set: { E11: '大于等于90%', E12: '85百分比' } }),
       findings: [
-        { cell: 'E11', fix: '≥90%' },
-        { cell: 'E12', fix: '85%' },
+        { cell: 'E11', messageId: 'nonStandard', fix: '≥90%' },
+        { cell: 'E12', messageId: 'nonStandard', fix: '85%' },
       ],
     },
   ],

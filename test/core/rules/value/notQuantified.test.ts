@@ -45,8 +45,8 @@ ruleTester(notQuantified).run({
         ],
       }),
       findings: [
-        { cell: 'D9', severity: 'warning', messageIncludes: '保障财政支出事项' },
-        { cell: 'D10', messageIncludes: '加强国有资产监管' },
+        { cell: 'D9', messageId: 'goalList', severity: 'warning', messageIncludes: '保障财政支出事项' },
+        { cell: 'D10', messageId: 'goalList', messageIncludes: '加强国有资产监管' },
       ],
     },
     {
@@ -67,22 +67,30 @@ ruleTester(notQuantified).run({
           ],
         ],
       }),
-      findings: [{ cell: 'D5' }, { cell: 'D6' }],
+      findings: [
+        { cell: 'D5', messageId: 'goalList' },
+        { cell: 'D6', messageId: 'goalList' },
+      ],
     },
     {
       name: 'seed 102001005: a 成本 indicator valued 接近直接物化成本',
       workbook: projectTable({ set: { C10: '保险费率', E10: '接近直接物化成本' } }),
-      findings: [{ cell: 'E10', severity: 'warning', messageIncludes: '接近直接物化成本' }],
+      findings: [
+        { cell: 'E10', messageId: 'qualitative', severity: 'warning', messageIncludes: '接近直接物化成本' },
+      ],
     },
     {
       name: 'a 质量 indicator graded 良好 and a satisfaction indicator graded 满意',
       workbook: projectTable({ set: { E8: '良好', E12: '满意' } }),
-      findings: [{ cell: 'E8', messageIncludes: '质量指标' }, { cell: 'E12' }],
+      findings: [
+        { cell: 'E8', messageId: 'qualitative', messageIncludes: '质量指标' },
+        { cell: 'E12', messageId: 'qualitative' },
+      ],
     },
     {
       name: 'a 2021 成本 一级 row with words and an operator nature',
       workbook: projectTable2021({ set: { E13: '控制在合理范围' } }),
-      findings: [{ cell: 'E13' }],
+      findings: [{ cell: 'E13', messageId: 'qualitative' }],
     },
   ],
 });

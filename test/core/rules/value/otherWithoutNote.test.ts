@@ -27,13 +27,13 @@ ruleTester(otherWithoutNote).run({
       name: 'a 定量（其他） row with an empty 指标值说明',
       profile: on,
       workbook: projectTable2021({ header, set: { D10: '定量（其他）', E10: '500', G10: '' } }),
-      findings: [{ cell: 'G10', severity: 'error', messageIncludes: '指标值说明' }],
+      findings: [{ cell: 'G10', messageId: 'noNote', severity: 'error' }],
     },
     {
       name: 'half-width brackets 定量(其他), no description column: reported at the nature cell',
       profile: on,
       workbook: projectTable2021({ set: { D12: '定量(其他)' } }),
-      findings: [{ cell: 'D12' }],
+      findings: [{ cell: 'D12', messageId: 'noNote' }],
     },
   ],
 });

@@ -14,33 +14,36 @@ ruleTester(placeholder).run({
     {
       name: '≥**% left from the template',
       workbook: projectTable({ set: { E8: '≥**%' } }),
-      findings: [{ cell: 'E8', severity: 'error', messageIncludes: '≥**%' }],
+      findings: [{ cell: 'E8', messageId: 'placeholder', severity: 'error', messageIncludes: '≥**%' }],
     },
     {
       name: 'XX and 待定 as values',
       workbook: projectTable({ set: { E7: 'XX', E9: '待定' } }),
-      findings: [{ cell: 'E7' }, { cell: 'E9' }],
+      findings: [
+        { cell: 'E7', messageId: 'placeholder' },
+        { cell: 'E9', messageId: 'placeholder' },
+      ],
     },
     {
       name: 'a lone “/” as a value and ** in the unit column (2021)',
       workbook: projectTable2021({ set: { E10: '/', F11: '**' } }),
       findings: [
-        { cell: 'E10', messageIncludes: '指标值' },
-        { cell: 'F11', messageIncludes: '度量单位' },
+        { cell: 'E10', messageId: 'placeholder', messageIncludes: '指标值' },
+        { cell: 'F11', messageId: 'placeholder', messageIncludes: '度量单位' },
       ],
     },
     {
       name: 'a placeholder in the header block (项目名称 XX) and in the spending plan',
       workbook: projectTable({ name: 'XX', plan: ['**', 0.4, 0.7, 1] }),
       findings: [
-        { cell: 'D1', messageIncludes: '预算项目名称' },
-        { cell: 'B4', messageIncludes: '资金支出计划' },
+        { cell: 'D1', messageId: 'placeholder', messageIncludes: '预算项目名称' },
+        { cell: 'B4', messageId: 'placeholder', messageIncludes: '资金支出计划' },
       ],
     },
     {
       name: '＊＊人 written with full-width stars as a 三级 name',
       workbook: projectTable({ set: { C7: '＊＊人' } }),
-      findings: [{ cell: 'C7', messageIncludes: '三级指标名称' }],
+      findings: [{ cell: 'C7', messageId: 'placeholder', messageIncludes: '三级指标名称' }],
     },
   ],
 });

@@ -28,7 +28,7 @@ ruleTester(qualitativeSymbol).run({
       name: 'a 定性 value left as **',
       profile: on,
       workbook: projectTable2021({ set: { D11: '定性', E11: '**', F11: '' } }),
-      findings: [{ cell: 'E11', severity: 'error', messageIncludes: '“*”' }],
+      findings: [{ cell: 'E11', messageId: 'symbol', severity: 'error', messageIncludes: '“*”' }],
     },
     {
       name: 'a 定性 value with - and _',
@@ -36,7 +36,10 @@ ruleTester(qualitativeSymbol).run({
       workbook: projectTable2021({
         set: { D11: '定性', E11: '良-', F11: '', D14: '定性', E14: '有效_提升', F14: '' },
       }),
-      findings: [{ cell: 'E11' }, { cell: 'E14' }],
+      findings: [
+        { cell: 'E11', messageId: 'symbol' },
+        { cell: 'E14', messageId: 'symbol' },
+      ],
     },
   ],
 });

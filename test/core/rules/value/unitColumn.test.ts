@@ -40,7 +40,7 @@ ruleTester(unitColumn).run({
         ['产出指标', '数量指标', '出差人数', '正向', '=', 8, null, 4],
         ['产出指标', '数量指标', '出差人次', '正向', '=', 24, '人/次', 4],
       ]),
-      findings: [{ cell: 'G4', severity: 'warning', messageIncludes: '出差人数' }],
+      findings: [{ cell: 'G4', messageId: 'empty', severity: 'warning', messageIncludes: '出差人数' }],
     },
     {
       name: 'w01 G18/G20: a date serial 44561 in the unit column',
@@ -48,12 +48,15 @@ ruleTester(unitColumn).run({
         ['产出指标', '时效指标', '项目财政资金到位时间', '正向', '=', 44561, 44561, 10],
         ['产出指标', '时效指标', '财政资金到位及时支付率', '正向', '=', 100, '%', 4],
       ]),
-      findings: [{ cell: 'G4', messageIncludes: '序列号' }],
+      findings: [{ cell: 'G4', messageId: 'dateSerial' }],
     },
     {
       name: 'a 2021 table: a count with no unit and a unit cell holding 12',
       workbook: projectTable2021({ set: { F10: '', F12: 12 } }),
-      findings: [{ cell: 'F10' }, { cell: 'F12', messageIncludes: '数字 12' }],
+      findings: [
+        { cell: 'F10', messageId: 'empty' },
+        { cell: 'F12', messageId: 'number', messageIncludes: '数字 12' },
+      ],
     },
   ],
 });

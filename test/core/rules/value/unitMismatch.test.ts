@@ -20,17 +20,17 @@ ruleTester(unitMismatch).run({
     {
       name: 'value 95% with the unit column 万元',
       workbook: projectTable2021({ set: { E11: '95%', F11: '万元' } }),
-      findings: [{ cell: 'E11', severity: 'error', messageIncludes: '万元' }],
+      findings: [{ cell: 'E11', messageId: 'mismatch', severity: 'error', messageIncludes: '万元' }],
     },
     {
       name: 'a 定性 row with a unit',
       workbook: projectTable2021({ set: { D12: '定性', E12: '按期完成', F12: '月' } }),
-      findings: [{ cell: 'F12', messageIncludes: '定性指标' }],
+      findings: [{ cell: 'F12', messageId: 'qualitativeUnit' }],
     },
     {
       name: '800万元 in the value where the column says 元',
       workbook: projectTable2021({ set: { E13: '800万元' } }),
-      findings: [{ cell: 'E13' }],
+      findings: [{ cell: 'E13', messageId: 'mismatch' }],
     },
   ],
 });
