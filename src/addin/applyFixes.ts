@@ -40,8 +40,6 @@ import { verifyFix } from '../core/fixes/verify';
 import { halfWidth } from '../core/width';
 import { normalizeCellRef } from './address';
 
-export { FIXES_NAMESPACE } from '../core/fixes/state';
-
 export interface RefusedEdit {
   edit: FixEdit;
   reason: string;

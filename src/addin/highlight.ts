@@ -43,7 +43,6 @@ import {
 export {
   groupFindings,
   NOTE_ORIGINAL_SEPARATOR,
-  NOTE_TITLE,
   SEVERITY_FILL,
   type CellMark,
 } from '../core/marks/cellMarks';

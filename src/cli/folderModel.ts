@@ -196,8 +196,8 @@ export class FolderCollector {
         severity: f.severity,
         rule: f.rule,
         reason,
-        message: f.message,
-        messageEn: f.messageEn,
+        message: f.text.zh,
+        messageEn: f.text.en,
       });
     }
     this.files.push(entry);

@@ -36,7 +36,23 @@ export interface JsonIssue {
   messageId: string;
   /** Index into this file's `tables`, or -1 for a sheet-level finding. */
   table: number;
-  fix?: Fix;
+  fix?: JsonFix;
+}
+
+interface JsonFix {
+  cell: string;
+  from: string;
+  to: string;
+  label: string;
+  labelEn: string;
+}
+
+interface JsonDiagnostic {
+  kind: Diagnostic['kind'];
+  sheet: string | null;
+  rule?: string;
+  message: string;
+  messageEn: string;
 }
 
 export interface JsonFile {
@@ -48,12 +64,7 @@ export interface JsonFile {
   tables: JsonTable[];
   issues: JsonIssue[];
   /** What the checker failed on (a sheet it could not read, a rule that threw); empty when none. */
-  diagnostics: Diagnostic[];
-}
-
-export interface JsonReport {
-  version: 1;
-  files: JsonFile[];
+  diagnostics: JsonDiagnostic[];
 }
 
 /** What the checker failed on for this file (none when it could not be read). */
@@ -81,15 +92,31 @@ export function toJsonFile(r: FileReport): JsonFile {
         severity: f.severity,
         sheet: f.sheet,
         cell: f.cell,
-        message: f.message,
-        messageEn: f.messageEn,
+        message: f.text.zh,
+        messageEn: f.text.en,
         messageId: f.messageId,
         table: f.table,
       };
-      if (f.fix) issue.fix = f.fix;
+      if (f.fix) issue.fix = jsonFix(f.fix);
       return issue;
     }),
-    diagnostics: diagnosticsOf(r).map((d) => ({ ...d })),
+    diagnostics: diagnosticsOf(r).map(jsonDiagnostic),
+  };
+}
+
+/** A fix as report version 1 gives it: the label in two fields. */
+function jsonFix(f: Fix): JsonFix {
+  return { cell: f.cell, from: f.from, to: f.to, label: f.label.zh, labelEn: f.label.en };
+}
+
+/** A diagnostic as report version 1 gives it: the text in `message` and `messageEn`. */
+function jsonDiagnostic(d: Diagnostic): JsonDiagnostic {
+  return {
+    kind: d.kind,
+    sheet: d.sheet,
+    ...(d.rule !== undefined ? { rule: d.rule } : {}),
+    message: d.text.zh,
+    messageEn: d.text.en,
   };
 }
 

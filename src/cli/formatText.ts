@@ -73,7 +73,7 @@ function tableTitle(t: Table, o: TextOptions): string {
 function findingLine(f: Finding, o: TextOptions): string {
   const sev = say(MSG.severity[f.severity], o.lang);
   const sevCol = pad(sev, o.lang === 'zh' ? 4 : 7);
-  const msg = o.lang === 'en' ? f.messageEn : f.message;
+  const msg = f.text[o.lang];
   return `    ${pad(f.cell, 6)} ${paint(o, SEVERITY_COLOR[f.severity], sevCol)} ${msg}  ${paint(o, 'dim', f.rule)}`;
 }
 
@@ -134,7 +134,7 @@ export function formatFileText(r: FileReport, o: TextOptions): string {
     out.push(`  ${paint(o, 'red', say(MSG.incomplete, o.lang))}`);
     for (const d of diagnostics) {
       const where = [d.sheet, d.rule].filter(Boolean).join('  ');
-      const msg = o.lang === 'en' ? d.messageEn : d.message;
+      const msg = d.text[o.lang];
       out.push(`    ${msg}${where ? `  ${paint(o, 'dim', where)}` : ''}`);
     }
   }

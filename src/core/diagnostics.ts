@@ -3,6 +3,7 @@
  * that threw on a table. Each becomes a diagnostic every front end shows, so a
  * crash never looks like a clean table.
  */
+import type { Text } from './text';
 
 export interface Diagnostic {
   /** Always 'internal': the checker failed, not the table. */
@@ -11,10 +12,8 @@ export interface Diagnostic {
   sheet: string | null;
   /** The rule that threw; absent when the reader failed. */
   rule?: string;
-  /** Chinese: what was not checked and why. */
-  message: string;
-  /** The same in English. */
-  messageEn: string;
+  /** What was not checked and why. */
+  text: Text;
 }
 
 function reason(error: unknown): string {
@@ -32,8 +31,10 @@ export function sheetDiagnostic(sheet: string, error: unknown): Diagnostic {
   return {
     kind: 'internal',
     sheet,
-    message: `内部错误：工作表“${sheet}”读取失败，其中的表未检查（${why}）。`,
-    messageEn: `Internal error: sheet "${sheet}" could not be read; its tables were not checked (${why}).`,
+    text: {
+      zh: `内部错误：工作表“${sheet}”读取失败，其中的表未检查（${why}）。`,
+      en: `Internal error: sheet "${sheet}" could not be read; its tables were not checked (${why}).`,
+    },
   };
 }
 
@@ -45,14 +46,18 @@ export function ruleDiagnostic(rule: string, sheet: string | null, error: unknow
         kind: 'internal',
         sheet,
         rule,
-        message: `内部错误：规则 ${rule} 检查工作簿时失败，其结果不完整（${why}）。`,
-        messageEn: `Internal error: rule ${rule} failed on the workbook; its results are incomplete (${why}).`,
+        text: {
+          zh: `内部错误：规则 ${rule} 检查工作簿时失败，其结果不完整（${why}）。`,
+          en: `Internal error: rule ${rule} failed on the workbook; its results are incomplete (${why}).`,
+        },
       }
     : {
         kind: 'internal',
         sheet,
         rule,
-        message: `内部错误：规则 ${rule} 检查工作表“${sheet}”的表时失败，该表的这项检查未完成（${why}）。`,
-        messageEn: `Internal error: rule ${rule} failed on a table on sheet "${sheet}"; that check is missing for it (${why}).`,
+        text: {
+          zh: `内部错误：规则 ${rule} 检查工作表“${sheet}”的表时失败，该表的这项检查未完成（${why}）。`,
+          en: `Internal error: rule ${rule} failed on a table on sheet "${sheet}"; that check is missing for it (${why}).`,
+        },
       };
 }

@@ -1,4 +1,5 @@
 /** What the rules report. */
+import type { Text } from './text';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -14,10 +15,8 @@ export interface Finding {
   col: number;
   /** Which of the rule's messages this is (`Rule.messages`). */
   messageId: string;
-  /** Chinese message: what is wrong and what would be right. */
-  message: string;
-  /** The same in English. */
-  messageEn: string;
+  /** The message: what is wrong and what would be right. */
+  text: Text;
   /** Index of the table in the check result's `tables`, or -1 for sheet-level findings. */
   table: number;
   /** A form-only fix the user may apply (never changes meaning). */
@@ -31,9 +30,8 @@ export interface Fix {
   from: string;
   /** The value it would hold. */
   to: string;
-  /** Short label of the kind of fix (zh), e.g. 规范运算符. */
-  label: string;
-  labelEn: string;
+  /** Short label of the kind of fix (the rule's `fixable`), e.g. 规范写法. */
+  label: Text;
 }
 
 export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

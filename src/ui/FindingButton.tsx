@@ -118,7 +118,7 @@ export function FindingButton({
         {value !== undefined && value !== '' && <span className={s.context}>“{value}”</span>}
       </span>
       {context ? <span className={s.context}>{context}</span> : null}
-      <span className={s.message}>{lang === 'zh' ? finding.message : finding.messageEn}</span>
+      <span className={s.message}>{finding.text[lang]}</span>
       <span className={s.rule}>
         {finding.rule}
         {rule ? ` · ${rule.description[lang]}` : ''}

@@ -88,7 +88,7 @@ export function FindingDetail({
         </div>
       </div>
       <p className={s.message} data-testid="detail-message">
-        {lang === 'zh' ? finding.message : finding.messageEn}
+        {finding.text[lang]}
       </p>
       {context && (
         <Text size={200} className={s.meta} data-testid="detail-context">

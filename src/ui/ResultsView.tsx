@@ -223,7 +223,7 @@ export function ResultsView({
             <MessageBarTitle>{t.checkIncomplete}</MessageBarTitle>
             <ul>
               {result.diagnostics.map((d, i) => (
-                <li key={i}>{lang === 'en' ? d.messageEn : d.message}</li>
+                <li key={i}>{d.text[lang]}</li>
               ))}
             </ul>
           </MessageBarBody>

@@ -40,7 +40,7 @@ export function matches(
   if (filter.sheet && f.sheet !== filter.sheet) return false;
   const q = filter.text.trim().toLowerCase();
   if (!q) return true;
-  return [f.message, f.messageEn, f.rule, f.cell, f.sheet, context(index)].some((s) =>
+  return [f.text.zh, f.text.en, f.rule, f.cell, f.sheet, context(index)].some((s) =>
     s.toLowerCase().includes(q),
   );
 }

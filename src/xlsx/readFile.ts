@@ -11,8 +11,6 @@ import type { WorkbookGrid } from '../core/grid';
 import { isFileReadError, readErrors } from './errors';
 import { MAX_FILE_BYTES, readWorkbookBytes, type ReadOptions } from './readGrid';
 
-export { FileReadError } from './errors';
-
 let nativeInflate = false;
 
 /**

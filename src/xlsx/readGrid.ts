@@ -19,7 +19,6 @@ import { checkPackage } from './packageCheck';
 const SUMMARY_STREAM = new RegExp(`^${String.fromCharCode(5)}(document)?summaryinformation$`, 'i');
 
 export { FileReadError } from './errors';
-export type { FileReadErrorCode } from './errors';
 
 /** Largest file read by default (bytes). Budget workbooks are a few MB at most. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;

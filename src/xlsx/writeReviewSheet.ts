@@ -35,7 +35,7 @@ import { guardCopy } from './copyFidelity';
 import { emptyRowValues, REVIEW_SHEET_NAME, reviewTitle } from '../core/report/reviewSheet';
 
 // The review sheet's content (name, titles, time stamp, empty row) is the core's; both hosts lay it out.
-export { emptyRowValues, formatStamp, REVIEW_SHEET_NAME, reviewTitle } from '../core/report/reviewSheet';
+export { REVIEW_SHEET_NAME } from '../core/report/reviewSheet';
 
 export interface ReviewSheetOptions {
   /** Header and severity language (default zh); both messages are always listed. */

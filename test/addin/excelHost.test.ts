@@ -29,8 +29,7 @@ const finding = (sheet: string, cell: string) => {
     cell,
     row,
     col,
-    message: '问题',
-    messageEn: 'problem',
+    text: { zh: '问题', en: 'problem' },
     table: 0,
   };
 };

@@ -26,8 +26,7 @@ function finding(
     cell,
     row: p.r1,
     col: p.c1,
-    message,
-    messageEn,
+    text: { zh: message, en: messageEn },
     table: 0,
   };
 }

@@ -99,8 +99,8 @@ describe('writeReviewSheet (Office.js)', () => {
       const f = result.findings[i];
       const row = HEADER_ROW + 1 + i;
       expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('rule')}${row}`)).toBe(f.rule);
-      expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${row}`)).toBe(f.message);
-      expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('messageEn')}${row}`)).toBe(f.messageEn);
+      expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('message')}${row}`)).toBe(f.text.zh);
+      expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('messageEn')}${row}`)).toBe(f.text.en);
       expect(valueAt(fake, REVIEW_SHEET_NAME, `${colLetter('cell')}${row}`)).toBe(f.cell);
       expect(fake.wb.fill(REVIEW_SHEET_NAME, `${colLetter('severity')}${row}`).color).toBe(
         SEVERITY_FILL[f.severity],

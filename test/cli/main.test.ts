@@ -42,7 +42,7 @@ function firstTableOnly(): Uint8Array {
 }
 
 const TABLE_KEYS = ['code', 'framework', 'kind', 'name', 'range', 'sheet', 'year'];
-const ISSUE_KEYS = ['cell', 'message', 'messageEn', 'rule', 'severity', 'sheet', 'table'];
+const ISSUE_KEYS = ['cell', 'message', 'messageEn', 'messageId', 'rule', 'severity', 'sheet', 'table'];
 
 describe('kpicheck: usage', () => {
   it('prints help (zh by default, en on request) and exits 0', async () => {
@@ -312,10 +312,9 @@ describe('formatters', () => {
           cell: 'E9',
           row: 8,
           col: 4,
-          message: '占位符',
-          messageEn: 'placeholder',
+          text: { zh: '占位符', en: 'placeholder' },
           table: 0,
-          fix: { cell: 'E9', from: '**', to: '', label: '清除', labelEn: 'clear' },
+          fix: { cell: 'E9', from: '**', to: '', label: { zh: '清除', en: 'clear' } },
         },
         {
           rule: 'text/stray-space',
@@ -325,8 +324,7 @@ describe('formatters', () => {
           cell: 'A30',
           row: 29,
           col: 0,
-          message: '空格',
-          messageEn: 'space',
+          text: { zh: '空格', en: 'space' },
           table: -1,
         },
       ],

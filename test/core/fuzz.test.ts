@@ -159,7 +159,7 @@ function randomSheet(rand: () => number, name: string): SheetGrid {
 
 /** The diagnostics of a check, in English (none when the reader and every rule did their work). */
 function check(wb: WorkbookGrid): string[] {
-  return checkWorkbook(wb).diagnostics.map((d) => d.messageEn);
+  return checkWorkbook(wb).diagnostics.map((d) => d.text.en);
 }
 
 function fixtureGrid(file: string): WorkbookGrid {

@@ -140,7 +140,7 @@ describe('the framework option', () => {
     expect(rules(withFramework('auto'))).not.toContain('structure/missing-level1');
     // A 2015 table has no 成本指标 一级, which 2021 requires.
     const forced = checkWorkbook(wb2015, withFramework('2021')).findings;
-    expect(forced.some((f) => f.rule === 'structure/missing-level1' && f.message.includes('成本指标'))).toBe(
+    expect(forced.some((f) => f.rule === 'structure/missing-level1' && f.text.zh.includes('成本指标'))).toBe(
       true,
     );
   });

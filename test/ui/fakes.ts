@@ -72,8 +72,7 @@ export function finding(
     cell: cellA1,
     row,
     col: 0,
-    message,
-    messageEn,
+    text: { zh: message, en: messageEn },
     table: tableIndex,
   };
 }
@@ -159,7 +158,7 @@ export function fixable(
 ): Finding {
   return {
     ...finding(rule, 'warning', cellA1, 0, 0, `“${from}”宜写作“${to}”。`, `"${from}" should read "${to}".`),
-    fix: { cell: cellA1, from, to, label, labelEn },
+    fix: { cell: cellA1, from, to, label: { zh: label, en: labelEn } },
   };
 }
 

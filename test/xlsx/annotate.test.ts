@@ -20,8 +20,7 @@ function finding(cell: string, severity: Severity, rule: string, message: string
     cell,
     row: p.row,
     col: p.col,
-    message,
-    messageEn: `EN ${message}`,
+    text: { zh: message, en: `EN ${message}` },
     table: 0,
   };
 }
@@ -157,7 +156,7 @@ describe('annotateCopy', () => {
       const ws = wb.getWorksheet(f.sheet)!;
       const c = ws.getCell(f.cell);
       const cell = c.isMerged ? c.master : c;
-      expect(noteText(cell)).toContain(f.message);
+      expect(noteText(cell)).toContain(f.text.zh);
       expect(fillOf(cell)).toBeDefined();
     }
   });

@@ -63,7 +63,7 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
     result.findings.forEach((f: Finding, i) => {
       const row = HEADER_ROW + 1 + i;
       expect(ws.getCell(row, col('rule')).value).toBe(f.rule);
-      expect(ws.getCell(row, col('message')).value).toBe(f.message);
+      expect(ws.getCell(row, col('message')).value).toBe(f.text.zh);
       expect(ws.getCell(row, col('sheet')).value).toBe(f.sheet);
       expect(ws.getCell(row, col('severity')).fill).toMatchObject({
         fgColor: { argb: SEVERITY_FILLS[f.severity].argb },
@@ -146,8 +146,7 @@ describe('writeReviewSheetCopy (ExcelJS)', () => {
       cell: 'C7',
       row: 6,
       col: 2,
-      message: '宜写作“≥70%”',
-      messageEn: 'use ≥70%',
+      text: { zh: '宜写作“≥70%”', en: 'use ≥70%' },
       table: -1,
     };
     const out = await writeReviewSheetCopy(

@@ -109,13 +109,13 @@ export function fixableFindings(findings: readonly Finding[]): FixableFinding[] 
 export function fixItem(f: FixableFinding): FixItem {
   const cell = fixCell(f);
   return {
-    id: `${f.sheet}!${cell}|${f.fix.label}`,
+    id: `${f.sheet}!${cell}|${f.fix.label.zh}`,
     sheet: f.sheet,
     cell,
     from: f.fix.from,
     to: f.fix.to,
-    label: f.fix.label,
-    labelEn: f.fix.labelEn,
+    label: f.fix.label.zh,
+    labelEn: f.fix.label.en,
     finding: f,
   };
 }
@@ -124,8 +124,8 @@ export function fixItem(f: FixableFinding): FixItem {
 export function groupFixes(findings: readonly Finding[]): FixGroup[] {
   const groups = new Map<string, FixGroup>();
   for (const f of fixableFindings(findings)) {
-    let g = groups.get(f.fix.label);
-    if (!g) groups.set(f.fix.label, (g = { label: f.fix.label, labelEn: f.fix.labelEn, items: [] }));
+    let g = groups.get(f.fix.label.zh);
+    if (!g) groups.set(f.fix.label.zh, (g = { label: f.fix.label.zh, labelEn: f.fix.label.en, items: [] }));
     const item = fixItem(f);
     if (!g.items.some((i) => i.id === item.id)) g.items.push(item);
   }
@@ -185,8 +185,8 @@ export function planFixes(findings: readonly Finding[]): FixPlan {
         });
       }
     }
-    const labels = [...new Set(merged.map((m) => m.fix.label))];
-    const labelsEn = [...new Set(merged.map((m) => m.fix.labelEn))];
+    const labels = [...new Set(merged.map((m) => m.fix.label.zh))];
+    const labelsEn = [...new Set(merged.map((m) => m.fix.label.en))];
     edits.push({
       sheet: chosen.sheet,
       cell: fixCell(chosen),
@@ -217,8 +217,8 @@ export function selectByKind(findings: readonly Finding[], kinds?: readonly stri
   return findings.filter(
     (f) =>
       f.fix &&
-      (want.has(f.fix.label.toLowerCase()) ||
-        want.has(f.fix.labelEn.toLowerCase()) ||
+      (want.has(f.fix.label.zh.toLowerCase()) ||
+        want.has(f.fix.label.en.toLowerCase()) ||
         want.has(f.rule.toLowerCase())),
   );
 }

@@ -7,13 +7,9 @@ export * from './types';
 export { LIBRARY, PROJECT_TYPES } from './data';
 export {
   searchLibrary,
-  projectType,
-  libraryIndicator,
   placeIndicator,
   indicatorCells,
   indicatorRow,
   sampleValueText,
-  VALUE_BLANK,
-  type LibraryQuery,
   type GridShape,
 } from './search';

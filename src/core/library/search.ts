@@ -53,10 +53,6 @@ export function searchLibrary(query: LibraryQuery = {}): LibraryIndicator[] {
   return hits.sort((a, b) => a.score - b.score || a.i - b.i).map((h) => h.ind);
 }
 
-export function libraryIndicator(id: string): LibraryIndicator | undefined {
-  return LIBRARY.find((x) => x.id === id);
-}
-
 /**
  * Where an indicator goes in a grid of a framework. The library files cost
  * the 2021 way (成本指标 / 经济成本指标 …); the 2015 framework has cost as a

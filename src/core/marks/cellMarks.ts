@@ -65,7 +65,7 @@ export function groupFindings(findings: readonly Finding[]): CellMark[] {
     const seen = new Set<string>();
     const lines = [NOTE_TITLE];
     for (const f of sorted) {
-      const line = `${SEVERITY_LABEL[f.severity]}：${f.message}${f.messageEn ? `\n  ${f.messageEn}` : ''}`;
+      const line = `${SEVERITY_LABEL[f.severity]}：${f.text.zh}${f.text.en ? `\n  ${f.text.en}` : ''}`;
       if (seen.has(line)) continue;
       seen.add(line);
       lines.push(line);

@@ -83,8 +83,6 @@ export interface MarkState {
   marks: MarkRecord[];
 }
 
-export const EMPTY_STATE: MarkState = { marks: [] };
-
 export function serializeMarks(state: MarkState): string {
   // JSON.stringify escapes control characters, so the text is valid XML 1.0 content.
   return `<marks xmlns="${MARKS_NAMESPACE}" version="1">${escapeXml(JSON.stringify(state))}</marks>`;

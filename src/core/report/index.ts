@@ -1,5 +1,5 @@
 /** Host-agnostic report builders: review-sheet rows, CSV, one-page HTML. */
 export * from './types';
 export * from './rows';
-export { toCsv, csvField, csvRecord, CSV_BOM, UNREADABLE_RULE, type CsvOptions } from './csv';
-export { toHtml, escapeHtml, type HtmlOptions } from './html';
+export { toCsv, csvField, CSV_BOM } from './csv';
+export { toHtml, escapeHtml } from './html';

@@ -61,8 +61,8 @@ export function reviewRows(result: CheckResult): ReviewRow[] {
   const ignored = (result.ignored ?? []).map(({ finding, entry }, i) => {
     const row = rowOf(result, finding, open.length + i);
     const reason = entry.reason || '未说明';
-    row.message = `【已忽略：${reason}】${finding.message}`;
-    row.messageEn = `[Ignored: ${entry.reason || 'no reason given'}] ${finding.messageEn}`;
+    row.message = `【已忽略：${reason}】${finding.text.zh}`;
+    row.messageEn = `[Ignored: ${entry.reason || 'no reason given'}] ${finding.text.en}`;
     row.ignored = { reason: entry.reason, date: entry.date };
     delete row.fix;
     return row;
@@ -81,10 +81,10 @@ function rowOf(result: CheckResult, f: Finding, i: number): ReviewRow {
     cell: f.cell,
     severity: f.severity,
     rule: f.rule,
-    message: f.message,
-    messageEn: f.messageEn,
+    message: f.text.zh,
+    messageEn: f.text.en,
   };
-  if (f.fix) row.fix = { from: f.fix.from, to: f.fix.to, label: f.fix.label, labelEn: f.fix.labelEn };
+  if (f.fix) row.fix = { from: f.fix.from, to: f.fix.to, label: f.fix.label.zh, labelEn: f.fix.label.en };
   return row;
 }
 
@@ -100,8 +100,6 @@ export const REVIEW_COLUMNS = [
   { key: 'message', zh: '问题说明', en: 'Finding (Chinese)' },
   { key: 'messageEn', zh: '英文说明', en: 'Finding' },
 ] as const;
-
-export type ReviewColumnKey = (typeof REVIEW_COLUMNS)[number]['key'];
 
 /** A row as the values of REVIEW_COLUMNS (severity as its label in `lang`). */
 export function reviewRowValues(r: ReviewRow, lang: 'zh' | 'en' = 'zh'): (string | number)[] {

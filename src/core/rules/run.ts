@@ -6,7 +6,7 @@ import type { Table } from '../model';
 import type { Profile } from '../profile';
 import { allRules } from './registry';
 import { reasonEn } from '../profiles/national';
-import { fillText } from '../text';
+import { fillText, type Text } from '../text';
 import type { Report, Rule } from './types';
 
 export interface RunOptions {
@@ -43,9 +43,13 @@ export function runRules(
     const text = fillText(template, r.data);
     // A profile that names rejection reasons (national) puts the reason in every message it can.
     const reason = profile.reasons ? (r.reason ?? profile.reasons[rule.id]) : undefined;
-    const message = reason ? `${text.zh}（退回理由：${reason}）` : text.zh;
-    const messageEn = reason ? `${text.en} (rejection reason: ${reason} — ${reasonEn(reason)})` : text.en;
-    const key = `${rule.id}|${sheet}|${cell}|${message}`;
+    const message: Text = reason
+      ? {
+          zh: `${text.zh}（退回理由：${reason}）`,
+          en: `${text.en} (rejection reason: ${reason} — ${reasonEn(reason)})`,
+        }
+      : text;
+    const key = `${rule.id}|${sheet}|${cell}|${message.zh}`;
     if (seen.has(key)) return;
     seen.add(key);
     findings.push({
@@ -56,11 +60,10 @@ export function runRules(
       row: r.at.row,
       col: r.at.col,
       messageId: r.messageId,
-      message,
-      messageEn,
+      text: message,
       table,
       ...(r.fix && rule.fixable
-        ? { fix: { cell, from: r.fix.from, to: r.fix.to, label: rule.fixable.zh, labelEn: rule.fixable.en } }
+        ? { fix: { cell, from: r.fix.from, to: r.fix.to, label: rule.fixable } }
         : {}),
     });
   };

@@ -3,9 +3,9 @@
  * description, its messages by id, and a check that reports findings through
  * its context as `{ at, messageId, data }`.
  */
-import type { Finding, Severity } from '../findings';
+import type { Severity } from '../findings';
 import type { Text, TextData } from '../text';
-import type { CellRead, Table } from '../model';
+import type { Table } from '../model';
 import type { Profile } from '../profile';
 import type { WorkbookGrid } from '../grid';
 
@@ -67,5 +67,3 @@ export interface Rule {
   /** Whole-workbook check (duplicate codes, duplicate grids across tables). */
   checkWorkbook?(ctx: WorkbookContext): void;
 }
-
-export type { Finding, CellRead };

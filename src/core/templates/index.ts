@@ -14,8 +14,6 @@ export {
   BASIS_LIST,
   UNIT_LIST,
   MAX_LIST_CHARS,
-  STYLE_TABLE,
-  DEPARTMENT_TASK_ROWS,
   MIN_YEAR,
   MAX_YEAR,
 } from './definitions';

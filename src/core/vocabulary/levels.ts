@@ -162,17 +162,9 @@ for (const [k, vs] of Object.entries(LEVEL1_VARIANTS) as [Level1Name, readonly s
 const L2_INDEX = new Map<string, Level2Name>();
 for (const [k, vs] of Object.entries(LEVEL2_VARIANTS) as [Level2Name, readonly string[]][])
   for (const v of vs) L2_INDEX.set(v, k);
-const LOCAL_INDEX = new Map<string, LocalLevelName>();
 for (const l of LOCAL_LEVEL_NAMES) {
-  LOCAL_INDEX.set(`${l.level}:${l.name}`, l);
   if (l.level === 1 && !L1_INDEX.has(l.name)) L1_INDEX.set(l.name, l.std as Level1Name);
   if (l.level === 2 && !L2_INDEX.has(l.name)) L2_INDEX.set(l.name, l.std as Level2Name);
-}
-
-/** The local-name entry a level cell matched, if it is a local name rather than a standard one. */
-export function localLevelName(text: string, level: 1 | 2): LocalLevelName | null {
-  const core = normCore(text);
-  return LOCAL_INDEX.get(`${level}:${core}`) ?? LOCAL_INDEX.get(`${level}:${core}指标`) ?? null;
 }
 
 function lookup<T>(index: Map<string, T>, text: string): T | null {

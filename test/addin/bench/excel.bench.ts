@@ -71,8 +71,7 @@ test('marking: syncs for 1,000 and 5,000 findings', async () => {
         cell: `C${r + 1}`,
         row: r,
         col: 2,
-        message: `问题${r}：指标值缺少单位`,
-        messageEn: `Problem ${r}: the value has no unit`,
+        text: { zh: `问题${r}：指标值缺少单位`, en: `Problem ${r}: the value has no unit` },
         table: 0,
       })),
     );

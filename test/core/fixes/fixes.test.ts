@@ -27,10 +27,9 @@ function finding(rule: string, cell: string, fix?: Partial<Finding['fix']>, shee
     cell,
     row: 0,
     col: 0,
-    message: 'm',
-    messageEn: 'm',
+    text: { zh: 'm', en: 'm' },
     table: 0,
-    ...(fix ? { fix: { cell, from: '', to: '', label: 'L', labelEn: 'L', ...fix } } : {}),
+    ...(fix ? { fix: { cell, from: '', to: '', label: { zh: 'L', en: 'L' }, ...fix } } : {}),
   };
 }
 
@@ -142,10 +141,10 @@ describe('planning fixes', () => {
 
     // Even a fix attached to such findings (a buggy or hostile rule) is refused.
     const forged = [
-      { ...missing!, fix: { cell: 'E25', from: '', to: '≥95%', label: '补全', labelEn: 'Fill in' } },
+      { ...missing!, fix: { cell: 'E25', from: '', to: '≥95%', label: { zh: '补全', en: 'Fill in' } } },
       {
         ...not100!,
-        fix: { cell: not100!.cell, from: '90%', to: '100%', label: '补全', labelEn: 'Complete' },
+        fix: { cell: not100!.cell, from: '90%', to: '100%', label: { zh: '补全', en: 'Complete' } },
       },
     ];
     const plan = planFixes(forged);
@@ -164,9 +163,13 @@ describe('planning fixes', () => {
     const stray = finding('text/stray-space', 'E5', {
       from: ' 70%以上 ',
       to: '70%以上',
-      label: '删除多余空格',
+      label: { zh: '删除多余空格', en: 'Remove stray spaces' },
     });
-    const std = finding('value/non-standard', 'E5', { from: ' 70%以上 ', to: '≥70%', label: '规范写法' });
+    const std = finding('value/non-standard', 'E5', {
+      from: ' 70%以上 ',
+      to: '≥70%',
+      label: { zh: '规范写法', en: 'Standard form' },
+    });
     const plan = planFixes([stray, std]);
     expect(plan.edits).toEqual([
       expect.objectContaining({
@@ -196,9 +199,9 @@ describe('planning fixes', () => {
     ).toEqual(['B8', 'E32']);
     const one = planItem(spaces.items[0]);
     expect(one.edits).toHaveLength(1);
-    expect(selectByKind(result.findings, ['Standard form']).every((f) => f.fix?.label === '规范写法')).toBe(
-      true,
-    );
+    expect(
+      selectByKind(result.findings, ['Standard form']).every((f) => f.fix?.label.zh === '规范写法'),
+    ).toBe(true);
     expect(selectByKind(result.findings, ['structure/unknown-level-name']).map((f) => f.cell)).toEqual([
       'B24',
     ]);

@@ -41,15 +41,15 @@ describe('national profile (预算管理一体化系统 import checks)', () => {
       ['B5', 'error'],
       ['A7', 'error'],
     ]);
-    expect(fs[0].message).toContain('退回理由：指标不够完整');
-    expect(fs[1].message).toContain('退回理由：一级指标类型错误');
-    expect(fs[1].messageEn).toContain('wrong level-1 type');
+    expect(fs[0].text.zh).toContain('退回理由：指标不够完整');
+    expect(fs[1].text.zh).toContain('退回理由：一级指标类型错误');
+    expect(fs[1].text.en).toContain('wrong level-1 type');
   });
 
   it('the text null and characters outside GBK', () => {
     const fs = at(run(projectTable({ set: { E8: 'NULL', C9: '完成时间𠀀' } })), 'text/space-in-field');
     expect(fs.map((f) => f.cell)).toEqual(['E8', 'C9']);
-    expect(fs[1].message).toContain('GBK');
+    expect(fs[1].text.zh).toContain('GBK');
   });
 
   it('定性 values with * _ -', () => {
@@ -58,13 +58,13 @@ describe('national profile (预算管理一体化系统 import checks)', () => {
       'value/qualitative-symbol',
     );
     expect(fs.map((f) => [f.cell, f.severity])).toEqual([['E11', 'error']]);
-    expect(fs[0].message).toContain('退回理由：指标不够细化/量化');
+    expect(fs[0].text.zh).toContain('退回理由：指标不够细化/量化');
   });
 
   it('定量（其他） without 指标值说明', () => {
     const fs = at(run(projectTable2021({ set: { D10: '定量（其他）' } })), 'value/other-without-note');
     expect(fs.map((f) => f.cell)).toEqual(['D10']);
-    expect(fs[0].message).toContain('退回理由：指标不够完整');
+    expect(fs[0].text.zh).toContain('退回理由：指标不够完整');
   });
 
   it('weights total 100 or 80; anything else is an error', () => {
@@ -74,7 +74,7 @@ describe('national profile (预算管理一体化系统 import checks)', () => {
     expect(at(run(weights([20, 20, 10, 10, 10, 10])), 'structure/weights-sum')).toEqual([]);
     const bad = at(run(weights([20, 20, 10, 10, 10, 20])), 'structure/weights-sum');
     expect(bad.map((f) => [f.cell, f.severity])).toEqual([['G6', 'error']]);
-    expect(bad[0].message).toContain('应为 100 或 80');
+    expect(bad[0].text.zh).toContain('应为 100 或 80');
   });
 
   it('per-一级 weight totals from a province profile that extends national', () => {
@@ -93,13 +93,13 @@ describe('national profile (预算管理一体化系统 import checks)', () => {
     });
     const fs = at(run(sheet, p), 'structure/weights-sum');
     expect(fs.map((f) => f.cell)).toEqual(['A7', 'A11']);
-    expect(fs[0].message).toContain('产出指标的权重合计为 40，应为 50');
+    expect(fs[0].text.zh).toContain('产出指标的权重合计为 40，应为 50');
   });
 
   it('指标值确定依据 from the four standard categories', () => {
     const fs = at(run(projectTable({ set: { F7: '上级文件' } })), 'structure/basis-category');
     expect(fs.map((f) => [f.cell, f.severity])).toEqual([['F7', 'error']]);
-    expect(fs[0].message).toContain('计划标准、行业标准、历史标准、其他标准');
+    expect(fs[0].text.zh).toContain('计划标准、行业标准、历史标准、其他标准');
   });
 
   it('required indicators (固化指标) named by a profile', () => {
@@ -132,8 +132,8 @@ describe('national profile (预算管理一体化系统 import checks)', () => {
     const { findings } = checkWorkbook(wb, national());
     const w = findings.find((f) => f.rule === 'structure/weights-sum')!;
     expect(w).toMatchObject({ cell: 'H14', severity: 'error' });
-    expect(w.message).toContain('退回理由：指标不够完整');
-    expect(findings.find((f) => f.rule === 'value/unit-column')!.message).toContain(
+    expect(w.text.zh).toContain('退回理由：指标不够完整');
+    expect(findings.find((f) => f.rule === 'value/unit-column')!.text.zh).toContain(
       '退回理由：指标与指标值不匹配',
     );
   });

@@ -8,7 +8,7 @@ import { departmentLegacy, form2021, periodAndAnnualColumns, twoRowHeaderNoMerge
 const serious = (wb: ReturnType<typeof workbook>) =>
   checkWorkbook(wb)
     .findings.filter((f) => f.severity !== 'info')
-    .map((f) => `${f.cell} ${f.rule} ${f.message}`);
+    .map((f) => `${f.cell} ${f.rule} ${f.text.zh}`);
 
 describe('2021 form with a label column, nature and unit columns, sources', () => {
   const wb = workbook(form2021);

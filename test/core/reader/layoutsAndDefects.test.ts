@@ -221,7 +221,7 @@ function mutate(spec: SheetSpec, a1: string, v: CellSpec): SheetSpec {
 
 const show = (spec: SheetSpec) => {
   const res = checkWorkbook(workbook(spec));
-  return { res, all: res.findings.map((f) => `${f.severity} ${f.rule} ${f.cell} ${f.message}`) };
+  return { res, all: res.findings.map((f) => `${f.severity} ${f.rule} ${f.cell} ${f.text.zh}`) };
 };
 
 describe('hunt2 (a): sound layouts', () => {

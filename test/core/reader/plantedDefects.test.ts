@@ -185,7 +185,7 @@ const dupRow = (spec: SheetSpec, n: number): SheetSpec => ({
 
 const run = (sheets: SheetSpec[]) => {
   const res = checkWorkbook(workbook(...sheets));
-  return { res, all: res.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`) };
+  return { res, all: res.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.text.zh}`) };
 };
 
 describe('hunt3 (a): bases check clean', () => {
@@ -440,7 +440,7 @@ describe('hunt3 (b): planted defects', () => {
         .map((f) => `${f.rule} ${f.cell}`);
       const other = res.findings
         .filter((f) => f.severity !== 'info' && !f.rule.startsWith(fam))
-        .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`);
+        .map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.text.zh}`);
       expect({ tables: res.tables.length, hit: hit.length > 0, other, all }).toMatchObject({
         tables: p.tables ?? 1,
         hit: true,

@@ -539,7 +539,7 @@ describe('false-positive hunt', () => {
       const res = checkWorkbook(workbook(spec));
       const bad = res.findings
         .filter((f) => f.severity !== 'info')
-        .map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message}`);
+        .map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.text.zh}`);
       const expectedTables = key === 'stackedTwo' ? 2 : 1;
       expect({ tables: res.tables.length, bad }).toEqual({ tables: expectedTables, bad: [] });
     });

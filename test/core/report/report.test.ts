@@ -84,8 +84,7 @@ describe('reviewRows', () => {
       cell: 'A1',
       row: 0,
       col: 0,
-      message: '重复',
-      messageEn: 'dup',
+      text: { zh: '重复', en: 'dup' },
       table: -1,
     };
     const rows = reviewRows({ tables: [], findings: [f], diagnostics: [] });

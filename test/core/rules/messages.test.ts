@@ -57,8 +57,7 @@ describe('the runner and message ids', () => {
         rule: 'test/messages',
         messageId: 'bad',
         cell: 'E7',
-        message: '“培训人数”不对，应为整数。',
-        messageEn: '"培训人数" is wrong; use a whole number.',
+        text: { zh: '“培训人数”不对，应为整数。', en: '"培训人数" is wrong; use a whole number.' },
       },
     ]);
   });
@@ -68,19 +67,19 @@ describe('the runner and message ids', () => {
     expect(res.findings).toEqual([]);
     expect(res.diagnostics).toHaveLength(1);
     expect(res.diagnostics[0]).toMatchObject({ kind: 'internal', rule: 'test/messages' });
-    expect(res.diagnostics[0].messageEn).toMatch(/undeclared message id "nope"/);
+    expect(res.diagnostics[0].text.en).toMatch(/undeclared message id "nope"/);
   });
 
   it('does not take an inherited property for a message id', () => {
     const res = run(rule({ messageId: 'toString' }));
     expect(res.findings).toEqual([]);
-    expect(res.diagnostics[0].messageEn).toMatch(/undeclared message id "toString"/);
+    expect(res.diagnostics[0].text.en).toMatch(/undeclared message id "toString"/);
   });
 
   it('turns a placeholder without data into a diagnostic', () => {
     const res = run(rule({ messageId: 'bad', data: { name: 'x' } }));
     expect(res.findings).toEqual([]);
-    expect(res.diagnostics[0].messageEn).toMatch(/no data for placeholder \{\{right\}\}/);
+    expect(res.diagnostics[0].text.en).toMatch(/no data for placeholder \{\{right\}\}/);
   });
 
   it('takes a fix label from the rule’s fixable, and refuses a fix from a rule that declares none', () => {
@@ -92,12 +91,11 @@ describe('the runner and message ids', () => {
       cell: 'E7',
       from: 'a',
       to: 'b',
-      label: '改写',
-      labelEn: 'Rewrite',
+      label: { zh: '改写', en: 'Rewrite' },
     });
     const res = run({ ...fixing, fixable: undefined });
     expect(res.findings).toEqual([]);
-    expect(res.diagnostics[0].messageEn).toMatch(/declares no fixable/);
+    expect(res.diagnostics[0].text.en).toMatch(/declares no fixable/);
   });
 });
 

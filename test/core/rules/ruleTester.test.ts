@@ -26,8 +26,7 @@ const finding = (cell: string, extra: Partial<Finding> = {}): Finding => ({
   row: 0,
   col: 0,
   messageId: 'wrong',
-  message: '有问题',
-  messageEn: 'wrong',
+  text: { zh: '有问题', en: 'wrong' },
   table: 0,
   ...extra,
 });
@@ -43,7 +42,7 @@ describe('builders', () => {
     const tables = readWorkbook(wb);
     expect(tables).toHaveLength(1);
     expect(
-      runRules(tables, wb, defaultProfile(), allRules).map((f) => `${f.rule} ${f.cell} ${f.message}`),
+      runRules(tables, wb, defaultProfile(), allRules).map((f) => `${f.rule} ${f.cell} ${f.text.zh}`),
     ).toEqual([]);
   });
 
@@ -150,7 +149,7 @@ describe('tester', () => {
     const fs = [
       finding('E7', {
         severity: 'warning',
-        fix: { cell: 'E7', from: 'a', to: 'b', label: '改', labelEn: 'fix' },
+        fix: { cell: 'E7', from: 'a', to: 'b', label: { zh: '改', en: 'fix' } },
       }),
       finding('E8'),
     ];
@@ -240,11 +239,15 @@ describe('tester', () => {
     const rule = { id: 'x/y', messages: { wrong: { zh: '有问题', en: 'wrong' } } } as unknown as Rule;
     const tables = readWorkbook(workbook(projectTable()));
     expect(() =>
-      checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { message: 'wrong' })]),
+      checkCommon(rule, { name: 'n', workbook: [] }, tables, [
+        finding('E7', { text: { zh: 'wrong', en: 'wrong' } }),
+      ]),
     ).toThrow(/not Chinese/);
     expect(() =>
-      checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { messageEn: ' ' })]),
-    ).toThrow(/messageEn/);
+      checkCommon(rule, { name: 'n', workbook: [] }, tables, [
+        finding('E7', { text: { zh: '有问题', en: ' ' } }),
+      ]),
+    ).toThrow(/English message is empty/);
     expect(() =>
       checkCommon(rule, { name: 'n', workbook: [] }, tables, [finding('E7', { rule: 'a/b' })]),
     ).toThrow(/another rule/);

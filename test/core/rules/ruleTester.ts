@@ -520,7 +520,7 @@ function toWorkbook(w: WorkbookInput): WorkbookGrid {
 const CJK = /[\u3400-\u9fff]/;
 
 function describeFinding(f: Finding): string {
-  return `${f.sheet}!${f.cell} ${f.severity} ${f.messageId}: ${f.message}${f.fix ? ` [fix → ${JSON.stringify(f.fix.to)}]` : ''}`;
+  return `${f.sheet}!${f.cell} ${f.severity} ${f.messageId}: ${f.text.zh}${f.fix ? ` [fix → ${JSON.stringify(f.fix.to)}]` : ''}`;
 }
 
 function describeExpected(e: ExpectedFinding): string {
@@ -536,7 +536,7 @@ function matches(f: Finding, e: ExpectedFinding): boolean {
   if (f.messageId !== e.messageId) return false;
   if (e.sheet !== undefined && f.sheet !== e.sheet) return false;
   if (e.severity !== undefined && f.severity !== e.severity) return false;
-  if (e.messageIncludes !== undefined && !f.message.includes(e.messageIncludes)) return false;
+  if (e.messageIncludes !== undefined && !f.text.zh.includes(e.messageIncludes)) return false;
   if (e.fix === null && f.fix) return false;
   if (typeof e.fix === 'string' && f.fix?.to !== e.fix) return false;
   return true;
@@ -618,11 +618,11 @@ export function checkCommon(rule: Rule, c: ValidCase, tables: Table[], findings:
     if (f.rule !== rule.id) throw new Error(`finding of another rule: ${f.rule}`);
     if (!Object.prototype.hasOwnProperty.call(rule.messages, f.messageId))
       throw new Error(`message id ${JSON.stringify(f.messageId)} is not declared by ${rule.id}`);
-    if (!f.message || !CJK.test(f.message))
-      throw new Error(`message is not Chinese: ${JSON.stringify(f.message)}`);
-    if (!f.messageEn || !f.messageEn.trim()) throw new Error(`messageEn is empty (${describeFinding(f)})`);
+    if (!f.text.zh || !CJK.test(f.text.zh))
+      throw new Error(`message is not Chinese: ${JSON.stringify(f.text.zh)}`);
+    if (!f.text.en || !f.text.en.trim()) throw new Error(`English message is empty (${describeFinding(f)})`);
     if (!/^[A-Z]{1,3}[1-9]\d*$/.test(f.cell)) throw new Error(`bad cell address ${JSON.stringify(f.cell)}`);
-    if (f.fix && (f.fix.cell !== f.cell || !f.fix.label || !f.fix.labelEn))
+    if (f.fix && (f.fix.cell !== f.cell || !f.fix.label.zh || !f.fix.label.en))
       throw new Error(`incomplete fix: ${JSON.stringify(f.fix)}`);
   }
 }

@@ -18,10 +18,9 @@ function f(rule: string, cell: string, from: string, to: string, label: string, 
     cell,
     row: 0,
     col: 0,
-    message: 'm',
-    messageEn: 'm',
+    text: { zh: 'm', en: 'm' },
     table: 0,
-    fix: { cell, from, to, label, labelEn },
+    fix: { cell, from, to, label: { zh: label, en: labelEn } },
   };
 }
 
