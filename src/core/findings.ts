@@ -40,7 +40,7 @@ export const severityRank: Record<Severity, number> = { error: 0, warning: 1, in
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** What each severity is called (the one home of these words; front ends may capitalise the English). */
-export const SEVERITY_LABEL: Readonly<Record<Severity, { zh: string; en: string }>> = Object.freeze({
+export const SEVERITY_LABEL: Readonly<Record<Severity, Text>> = Object.freeze({
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
   info: { zh: '提示', en: 'info' },

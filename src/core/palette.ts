@@ -10,6 +10,7 @@
  * well as hue (yellow lightest, blue and vermillion darker).
  */
 import { SEVERITY_LABEL, type Severity } from './findings';
+import type { Text } from './text';
 
 export interface SeverityFill {
   /** ExcelJS / OOXML colour, alpha first. */
@@ -18,8 +19,8 @@ export interface SeverityFill {
   hex: string;
   /** The Okabe–Ito colour the tint is made from. */
   base: string;
-  labelZh: string;
-  labelEn: string;
+  /** The severity's name. */
+  label: Text;
 }
 
 export const SEVERITY_FILLS: Readonly<Record<Severity, SeverityFill>> = Object.freeze({
@@ -27,21 +28,18 @@ export const SEVERITY_FILLS: Readonly<Record<Severity, SeverityFill>> = Object.f
     argb: 'FFEAAF80',
     hex: '#EAAF80',
     base: '#D55E00 vermillion',
-    labelZh: SEVERITY_LABEL.error.zh,
-    labelEn: SEVERITY_LABEL.error.en,
+    label: SEVERITY_LABEL.error,
   },
   warning: {
     argb: 'FFF8F2A1',
     hex: '#F8F2A1',
     base: '#F0E442 yellow',
-    labelZh: SEVERITY_LABEL.warning.zh,
-    labelEn: SEVERITY_LABEL.warning.en,
+    label: SEVERITY_LABEL.warning,
   },
   info: {
     argb: 'FFABDAF4',
     hex: '#ABDAF4',
     base: '#56B4E9 sky blue',
-    labelZh: SEVERITY_LABEL.info.zh,
-    labelEn: SEVERITY_LABEL.info.en,
+    label: SEVERITY_LABEL.info,
   },
 });

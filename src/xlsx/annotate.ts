@@ -299,8 +299,8 @@ interface NoteLine {
 
 function noteLine(f: Finding, lang: 'zh' | 'en' | 'zh+en'): string {
   const label = SEVERITY_FILLS[f.severity];
-  const zh = `【${label.labelZh}】${f.text.zh}（${f.rule}）`;
-  const en = `[${label.labelEn}] ${f.text.en} (${f.rule})`;
+  const zh = `【${label.label.zh}】${f.text.zh}（${f.rule}）`;
+  const en = `[${label.label.en}] ${f.text.en} (${f.rule})`;
   return lang === 'zh' ? zh : lang === 'en' ? en : `${zh}\n${en}`;
 }
 

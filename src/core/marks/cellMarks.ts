@@ -17,7 +17,7 @@ export const SEVERITY_FILL: Readonly<Record<Severity, string>> = Object.freeze(
 
 const SEVERITY_LABEL: Readonly<Record<Severity, string>> = Object.freeze(
   Object.fromEntries(
-    SEVERITIES.map((s) => [s, `${SEVERITY_FILLS[s].labelZh} ${capitalize(SEVERITY_FILLS[s].labelEn)}`]),
+    SEVERITIES.map((s) => [s, `${SEVERITY_FILLS[s].label.zh} ${capitalize(SEVERITY_FILLS[s].label.en)}`]),
   ) as Record<Severity, string>,
 );
 

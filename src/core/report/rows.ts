@@ -14,12 +14,13 @@ import {
   type SeverityCounts,
 } from '../findings';
 import { field, type Table } from '../model';
+import type { Text } from '../text';
 
 /** Severity words as the reports show them (English capitalised). */
-export const SEVERITY_LABEL: Readonly<Record<Severity, { zh: string; en: string }>> = Object.freeze(
+export const SEVERITY_LABEL: Readonly<Record<Severity, Text>> = Object.freeze(
   Object.fromEntries(
     SEVERITIES.map((s) => [s, { zh: LABEL[s].zh, en: LABEL[s].en[0].toUpperCase() + LABEL[s].en.slice(1) }]),
-  ) as Record<Severity, { zh: string; en: string }>,
+  ) as Record<Severity, Text>,
 );
 
 export { countBySeverity, SEVERITIES };

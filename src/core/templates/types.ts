@@ -7,6 +7,7 @@
  *
  * Host-agnostic: no ExcelJS, Office.js or Node imports here.
  */
+import type { Text } from '../text';
 import type { CellValue, MergedRange } from '../grid';
 import type { ColumnRole, Framework } from '../model';
 import type { Level1Name, Level2Name } from '../vocabulary/levels';
@@ -17,12 +18,6 @@ export const TEMPLATE_KINDS: readonly TemplateKind[] = ['project-2015', 'project
 
 export function isTemplateKind(x: unknown): x is TemplateKind {
   return typeof x === 'string' && (TEMPLATE_KINDS as readonly string[]).includes(x);
-}
-
-/** A text the user reads, in Chinese and English. */
-export interface Text {
-  zh: string;
-  en: string;
 }
 
 // ---------------------------------------------------------------------------

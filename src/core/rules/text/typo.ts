@@ -1,3 +1,4 @@
+import type { Text } from '../../text';
 import type { Rule } from '../types';
 import { textCells } from '../textCells';
 import {
@@ -13,8 +14,7 @@ export interface TypoHit {
   at: number;
   wrong: string;
   right: string;
-  reason: string;
-  reasonEn: string;
+  reason: Text;
 }
 
 function holds(e: TypoEntry, before: string, after: string): boolean {
@@ -39,7 +39,7 @@ export function findTypos(text: string): TypoHit[] {
       )
         continue;
       if (hits.some((h) => h.at === i)) continue;
-      hits.push({ at: i, wrong: e.wrong, right: e.right, reason: e.reason, reasonEn: e.reasonEn });
+      hits.push({ at: i, wrong: e.wrong, right: e.right, reason: e.reason });
     }
   }
   for (const [ch, wordEnd] of Object.entries(DOUBLED_FUNCTION_WORDS)) {
@@ -52,8 +52,7 @@ export function findTypos(text: string): TypoHit[] {
         at: i,
         wrong: twice,
         right: ch,
-        reason: `“${ch}”重复书写`,
-        reasonEn: `${ch} is written twice`,
+        reason: { zh: `“${ch}”重复书写`, en: `${ch} is written twice` },
       });
     }
   }
@@ -65,8 +64,7 @@ export function findTypos(text: string): TypoHit[] {
       at: m.index,
       wrong: m[0],
       right: unit,
-      reason: `“${unit}”连续重复`,
-      reasonEn: `"${unit}" is repeated`,
+      reason: { zh: `“${unit}”连续重复`, en: `"${unit}" is repeated` },
     });
   }
   return hits.sort((a, b) => a.at - b.at);
@@ -100,7 +98,7 @@ export const typo: Rule = {
             context: ctx,
             wrong: h.wrong,
             right: h.right,
-            reason: { zh: h.reason, en: h.reasonEn },
+            reason: h.reason,
           },
         });
       }

@@ -70,8 +70,8 @@ describe('typo dictionary', () => {
   it('gives every entry a right form and a reason in both languages', () => {
     for (const e of TYPO_ENTRIES) {
       expect(e.wrong).not.toBe(e.right);
-      expect(e.reason).toMatch(/[\u4e00-\u9fff]/);
-      expect(e.reasonEn.length).toBeGreaterThan(5);
+      expect(e.reason.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(e.reason.en.length).toBeGreaterThan(5);
     }
   });
 
