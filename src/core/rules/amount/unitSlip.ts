@@ -27,7 +27,7 @@ export const unitSlip: Rule = {
       en: 'The total ({{amount}}万元) and the budget in the text ({{budget}}万元) differ by exactly 10,000 times: 元 and 万元 are probably mixed up; check the unit.',
     },
     totalVsSources: {
-      zh: '资金总额与各来源之和（{{amount}} 万元）与预算（{{budget}} 万元）恰好相差一万倍，疑似“元”与“万元”混用；请核对单位。',
+      zh: '资金总额（{{amount}} 万元）与各来源之和（{{budget}} 万元）恰好相差一万倍，疑似“元”与“万元”混用；请核对单位。',
       en: 'The total ({{amount}}万元) and the sum of its sources ({{budget}}万元) differ by exactly 10,000 times: 元 and 万元 are probably mixed up; check the unit.',
     },
     indicator: {
