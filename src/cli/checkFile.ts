@@ -85,7 +85,7 @@ export async function checkFile(
     grid = await readWorkbookFile(file);
   } catch (e) {
     if (isFileReadError(e))
-      return { file, error: { code: e.code, messageZh: e.messageZh, messageEn: e.messageEn }, result: null };
+      return { file, error: { code: e.code, text: { zh: e.messageZh, en: e.messageEn } }, result: null };
     return internal(file, e);
   }
   let result: CheckResult;
@@ -103,5 +103,5 @@ export async function checkFile(
 function internal(file: string, e: unknown): FileReport {
   const why = e instanceof Error ? e.message : String(e);
   const t = MSG.internalError(why);
-  return { file, error: { code: 'internal', messageZh: t.zh, messageEn: t.en }, result: null };
+  return { file, error: { code: 'internal', text: t }, result: null };
 }

@@ -176,7 +176,7 @@ export class FolderCollector {
       warnings: 0,
       infos: 0,
       reasons,
-      error: report.error ? `${report.error.messageZh} (${report.error.messageEn})` : null,
+      error: report.error ? `${report.error.text.zh} (${report.error.text.en})` : null,
     };
     const tables = report.result?.tables ?? [];
     for (const f of report.result?.findings ?? []) {

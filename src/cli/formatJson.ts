@@ -75,7 +75,7 @@ export function diagnosticsOf(r: FileReport): Diagnostic[] {
 export function toJsonFile(r: FileReport): JsonFile {
   return {
     file: r.file,
-    error: r.error ? `${r.error.messageZh} (${r.error.messageEn})` : null,
+    error: r.error ? `${r.error.text.zh} (${r.error.text.en})` : null,
     errorCode: r.error ? r.error.code : null,
     tables: (r.result?.tables ?? []).map((t) => ({
       sheet: t.sheet,

@@ -84,7 +84,7 @@ function shortTitle(t: Table): string {
 /** The lines for one file: its summary line, tables with findings, clean tables folded. */
 export function formatFileText(r: FileReport, o: TextOptions): string {
   if (r.error) {
-    const reason = o.lang === 'en' ? r.error.messageEn : `${r.error.messageZh} (${r.error.messageEn})`;
+    const reason = o.lang === 'en' ? r.error.text.en : `${r.error.text.zh} (${r.error.text.en})`;
     const head = `${paint(o, 'bold', r.file)}  ${paint(o, 'red', say(MSG.cannotRead, o.lang))}`;
     return `${head}\n  ${reason}\n`;
   }

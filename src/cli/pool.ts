@@ -132,7 +132,7 @@ export function checkAll(
 
     const fatal = (index: number, code: string, t: { zh: string; en: string }): FileReport => ({
       file: files[index],
-      error: { code, messageZh: t.zh, messageEn: t.en },
+      error: { code, text: t },
       result: null,
     });
 

@@ -2,6 +2,7 @@
 import type { CheckResult } from '../core/check';
 import { countBySeverity } from '../core/findings';
 import { field, type Table } from '../core/model';
+import type { Text } from '../core/text';
 
 export interface FileProblem {
   /**
@@ -9,8 +10,8 @@ export interface FileProblem {
    * itself failed, 'timeout' when checking took longer than the time limit.
    */
   code: string;
-  messageZh: string;
-  messageEn: string;
+  /** Why, in both languages. */
+  text: Text;
 }
 
 /** One indicator as `kpicheck report` compares it across files and years. */

@@ -172,7 +172,7 @@ describe('--format csv | html', () => {
       { file: 'seed-projects-2023.xlsx', error: null, result: checkWorkbook(readWorkbookBytes(seedBytes())) },
       {
         file: 'broken.xlsx',
-        error: { code: 'corrupt', messageZh: '文件已损坏', messageEn: 'damaged' },
+        error: { code: 'corrupt', text: { zh: '文件已损坏', en: 'damaged' } },
         result: null,
       },
     ];

@@ -48,12 +48,12 @@ describe('check pool', () => {
     const byFile = Object.fromEntries(out.map((r) => [r.file, r.error]));
     for (const ok of ['a.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx']) expect(byFile[ok]).toBeNull();
     expect(byFile['bomb.xlsx']).toMatchObject({ code: 'too-large' });
-    expect(byFile['bomb.xlsx']!.messageZh).toMatch(/^文件过大或已损坏：检查时超出内存上限（64 MB）/);
-    expect(byFile['bomb.xlsx']!.messageEn).toMatch(/too large or damaged/);
+    expect(byFile['bomb.xlsx']!.text.zh).toMatch(/^文件过大或已损坏：检查时超出内存上限（64 MB）/);
+    expect(byFile['bomb.xlsx']!.text.en).toMatch(/too large or damaged/);
     expect(byFile['hang.xlsx']).toMatchObject({ code: 'timeout' });
-    expect(byFile['hang.xlsx']!.messageZh).toContain('8 秒');
+    expect(byFile['hang.xlsx']!.text.zh).toContain('8 秒');
     expect(byFile['abort.xlsx']).toMatchObject({ code: 'too-large' });
-    expect(byFile['abort.xlsx']!.messageZh).toMatch(/^文件过大或已损坏/);
+    expect(byFile['abort.xlsx']!.text.zh).toMatch(/^文件过大或已损坏/);
     expect(byFile['throw.xlsx']).toMatchObject({ code: 'internal' });
   }, 60000);
 
@@ -67,7 +67,7 @@ describe('check pool', () => {
     async () => {
       const out = await collect(['buffers.xlsx', 'y.xlsx'], { jobs: 1, memoryMb: 200, timeoutMs: 20000 });
       expect(out[0].error).toMatchObject({ code: 'too-large' });
-      expect(out[0].error!.messageZh).toContain('超出内存上限（200 MB）');
+      expect(out[0].error!.text.zh).toContain('超出内存上限（200 MB）');
       expect(out[1].error).toBeNull();
     },
     60000,

@@ -66,7 +66,7 @@ export function toCsv(files: readonly ReportFile[], options: CsvOptions = {}): s
   const records: string[] = [csvRecord(HEADERS[lang])];
   for (const f of files) {
     if (f.error || !f.result) {
-      const e = f.error ?? { messageZh: '文件未能检查。', messageEn: 'The file was not checked.' };
+      const e = f.error?.text ?? { zh: '文件未能检查。', en: 'The file was not checked.' };
       records.push(
         csvRecord([
           f.file,
@@ -76,8 +76,8 @@ export function toCsv(files: readonly ReportFile[], options: CsvOptions = {}): s
           '',
           lang === 'zh' ? SEVERITY_LABEL.error.zh : 'error',
           UNREADABLE_RULE,
-          e.messageZh,
-          e.messageEn,
+          e.zh,
+          e.en,
           '',
         ]),
       );

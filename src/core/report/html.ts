@@ -141,9 +141,9 @@ function fileSection(f: ReportFile, index: number): string {
     `<h2>${escapeHtml(f.file)}</h2>`,
   ];
   if (f.error || !f.result) {
-    const e = f.error ?? { messageZh: '文件未能检查。', messageEn: 'The file was not checked.' };
+    const e = f.error?.text ?? { zh: '文件未能检查。', en: 'The file was not checked.' };
     parts.push(
-      `<p class="file-error" data-rule="file/unreadable"><span lang="zh-CN">${escapeHtml(e.messageZh)}</span><br><span class="en" lang="en">${escapeHtml(e.messageEn)}</span></p>`,
+      `<p class="file-error" data-rule="file/unreadable"><span lang="zh-CN">${escapeHtml(e.zh)}</span><br><span class="en" lang="en">${escapeHtml(e.en)}</span></p>`,
     );
     parts.push('</section>');
     return parts.join('\n');

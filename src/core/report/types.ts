@@ -1,11 +1,12 @@
 /** What the report builders take: one entry per checked file (the CLI's FileReport has this shape). */
 import type { CheckResult } from '../check';
+import type { Text } from '../text';
 
 export interface ReportFileProblem {
   /** Machine-readable reason ('encrypted', 'corrupt', 'internal', …), if any. */
   code?: string;
-  messageZh: string;
-  messageEn: string;
+  /** Why, in both languages. */
+  text: Text;
 }
 
 export interface ReportFile {

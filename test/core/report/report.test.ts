@@ -123,7 +123,7 @@ describe('toCsv', () => {
     const files: ReportFile[] = [
       {
         file: 'bad.xlsx',
-        error: { code: 'corrupt', messageZh: '文件已损坏', messageEn: 'The file is damaged' },
+        error: { code: 'corrupt', text: { zh: '文件已损坏', en: 'The file is damaged' } },
         result: null,
       },
       { file: 'fix.xlsx', error: null, result: checkWorkbook(readWorkbookBytes(await fixableBytes())) },
@@ -158,7 +158,7 @@ describe('toCsv', () => {
 describe('toHtml', () => {
   const files = (): ReportFile[] => [
     { file: 'seed-projects-2023.xlsx', error: null, result: seedResult() },
-    { file: 'broken <x>.xlsx', error: { messageZh: '文件已损坏', messageEn: 'damaged' }, result: null },
+    { file: 'broken <x>.xlsx', error: { text: { zh: '文件已损坏', en: 'damaged' } }, result: null },
   ];
 
   test('one self-contained page: inline CSS, no script, no external resource', () => {
