@@ -5,6 +5,7 @@ import { formatJson } from '../../src/cli/formatJson';
 import { formatFileText } from '../../src/cli/formatText';
 import type { FileReport } from '../../src/cli/report';
 import type { Table } from '../../src/core/model';
+import { allRules } from '../../src/core/rules/registry';
 import { SEED, tempDir, XLS } from '../xlsx/files';
 import { run } from './io';
 
@@ -128,6 +129,8 @@ describe('kpicheck check: JSON', () => {
       expect(i.cell).toMatch(/^[A-Z]+\d+$/);
       expect(i.table).toBeGreaterThanOrEqual(-1);
       expect(i.table).toBeLessThan(f.tables.length);
+      // The message id is one the rule declares.
+      expect(Object.keys(allRules.find((r) => r.id === i.rule)!.messages)).toContain(i.messageId);
     }
     expect(f.issues).toContainEqual(
       expect.objectContaining({ rule: 'structure/missing-level1', severity: 'error', table: 6 }),
