@@ -15,7 +15,9 @@ const PLACEHOLDER = /\{\{\s*([A-Za-z_][\w]*)\s*\}\}/g;
 
 /** The placeholder names a template uses, sorted and each once. */
 export function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
+  const names = new Set<string>();
+  template.replace(PLACEHOLDER, (_, name: string) => (names.add(name), ''));
+  return [...names].sort();
 }
 
 function fillOne(template: string, data: TextData, lang: keyof Text): string {
