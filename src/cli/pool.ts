@@ -14,6 +14,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
 import { fork, type ChildProcess } from 'child_process';
 import type { CheckOptions } from '../core/check';
 import type { Profile } from '../core/profile';
@@ -33,6 +34,12 @@ export interface PoolOptions {
   window?: number;
   /** The worker script (default: checkWorker.js beside this module, or the built one). */
   workerFile?: string;
+  /**
+   * A single file up to this size (bytes) is checked in this process, without a worker: a fork
+   * costs a second node start and module load, and the reader's own limits (inflated sizes,
+   * ratios, cell addresses) already refuse the files that could exhaust memory. 0: always a worker.
+   */
+  inProcessUpTo?: number;
   /**
    * Seams into the core's check (a sheet reader, the rules; tests inject failing ones).
    * Functions do not cross into a worker, so with seams the files are checked in this
@@ -64,6 +71,16 @@ interface Slot {
 
 const WATCHDOG_MS = 100;
 
+/** A file's size, or Infinity when it cannot be read (the worker then reports why). */
+function fileSize(file: string): number {
+  try {
+    const st = fs.statSync(file);
+    return st.isFile() ? st.size : Infinity;
+  } catch {
+    return Infinity;
+  }
+}
+
 function rssReadable(): boolean {
   return process.platform === 'linux' && fs.existsSync(`/proc/${process.pid}/status`);
 }
@@ -93,6 +110,12 @@ export function checkAll(
   const n = files.length;
   if (n === 0) return Promise.resolve();
   if (options.seams) return checkInProcess(files, options, options.seams, emit);
+  if (n === 1 && (options.inProcessUpTo ?? 0) > 0 && fileSize(files[0]) <= options.inProcessUpTo!)
+    return checkInProcess(files, options, {}, emit);
+  // Many files: the main process only hands them out and writes results. Keep V8's young
+  // generation at its starting size, or it grows with the number of files (16 MB at 2,000
+  // files, garbage only) and the peak memory with it.
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
   const jobs = Math.max(1, Math.min(options.jobs, n));
   const window = Math.max(jobs, options.window ?? jobs * 4);
   const script = options.workerFile ?? workerScript();

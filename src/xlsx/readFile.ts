@@ -10,6 +10,7 @@ import { XLSX } from './sheetjs';
 import type { WorkbookGrid } from '../core/grid';
 import { isFileReadError, readErrors } from './errors';
 import { MAX_FILE_BYTES, readWorkbookBytes, type ReadOptions } from './readGrid';
+import { useNativeZip } from './zipParts';
 
 export { FileReadError } from './errors';
 
@@ -36,6 +37,13 @@ export function useNativeInflate(): void {
     }
   }
   XLSX.CFB.utils.use_zlib({ InflateRaw, deflateRawSync: (data: Uint8Array) => zlib.deflateRawSync(data) });
+  // The zip reader's checks (sizes, CRC-32) with zlib's inflate and CRC: the output is capped at the
+  // part's recorded size, so a zip bomb stops there as it does with the portable inflate.
+  const crc = (zlib as unknown as { crc32?: (d: Uint8Array, v: number) => number }).crc32;
+  useNativeZip({
+    inflateRaw: (data, maxOut) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxOut) }),
+    ...(typeof crc === 'function' ? { crc32: (d: Uint8Array, v: number) => crc(d, v) } : {}),
+  });
   nativeInflate = true;
 }
 

@@ -5,17 +5,34 @@ import type { Operator, ParsedValue } from '../value/types';
 import { PREFIX_OPERATORS } from '../value/vocabulary';
 import { normCore } from '../vocabulary/normalize';
 
-const cache = new WeakMap<CellRead, ParsedValue>();
+/**
+ * Parsed values by cell text and format. A workbook repeats the same values thousands of times
+ * (100%, ≥95%, 按时完成, 万元), and parseValue depends on nothing else, so each distinct value is
+ * parsed once. The results are shared: callers copy before they change one (`{ ...p }`).
+ */
+const PARSED = new Map<string, ParsedValue>();
+const PARSED_MAX = 50000;
 
-/** Parsed value of a cell (cached per cell read). */
+/** Parsed value of a cell. */
 export function parsed(cell: CellRead | null | undefined): ParsedValue {
   if (!cell) return parseValue(null);
-  let p = cache.get(cell);
+  const v = cell.value;
+  if (v === null || typeof v === 'boolean') return parseValue(v, cell.format ?? null);
+  const key = `${typeof v === 'number' ? 'n' : 's'}${cell.format ?? ''}\u0000${v}`;
+  let p = PARSED.get(key);
   if (!p) {
-    p = parseValue(cell.value, cell.format ?? null);
-    cache.set(cell, p);
+    p = parseValue(v, cell.format ?? null);
+    if (key.length <= 300) {
+      if (PARSED.size >= PARSED_MAX) PARSED.clear();
+      PARSED.set(key, p);
+    }
   }
   return p;
+}
+
+/** A number key for a sheet position (rows up to 1,048,576, columns up to 16,384): for sets of cells seen. */
+export function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
 }
 
 /**

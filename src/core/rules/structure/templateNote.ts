@@ -1,3 +1,4 @@
+import { cellKey } from '../util';
 import type { CellRead } from '../../model';
 import type { Rule } from '../types';
 
@@ -17,10 +18,10 @@ export const templateNote: Rule = {
     en: 'Template notes such as (必填), (选填), (必填硬性指标) and placeholders like (≥**%) or ≥**人 are instructions; delete them once the indicator is filled in. Left in a name, they suggest the target was not filled in as asked and the name will not match on import.',
   },
   check({ table, report }) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const look = (cell: CellRead | null, what: string, whatEn: string) => {
       if (!cell || typeof cell.value !== 'string') return;
-      const k = `${cell.row}:${cell.col}`;
+      const k = cellKey(cell.row, cell.col);
       if (seen.has(k)) return;
       seen.add(k);
       const m = NOTE.exec(cell.value) ?? STARS.exec(cell.value);

@@ -1,3 +1,4 @@
+import { cellKey } from '../util';
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
 
@@ -19,10 +20,10 @@ export const straySpace: Rule = {
     en: 'Leading, trailing or doubled spaces break matching on import; they can be removed in one click.',
   },
   check({ table, report }) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const look = (cell: CellRead | null, what: string, whatEn: string) => {
       if (!cell || typeof cell.value !== 'string') return;
-      const k = `${cell.row}:${cell.col}`;
+      const k = cellKey(cell.row, cell.col);
       if (seen.has(k) || !STRAY.test(cell.value) || !cell.value.trim()) return;
       seen.add(k);
       report({

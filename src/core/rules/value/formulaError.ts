@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
-import { isBlank, parsed } from '../util';
+import { cellKey, isBlank, parsed } from '../util';
 
 /** What each error value means, for the message (zh, en). */
 const MEANING: Record<string, [string, string]> = {
@@ -26,10 +26,10 @@ export const formulaError: Rule = {
     en: '#DIV/0!, #REF!, #N/A and the like are what Excel shows when a formula fails; they are not content. Check the formula and the cells it refers to, or type the actual value.',
   },
   check({ table, report }) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const look = (cell: CellRead | null, what: string, whatEn: string) => {
       if (isBlank(cell)) return;
-      const key = `${cell!.row}:${cell!.col}`;
+      const key = cellKey(cell!.row, cell!.col);
       if (seen.has(key)) return;
       seen.add(key);
       const p = parsed(cell);

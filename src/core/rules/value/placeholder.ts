@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
-import { isBlank, parsed } from '../util';
+import { cellKey, isBlank, parsed } from '../util';
 
 /** Template leftovers: **, ＊, XX, ___, 待定, a lone - or /. */
 export const placeholder: Rule = {
@@ -15,10 +15,10 @@ export const placeholder: Rule = {
     en: 'Template placeholders such as **, XX or 待定 must be replaced with real content.',
   },
   check({ table, report }) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const look = (cell: CellRead | null, what: string, whatEn: string) => {
       if (isBlank(cell)) return;
-      const key = `${cell!.row}:${cell!.col}`;
+      const key = cellKey(cell!.row, cell!.col);
       if (seen.has(key)) return;
       seen.add(key);
       if (parsed(cell).kind !== 'placeholder') return;
