@@ -6,26 +6,43 @@ import { PREFIX_OPERATORS } from '../value/vocabulary';
 import { normCore } from '../vocabulary/normalize';
 
 /**
- * Parsed values by cell text and format. A workbook repeats the same values thousands of times
- * (100%, ≥95%, 按时完成, 万元), and parseValue depends on nothing else, so each distinct value is
- * parsed once. The results are shared: callers copy before they change one (`{ ...p }`).
+ * Parsed values by cell text. A workbook repeats the same values thousands of times (100%, ≥95%,
+ * 按时完成, 万元), and a text's reading depends on nothing else (a number format matters for numbers
+ * only), so each distinct text is parsed once. The results are shared: callers copy before they
+ * change one (`{ ...p }`).
  */
-const PARSED = new Map<string, ParsedValue>();
+const PARSED_TEXT = new Map<string, ParsedValue>();
 const PARSED_MAX = 50000;
+
+/** Numbers by number format, then value. */
+const PARSED_NUMBER = new Map<string, Map<number, ParsedValue>>();
+
+function parsedNumber(n: number, format: string): ParsedValue {
+  let byValue = PARSED_NUMBER.get(format);
+  if (!byValue) {
+    if (PARSED_NUMBER.size >= 1000) PARSED_NUMBER.clear();
+    PARSED_NUMBER.set(format, (byValue = new Map()));
+  }
+  let p = byValue.get(n);
+  if (!p) {
+    p = parseValue(n, format || null);
+    if (byValue.size >= PARSED_MAX) byValue.clear();
+    byValue.set(n, p);
+  }
+  return p;
+}
 
 /** Parsed value of a cell. */
 export function parsed(cell: CellRead | null | undefined): ParsedValue {
   if (!cell) return parseValue(null);
   const v = cell.value;
-  if (v === null || typeof v === 'boolean') return parseValue(v, cell.format ?? null);
-  const key = `${typeof v === 'number' ? 'n' : 's'}${cell.format ?? ''}\u0000${v}`;
-  let p = PARSED.get(key);
+  if (typeof v === 'number') return parsedNumber(v, cell.format ?? '');
+  if (typeof v !== 'string' || v.length > 300) return parseValue(v, cell.format ?? null);
+  let p = PARSED_TEXT.get(v);
   if (!p) {
-    p = parseValue(v, cell.format ?? null);
-    if (key.length <= 300) {
-      if (PARSED.size >= PARSED_MAX) PARSED.clear();
-      PARSED.set(key, p);
-    }
+    p = parseValue(v);
+    if (PARSED_TEXT.size >= PARSED_MAX) PARSED_TEXT.clear();
+    PARSED_TEXT.set(v, p);
   }
   return p;
 }
