@@ -35,9 +35,10 @@ export interface PoolOptions {
   /** The worker script (default: checkWorker.js beside this module, or the built one). */
   workerFile?: string;
   /**
-   * A single file up to this size (bytes) is checked in this process, without a worker: a fork
-   * costs a second node start and module load, and the reader's own limits (inflated sizes,
-   * ratios, cell addresses) already refuse the files that could exhaust memory. 0: always a worker.
+   * A single .xlsx/.xlsm file up to this size (bytes) is checked in this process, without a
+   * worker: a fork costs a second node start and module load, and the reader's own limits
+   * (inflated sizes, ratios, cell addresses) already refuse the files that could exhaust memory.
+   * 0: always a worker.
    */
   inProcessUpTo?: number;
   /**
@@ -71,13 +72,25 @@ interface Slot {
 
 const WATCHDOG_MS = 100;
 
-/** A file's size, or Infinity when it cannot be read (the worker then reports why). */
-function fileSize(file: string): number {
+/**
+ * A zip container (.xlsx, .xlsm) of at most `limit` bytes. Those are read by the zip reader's own
+ * checks (sizes, ratios, CRC-32) and SheetJS's XML parser; legacy formats (.xls, .et) go through
+ * SheetJS's binary parsers, which a damaged file can send into a loop: they stay in a worker
+ * with its time limit. A file that cannot be read goes to the worker too, which reports why.
+ */
+function smallZip(file: string, limit: number): boolean {
+  let fd: number | undefined;
   try {
     const st = fs.statSync(file);
-    return st.isFile() ? st.size : Infinity;
+    if (!st.isFile() || st.size > limit || st.size < 4) return false;
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(4);
+    fs.readSync(fd, head, 0, 4, 0);
+    return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
   } catch {
-    return Infinity;
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 
@@ -110,7 +123,7 @@ export function checkAll(
   const n = files.length;
   if (n === 0) return Promise.resolve();
   if (options.seams) return checkInProcess(files, options, options.seams, emit);
-  if (n === 1 && (options.inProcessUpTo ?? 0) > 0 && fileSize(files[0]) <= options.inProcessUpTo!)
+  if (n === 1 && (options.inProcessUpTo ?? 0) > 0 && smallZip(files[0], options.inProcessUpTo!))
     return checkInProcess(files, options, {}, emit);
   // Many files: the main process only hands them out and writes results. Keep V8's young
   // generation at its starting size, or it grows with the number of files (16 MB at 2,000
