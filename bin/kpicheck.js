@@ -10,10 +10,6 @@ if (!fs.existsSync(main)) {
   );
   process.exit(2);
 }
-// The main process only hands files to the workers and writes their results: keep V8's young
-// generation at its starting size, or it grows with the number of files (16 MB at 2,000 files,
-// garbage only) and the peak memory with it.
-require('v8').setFlagsFromString('--semi-space-growth-factor=1');
 require(main)
   .main(process.argv.slice(2))
   .then(

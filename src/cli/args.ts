@@ -23,6 +23,8 @@ export interface RunArgs {
   fileTimeout: number;
   /** Per-worker heap limit, MB. */
   fileMemory: number;
+  /** `--file-timeout` or `--file-memory` was given: check even a single file in a worker, under those limits. */
+  limitsGiven?: boolean;
   /** `-o` may replace an existing file. */
   force?: boolean;
 }
@@ -151,6 +153,7 @@ function runArgs(paths: string[], opts: Record<string, string>, lang: Lang): Run
       wholeNumber('jobs', opts.jobs, lang, 1) ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length),
     fileTimeout: positive('file-timeout', opts['file-timeout'], lang) ?? DEFAULT_FILE_TIMEOUT_S,
     fileMemory: wholeNumber('file-memory', opts['file-memory'], lang, 64) ?? DEFAULT_FILE_MEMORY_MB,
+    limitsGiven: opts['file-timeout'] !== undefined || opts['file-memory'] !== undefined || undefined,
     force: opts.force === 'true' || undefined,
   };
 }

@@ -163,6 +163,13 @@ function firstPositional(argv: readonly string[]): number {
   return -1;
 }
 
+/**
+ * One file up to this size is checked in the CLI's own process (see PoolOptions.inProcessUpTo):
+ * a department's workbook is well under it (1,000 tables: 0.4 MB). Bigger files, and any run
+ * given --file-timeout or --file-memory, go to a worker with those limits.
+ */
+const SINGLE_FILE_IN_PROCESS_BYTES = 8 * 1024 * 1024;
+
 async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
   const profile = await profileFor(args);
   if (!('severities' in profile)) {
@@ -231,6 +238,7 @@ async function runCheck(args: CheckArgs, io: CliIO): Promise<number> {
         profile,
         memoryMb: args.fileMemory,
         timeoutMs: args.fileTimeout * 1000,
+        inProcessUpTo: args.limitsGiven ? 0 : SINGLE_FILE_IN_PROCESS_BYTES,
         seams: io.check,
       },
       async (report, i) => {

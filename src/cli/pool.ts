@@ -14,6 +14,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
 import { fork, type ChildProcess } from 'child_process';
 import type { CheckOptions } from '../core/check';
 import type { Profile } from '../core/profile';
@@ -33,6 +34,13 @@ export interface PoolOptions {
   window?: number;
   /** The worker script (default: checkWorker.js beside this module, or the built one). */
   workerFile?: string;
+  /**
+   * A single .xlsx/.xlsm file up to this size (bytes) is checked in this process, without a
+   * worker: a fork costs a second node start and module load, and the reader's own limits
+   * (inflated sizes, ratios, cell addresses) already refuse the files that could exhaust memory.
+   * 0: always a worker.
+   */
+  inProcessUpTo?: number;
   /**
    * Seams into the core's check (a sheet reader, the rules; tests inject failing ones).
    * Functions do not cross into a worker, so with seams the files are checked in this
@@ -64,6 +72,28 @@ interface Slot {
 
 const WATCHDOG_MS = 100;
 
+/**
+ * A zip container (.xlsx, .xlsm) of at most `limit` bytes. Those are read by the zip reader's own
+ * checks (sizes, ratios, CRC-32) and SheetJS's XML parser; legacy formats (.xls, .et) go through
+ * SheetJS's binary parsers, which a damaged file can send into a loop: they stay in a worker
+ * with its time limit. A file that cannot be read goes to the worker too, which reports why.
+ */
+function smallZip(file: string, limit: number): boolean {
+  let fd: number | undefined;
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size > limit || st.size < 4) return false;
+    fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(4);
+    fs.readSync(fd, head, 0, 4, 0);
+    return head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 function rssReadable(): boolean {
   return process.platform === 'linux' && fs.existsSync(`/proc/${process.pid}/status`);
 }
@@ -93,6 +123,12 @@ export function checkAll(
   const n = files.length;
   if (n === 0) return Promise.resolve();
   if (options.seams) return checkInProcess(files, options, options.seams, emit);
+  if (n === 1 && (options.inProcessUpTo ?? 0) > 0 && smallZip(files[0], options.inProcessUpTo!))
+    return checkInProcess(files, options, {}, emit);
+  // Many files: the main process only hands them out and writes results. Keep V8's young
+  // generation at its starting size, or it grows with the number of files (16 MB at 2,000
+  // files, garbage only) and the peak memory with it.
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
   const jobs = Math.max(1, Math.min(options.jobs, n));
   const window = Math.max(jobs, options.window ?? jobs * 4);
   const script = options.workerFile ?? workerScript();

@@ -10,8 +10,17 @@ import { XLSX } from './sheetjs';
 import type { WorkbookGrid } from '../core/grid';
 import { isFileReadError, readErrors } from './errors';
 import { MAX_FILE_BYTES, readWorkbookBytes, type ReadOptions } from './readGrid';
+import { useNativeZip, type NativeZip } from './zipParts';
 
 let nativeInflate = false;
+
+// The zip reader's checks (sizes, CRC-32) with zlib's inflate and CRC: the output is capped at the
+// part's recorded size, so a zip bomb stops there as it does with the portable inflate.
+const zlibCrc = (zlib as unknown as { crc32?: (d: Uint8Array, v: number) => number }).crc32;
+const NODE_ZIP: NativeZip = {
+  inflateRaw: (data, maxOut) => zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, maxOut) }),
+  ...(typeof zlibCrc === 'function' ? { crc32: (d: Uint8Array, v: number) => zlibCrc(d, v) } : {}),
+};
 
 /**
  * Hands SheetJS a zlib look-alike built on `inflateRawSync` (SheetJS's own
@@ -20,6 +29,7 @@ let nativeInflate = false;
  * writing, hence `deflateRawSync`.
  */
 export function useNativeInflate(): void {
+  useNativeZip(NODE_ZIP);
   if (nativeInflate) return;
   class InflateRaw {
     bytesRead = 0;

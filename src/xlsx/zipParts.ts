@@ -118,8 +118,25 @@ function crcTable(): Int32Array {
   return (CRC_TABLE = t);
 }
 
+/**
+ * A platform's native raw inflate and CRC-32 (Node's zlib), used instead of the
+ * portable ones when set: several times faster on a big workbook. `inflate` must
+ * stop with an error once its output would pass `maxOut` bytes.
+ */
+export interface NativeZip {
+  inflateRaw(data: Uint8Array, maxOut: number): Uint8Array;
+  crc32?(data: Uint8Array, crc: number): number;
+}
+let native: NativeZip | null = null;
+
+/** Hands the zip reader a native inflate (the Node file adapter does; browsers keep fflate). */
+export function useNativeZip(n: NativeZip | null): void {
+  native = n;
+}
+
 /** Continues a CRC-32 (start with 0). */
 export function crc32(data: Uint8Array, crc = 0): number {
+  if (native?.crc32) return native.crc32(data, crc);
   const t = crcTable();
   let c = ~crc;
   for (let i = 0; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
@@ -159,6 +176,23 @@ export function inflateEntry(
     if (e.csize !== e.usize) throw sizeWrong();
     crc = crc32(raw);
     out = keep ? raw.slice() : new Uint8Array(0);
+  } else if (e.method === 8 && native) {
+    try {
+      out = native.inflateRaw(raw, e.usize);
+    } catch (err) {
+      // Output past the recorded size stops the inflate: the part is not what its header says.
+      if (err && typeof err === 'object' && (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+        throw sizeWrong();
+      throw readErrors.damagedPart(
+        e.name,
+        ' 的压缩数据无法解压',
+        'has compressed data that does not inflate',
+        `inflate: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
+    if (out.length !== e.usize) throw sizeWrong();
+    crc = crc32(out);
+    if (!keep) out = new Uint8Array(0);
   } else if (e.method === 8) {
     const chunks: Uint8Array[] = [];
     let size = 0;

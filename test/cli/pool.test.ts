@@ -78,4 +78,24 @@ describe('check pool', () => {
       checkAll(['a.xlsx'], options({ workerFile: '/nonexistent/worker.js' }), () => undefined),
     ).rejects.toThrow(/worker script not found/);
   });
+
+  describe('a single file', () => {
+    const FIXTURES = path.join(__dirname, '../../../shared/fixtures');
+    const seed = path.join(FIXTURES, 'seed-projects-2023.xlsx');
+    const xls = path.join(FIXTURES, 'third-party', 'seed-saved-as-xls-97.xls');
+
+    it('a small .xlsx is checked in this process (the stand-in worker would find nothing)', async () => {
+      const [r] = await collect([seed], { inProcessUpTo: 8 << 20 });
+      expect(r.result?.findings.length).toBeGreaterThan(0);
+    });
+
+    it('goes to a worker when in-process checking is off, when it is bigger, or when it is a legacy .xls', async () => {
+      for (const o of [{}, { inProcessUpTo: 1000 }]) {
+        const [r] = await collect([seed], o);
+        expect(r.result?.findings).toEqual([]);
+      }
+      const [r] = await collect([xls], { inProcessUpTo: 8 << 20 });
+      expect(r.result?.findings).toEqual([]);
+    });
+  });
 });

@@ -8,6 +8,13 @@ import { OPERATOR_CELL } from '../vocabulary/headers';
 import { level1Of, level2Of } from '../vocabulary/levels';
 import type { SheetView } from './sheetView';
 
+/**
+ * True at a row where another grid's header starts: a column's cells are read down to there, so
+ * the tables stacked below never vote on this one's columns.
+ */
+export type RowStop = (row: number) => boolean;
+const NEVER: RowStop = () => false;
+
 const VALUE_CELL =
   /^(?:[≥≤><=＞＜＝≧≦]|>=|<=)?\s*[-+]?\d[\d,，]*(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fa5a-zA-Z/]{0,6})$/;
 
@@ -19,6 +26,7 @@ export function contentValueColumns(
   lo: number,
   hi: number,
   columns: Partial<Record<ColumnRole, number>>,
+  stop: RowStop = NEVER,
 ): number[] {
   const after = Math.max(columns.level3 ?? -1, columns.description ?? -1);
   if (after < 0) return [];
@@ -29,6 +37,7 @@ export function contentValueColumns(
     let n = 0;
     let values = 0;
     for (let r = bottom + 1; r < v.rowEnd && n < 30 && r < bottom + 60; r++) {
+      if (r > bottom + 1 && stop(r)) break;
       if (v.isEmpty(r, c) || !v.isOwn(r, c)) continue;
       n++;
       const x = v.value(r, c);
@@ -65,12 +74,13 @@ export function shiftNestedLevels(
   bottom: number,
   columns: Partial<Record<ColumnRole, number>>,
   how: Map<number, RoleSource>,
+  stop: RowStop = NEVER,
 ): void {
   const l2 = columns.level2;
   const l3 = columns.level3;
   if (l2 === undefined || l3 === undefined || columns.description === undefined) return;
-  const a = columnContent(v, bottom + 1, l2);
-  const b = columnContent(v, bottom + 1, l3);
+  const a = columnContent(v, bottom + 1, l2, stop);
+  const b = columnContent(v, bottom + 1, l3, stop);
   if (!a.n || !b.n || a.l1 * 10 < a.n * 6 || b.l2 * 10 < b.n * 6) return;
   columns.level1 = l2;
   columns.level2 = l3;
@@ -84,9 +94,11 @@ function columnContent(
   v: SheetView,
   from: number,
   c: number,
+  stop: RowStop,
 ): { n: number; ops: number; l2: number; l1: number } {
   const out = { n: 0, ops: 0, l2: 0, l1: 0 };
   for (let r = from; r < v.rowEnd && out.n < 40 && r < from + 80; r++) {
+    if (r > from && stop(r)) break;
     if (v.isEmpty(r, c) || !v.isOwn(r, c)) continue;
     const t = v.core(r, c);
     out.n++;
@@ -110,11 +122,12 @@ export function confirmByContent(
   columns: Partial<Record<ColumnRole, number>>,
   valueCols: number[],
   how: Map<number, RoleSource>,
+  stop: RowStop = NEVER,
 ): void {
   const natureCols = scan.all.filter((x) => x.role === 'nature' && !valueCols.includes(x.c)).map((x) => x.c);
   if (columns.nature !== undefined && !natureCols.includes(columns.nature)) natureCols.push(columns.nature);
   for (const c of natureCols) {
-    const k = columnContent(v, bottom + 1, c);
+    const k = columnContent(v, bottom + 1, c, stop);
     if (!k.n) continue;
     if (k.ops * 10 >= k.n * 7 && columns.operator === undefined) {
       columns.operator = c;

@@ -159,11 +159,7 @@ function overlaps(t: Table, r1: number, r2: number): boolean {
  * grid reader found there (a list inside one of them is left to it).
  */
 export function readDeptGoals(sheet: SheetGrid, taken: readonly Table[] = []): Table[] {
-  try {
-    return readLists(sheet, taken);
-  } catch {
-    return []; // a strange sheet gives no goal list; the grid reader's tables stand
-  }
+  return readLists(sheet, taken);
 }
 
 function readLists(sheet: SheetGrid, taken: readonly Table[]): Table[] {

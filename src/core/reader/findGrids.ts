@@ -271,8 +271,9 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
     }
   }
 
-  confirmByContent(v, top, bottom, scan, columns, valueCols, how);
-  shiftNestedLevels(v, bottom, columns, how);
+  const nextHeader = (r: number) => isHeaderRow(v, r);
+  confirmByContent(v, top, bottom, scan, columns, valueCols, how, nextHeader);
+  shiftNestedLevels(v, bottom, columns, how, nextHeader);
   if (columns.level3 === undefined && valueCols.length) {
     // 一级 | 二级 | 绩效指标 | 指标值: the one headed column between the levels and the value holds the names.
     const from = Math.max(columns.level2 ?? -1, columns.level1 ?? -1);
@@ -289,7 +290,7 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
   const extraValues: number[] = [];
   if (!valueCols.length) {
     // No 指标值 head: columns right of the names whose cells hold values (one per village, per site) are the values.
-    const found = contentValueColumns(v, top, bottom, lo, hi, columns);
+    const found = contentValueColumns(v, top, bottom, lo, hi, columns, nextHeader);
     for (const c of found) how.set(c, 'content');
     valueCols = found.slice(0, 1);
     extraValues.push(...found.slice(1));

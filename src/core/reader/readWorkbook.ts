@@ -27,12 +27,21 @@ export function readWorkbook(wb: WorkbookGrid, options: ReadOptions = {}): Table
   const sheets = wb && Array.isArray(wb.sheets) ? wb.sheets : [];
   const read = options.readSheet ?? readSheet;
   for (const sheet of sheets) {
+    const name = typeof sheet?.name === 'string' ? sheet.name : '';
+    let found: Table[];
     try {
-      const found = read(sheet, options);
-      tables.push(...found, ...readDeptGoals(sheet, found));
+      found = read(sheet, options);
     } catch (error) {
       // A sheet the reader cannot make sense of gives no tables rather than stopping the others.
-      options.onSheetError?.(typeof sheet?.name === 'string' ? sheet.name : '', error);
+      options.onSheetError?.(name, error);
+      continue;
+    }
+    tables.push(...found);
+    try {
+      tables.push(...readDeptGoals(sheet, found));
+    } catch (error) {
+      // The goal-list reader failing leaves the grid tables standing, and says so.
+      options.onSheetError?.(name, error);
     }
   }
   return tables;

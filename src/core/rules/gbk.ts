@@ -149,16 +149,27 @@ export const GBK_RANGES: readonly (readonly [number, number])[] = [
   [0xffe0, 0xffe5],
 ];
 
-/** True when GBK can encode the character (one code point). */
-export function inGbk(cp: number): boolean {
-  let lo = 0;
-  let hi = GBK_RANGES.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = GBK_RANGES[mid];
-    if (cp < s) hi = mid - 1;
-    else if (cp > e) lo = mid + 1;
-    else return true;
+let BMP: Uint8Array | undefined;
+
+/** GBK_RANGES as one flag per code unit of the Basic Multilingual Plane (built on first use). */
+function bmpTable(): Uint8Array {
+  if (BMP) return BMP;
+  const t = new Uint8Array(0x10000);
+  for (const [s, e] of GBK_RANGES) t.fill(1, s, e + 1);
+  return (BMP = t);
+}
+
+/** Characters of a text GBK cannot encode (line breaks aside), each once, in order. */
+export function outsideGbk(text: string): string[] {
+  const t = bmpTable();
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (t[c] === 1 || c === 10 || c === 13) continue;
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++; // the pair's second half
+    const ch = String.fromCodePoint(cp);
+    if (!out.includes(ch)) out.push(ch);
   }
-  return false;
+  return out;
 }

@@ -1,4 +1,5 @@
 /** The text cells of a table a person wrote: header fields, level names, names, descriptions, values, the goal list. */
+import { cellKey } from './util';
 import type { CellRead, Table } from '../model';
 import type { Text } from '../text';
 
@@ -20,10 +21,10 @@ const FIELD_WHAT: Record<string, Text> = {
 /** Every string cell of the table once, in reading order. */
 export function textCells(table: Table): TextCell[] {
   const out: TextCell[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const add = (cell: CellRead | null | undefined, what: Text, kind: TextCell['kind']) => {
     if (!cell || typeof cell.value !== 'string' || !cell.value.trim()) return;
-    const k = `${cell.row}:${cell.col}`;
+    const k = cellKey(cell.row, cell.col);
     if (seen.has(k)) return;
     seen.add(k);
     out.push({ cell, what, kind });

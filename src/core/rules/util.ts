@@ -5,17 +5,51 @@ import type { Operator, ParsedValue } from '../value/types';
 import { PREFIX_OPERATORS } from '../value/vocabulary';
 import { normCore } from '../vocabulary/normalize';
 
-const cache = new WeakMap<CellRead, ParsedValue>();
+/**
+ * Parsed values by cell text. A workbook repeats the same values thousands of times (100%, ≥95%,
+ * 按时完成, 万元), and a text's reading depends on nothing else (a number format matters for numbers
+ * only), so each distinct text is parsed once. The results are shared: callers copy before they
+ * change one (`{ ...p }`).
+ */
+const PARSED_TEXT = new Map<string, ParsedValue>();
+const PARSED_MAX = 50000;
 
-/** Parsed value of a cell (cached per cell read). */
-export function parsed(cell: CellRead | null | undefined): ParsedValue {
-  if (!cell) return parseValue(null);
-  let p = cache.get(cell);
+/** Numbers by number format, then value. */
+const PARSED_NUMBER = new Map<string, Map<number, ParsedValue>>();
+
+function parsedNumber(n: number, format: string): ParsedValue {
+  let byValue = PARSED_NUMBER.get(format);
+  if (!byValue) {
+    if (PARSED_NUMBER.size >= 1000) PARSED_NUMBER.clear();
+    PARSED_NUMBER.set(format, (byValue = new Map()));
+  }
+  let p = byValue.get(n);
   if (!p) {
-    p = parseValue(cell.value, cell.format ?? null);
-    cache.set(cell, p);
+    p = parseValue(n, format || null);
+    if (byValue.size >= PARSED_MAX) byValue.clear();
+    byValue.set(n, p);
   }
   return p;
+}
+
+/** Parsed value of a cell. */
+export function parsed(cell: CellRead | null | undefined): ParsedValue {
+  if (!cell) return parseValue(null);
+  const v = cell.value;
+  if (typeof v === 'number') return parsedNumber(v, cell.format ?? '');
+  if (typeof v !== 'string' || v.length > 300) return parseValue(v, cell.format ?? null);
+  let p = PARSED_TEXT.get(v);
+  if (!p) {
+    p = parseValue(v);
+    if (PARSED_TEXT.size >= PARSED_MAX) PARSED_TEXT.clear();
+    PARSED_TEXT.set(v, p);
+  }
+  return p;
+}
+
+/** A number key for a sheet position (rows up to 1,048,576, columns up to 16,384): for sets of cells seen. */
+export function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
 }
 
 /**

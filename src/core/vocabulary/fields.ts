@@ -245,8 +245,34 @@ export const DEPARTMENT_MARKERS = ['部门整体', '整体支出', '单位整体
 const FIELD_INDEX = new Map<string, FieldKey>();
 for (const f of FIELD_LABELS) for (const l of f.labels) if (!FIELD_INDEX.has(l)) FIELD_INDEX.set(l, f.key);
 
+/**
+ * A pure function of a cell's text, remembered per text: header blocks ask about the same few
+ * labels on every table, several times each.
+ */
+function remembered<T>(f: (core: string) => T): (core: string) => T {
+  const seen = new Map<string, T>();
+  return (core) => {
+    let r = seen.get(core);
+    if (r === undefined) {
+      r = f(core);
+      if (core.length <= 100) {
+        if (seen.size >= 20000) seen.clear();
+        seen.set(core, r);
+      }
+    }
+    return r;
+  };
+}
+
+const fieldKeyRemembered = remembered(fieldKeyUncached);
+const planMonthRemembered = remembered(planMonthUncached);
+
 /** Field key of a label by its normCore text, or null. */
 export function fieldKeyOf(core: string): FieldKey | null {
+  return fieldKeyRemembered(core);
+}
+
+function fieldKeyUncached(core: string): FieldKey | null {
   const exact = FIELD_INDEX.get(core);
   if (exact !== undefined) return exact;
   // "财政拨款数", "当年资金总额", "本年财政拨款": a known money label with a year prefix or an amount suffix.
@@ -267,6 +293,10 @@ export const PERIOD_MONEY_MARKERS = ['中期', '长期', '实施期', '总体', 
 
 /** Quarter/month labels of a spending plan → the month the cumulative share is due by. */
 export function planMonthOf(core: string): number | null {
+  return planMonthRemembered(core);
+}
+
+function planMonthUncached(core: string): number | null {
   // Cumulative spans: "1-3月", "1—6月", "1月-9月", "截至3月底", "截止6月末".
   const span =
     /^(?:1|一)月?[-—–~～至到](\d{1,2})月(?:底|末)?(?:累计)?$/.exec(core) ??

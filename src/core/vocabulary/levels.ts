@@ -167,10 +167,24 @@ for (const l of LOCAL_LEVEL_NAMES) {
   if (l.level === 2 && !L2_INDEX.has(l.name)) L2_INDEX.set(l.name, l.std as Level2Name);
 }
 
+// Level cells repeat the same few names on every row: remember each text's answer.
+const LOOKUPS = new Map<Map<string, unknown>, Map<string, unknown>>();
+const LOOKUP_MAX = 20000;
+
 function lookup<T>(index: Map<string, T>, text: string): T | null {
+  let seen = LOOKUPS.get(index) as Map<string, T | null> | undefined;
+  if (!seen) LOOKUPS.set(index, (seen = new Map()));
+  const known = seen.get(text);
+  if (known !== undefined) return known;
   const core = normCore(text);
-  if (!core) return null;
-  return index.get(core) ?? index.get(core + '指标') ?? index.get(core.replace(/指标$/, '')) ?? null;
+  const found = core
+    ? (index.get(core) ?? index.get(core + '指标') ?? index.get(core.replace(/指标$/, '')) ?? null)
+    : null;
+  if (text.length <= 200) {
+    if (seen.size >= LOOKUP_MAX) seen.clear();
+    seen.set(text, found);
+  }
+  return found;
 }
 
 /** Canonical 一级 name of a cell text, or null. */

@@ -1,3 +1,4 @@
+import { cellKey } from '../util';
 import type { CellRead } from '../../model';
 import type { Text } from '../../text';
 import type { Rule } from '../types';
@@ -24,10 +25,10 @@ export const templateNote: Rule = {
     },
   },
   check({ table, report }) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const look = (cell: CellRead | null, what: Text) => {
       if (!cell || typeof cell.value !== 'string') return;
-      const k = `${cell.row}:${cell.col}`;
+      const k = cellKey(cell.row, cell.col);
       if (seen.has(k)) return;
       seen.add(k);
       const m = NOTE.exec(cell.value) ?? STARS.exec(cell.value);

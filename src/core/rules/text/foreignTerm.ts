@@ -7,7 +7,7 @@ import { isBlank } from '../util';
  * Two-character words that name no project's own subject: budget vocabulary
  * every project shares. They are never taken as another project's subject.
  */
-const GENERIC = new Set(
+const GENERIC: ReadonlySet<number> = new Set(
   (
     '项目 资金 经费 补助 补贴 专项 建设 工作 管理 服务 运转 运行 保障 支出 预算 业务 费用 其他 发展 单位 部门 区级 ' +
     '县级 市级 省级 中央 年度 购买 采购 维护 改造 工程 一般 政府 本级 上级 配套 日常 办公 公用 人员 基本 工资 ' +
@@ -15,16 +15,29 @@ const GENERIC = new Set(
     '公共 经济 效益 满意 质量 数量 时效 成本 指标 目标 次数 比例 比率 总额 规模 金额 群众 '
   )
     .trim()
-    .split(/\s+/),
+    .split(/\s+/)
+    .map((w) => pair(w.charCodeAt(0), w.charCodeAt(1))),
 );
 
-const CJK2 = /^[\u3400-\u9fff]{2}$/;
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
-function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 2 <= text.length; i++) {
-    const b = text.slice(i, i + 2);
-    if (CJK2.test(b)) out.add(b);
+/** A two-character word as one number (both characters are in the BMP): no string per word. */
+function pair(a: number, b: number): number {
+  return a * 0x10000 + b;
+}
+
+function wordText(w: number): string {
+  return String.fromCharCode(Math.floor(w / 0x10000), w % 0x10000);
+}
+
+/** The pairs of adjacent CJK characters of a text. */
+function bigrams(text: string): Set<number> {
+  const out = new Set<number>();
+  let prev = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) {
+    const cur = text.charCodeAt(i);
+    if (isCjk(prev) && isCjk(cur)) out.add(pair(prev, cur));
+    prev = cur;
   }
   return out;
 }
@@ -37,7 +50,7 @@ function fieldText(t: Table, key: 'name' | 'goal' | 'periodGoal' | 'purpose'): s
 }
 
 /** What a table says about itself: its name, goals and purpose. */
-function ownWords(t: Table): Set<string> {
+function ownWords(t: Table): Set<number> {
   return bigrams(['name', 'goal', 'periodGoal', 'purpose'].map((k) => fieldText(t, k as 'name')).join('\n'));
 }
 
@@ -45,7 +58,7 @@ interface Subject {
   index: number;
   name: string;
   /** Words of the name that are not generic. */
-  words: Set<string>;
+  words: Set<number>;
 }
 
 /**
@@ -83,7 +96,8 @@ export const foreignTerm: Rule = {
     const cands = subjects.map((me) => candidates(tables[me.index]));
     // A copy comes from the table next to it: an indicator is copied when it names the subject of a
     // neighbouring project, or when the neighbour carries the same text, itself copied (a chain).
-    const found = new Map<string, Found>();
+    const byKey = cands.map((cs) => new Map(cs.map((c) => [c.key, c])));
+    const found = new Map<Candidate, Found>();
     for (let changed = true; changed;) {
       changed = false;
       subjects.forEach((me, k) => {
@@ -91,16 +105,16 @@ export const foreignTerm: Rule = {
           const other = subjects[n];
           if (!other || other.name === me.name) continue;
           for (const c of cands[k]) {
-            const key = `${k}:${c.key}`;
-            if (found.has(key)) continue;
-            let word = [...other.words].find((w) => c.foreign.has(w));
+            if (found.has(c)) continue;
+            let code = [...other.words].find((w) => c.foreign.has(w));
             let source = other;
-            if (!word) {
-              const chained = found.get(`${n}:${c.key}`);
-              if (chained && c.foreign.has(chained.word)) ({ word, source } = chained);
+            if (code === undefined) {
+              const same = byKey[n].get(c.key);
+              const chained = same && found.get(same);
+              if (chained && c.foreign.has(chained.code)) ({ code, source } = chained);
             }
-            if (!word) continue;
-            found.set(key, { word, source, me, cand: c });
+            if (code === undefined) continue;
+            found.set(c, { word: wordText(code), code, source, me, cand: c });
             changed = true;
           }
         }
@@ -128,11 +142,12 @@ interface Candidate {
   key: string;
   cells: CellRead[];
   /** Its words that neither this project's texts nor its other indicators use. */
-  foreign: Set<string>;
+  foreign: Set<number>;
 }
 
 interface Found {
   word: string;
+  code: number;
   source: Subject;
   me: Subject;
   cand: Candidate;
@@ -144,12 +159,14 @@ function candidates(t: Table): Candidate[] {
   const rows = t.grids.flatMap((g) => g.rows).filter((r) => !isBlank(r.name));
   const texts = rows.map((r) => [r.description, r.name].filter((c): c is CellRead => !!c && !isBlank(c)));
   const words = texts.map((cells) => bigrams(cells.map((c) => c.text).join('\n')));
+  // How many of the table's indicators use each word: a word only one of them uses is its own.
+  const uses = new Map<number, number>();
+  for (const ws of words) for (const w of ws) uses.set(w, (uses.get(w) ?? 0) + 1);
   const out: Candidate[] = [];
   rows.forEach((_r, i) => {
-    if ([...words[i]].some((w) => own.has(w))) return;
-    const foreign = new Set(
-      [...words[i]].filter((w) => !GENERIC.has(w) && !words.some((o, j) => j !== i && o.has(w))),
-    );
+    const mine = [...words[i]];
+    if (mine.some((w) => own.has(w))) return;
+    const foreign = new Set(mine.filter((w) => !GENERIC.has(w) && uses.get(w) === 1));
     if (!foreign.size) return;
     out.push({ key: texts[i].map((c) => c.text.trim()).join('|'), cells: texts[i], foreign });
   });

@@ -1,21 +1,11 @@
 import type { Text } from '../../text';
+import { cellKey } from '../util';
 import type { CellRead } from '../../model';
-import { inGbk } from '../gbk';
+import { outsideGbk } from '../gbk';
 import type { Report, Rule } from '../types';
 import { STRAY, tidy } from './straySpace';
 
 const SPACE = /[ \u3000\u00a0\t]/;
-
-/** Characters of a text GBK cannot encode (line breaks aside). */
-export function outsideGbk(text: string): string[] {
-  const out: string[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp === 10 || cp === 13) continue;
-    if (!inGbk(cp) && !out.includes(ch)) out.push(ch);
-  }
-  return out;
-}
 
 function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -50,10 +40,10 @@ export const spaceInField: Rule = {
     },
   },
   check({ table, report }) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const look = (cell: CellRead | null, what: Text, reason?: string) => {
       if (!cell || typeof cell.value !== 'string' || !cell.value.trim()) return;
-      const k = `${cell.row}:${cell.col}`;
+      const k = cellKey(cell.row, cell.col);
       if (seen.has(k)) return;
       seen.add(k);
       const v = cell.value;

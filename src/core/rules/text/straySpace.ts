@@ -1,4 +1,5 @@
 import type { Text } from '../../text';
+import { cellKey } from '../util';
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
 
@@ -26,10 +27,10 @@ export const straySpace: Rule = {
     },
   },
   check({ table, report }) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const look = (cell: CellRead | null, what: Text) => {
       if (!cell || typeof cell.value !== 'string') return;
-      const k = `${cell.row}:${cell.col}`;
+      const k = cellKey(cell.row, cell.col);
       if (seen.has(k) || !STRAY.test(cell.value) || !cell.value.trim()) return;
       seen.add(k);
       report({

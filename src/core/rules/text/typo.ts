@@ -29,45 +29,74 @@ const CJK = /[\u3400-\u9fff]/;
 /** A phrase of three or more characters written twice in a row (困难群体困难群体, 854万854万). */
 const REPEATED = /([\u3400-\u9fffA-Za-z0-9.%％]{3,20}?)\1/g;
 
+/** Dictionary entries by the first character of their wrong form, in dictionary order. */
+const BY_FIRST = new Map<string, TypoEntry[]>();
+for (const e of TYPO_ENTRIES) {
+  const list = BY_FIRST.get(e.wrong[0]);
+  if (list) list.push(e);
+  else BY_FIRST.set(e.wrong[0], [e]);
+}
+/** Function words never doubled, with the words ending in them and what may follow them. */
+const DOUBLED = new Map(
+  Object.entries(DOUBLED_FUNCTION_WORDS).map(([ch, wordEnd]) => [
+    ch,
+    { wordEnd, next: DOUBLED_FUNCTION_NEXT[ch] },
+  ]),
+);
+/** 1: some entry's wrong form starts with this code unit; 2: a function word. */
+const START = new Uint8Array(0x10000);
+for (const ch of BY_FIRST.keys()) START[ch.charCodeAt(0)] |= 1;
+for (const ch of DOUBLED.keys()) START[ch.charCodeAt(0)] |= 2;
+
 /** The slips in one text: dictionary confusions, doubled function words, repeated phrases. */
 export function findTypos(text: string): TypoHit[] {
   const hits: TypoHit[] = [];
-  for (const e of TYPO_ENTRIES) {
-    for (let i = text.indexOf(e.wrong); i >= 0; i = text.indexOf(e.wrong, i + 1)) {
-      if (
-        !holds(e, text.slice(Math.max(0, i - 8), i), text.slice(i + e.wrong.length, i + e.wrong.length + 12))
-      )
-        continue;
-      if (hits.some((h) => h.at === i)) continue;
-      hits.push({ at: i, wrong: e.wrong, right: e.right, reason: e.reason });
+  // One pass: only the characters a slip can start with are looked at.
+  for (let i = 0; i < text.length; i++) {
+    const flag = START[text.charCodeAt(i)];
+    if (flag === 0) continue;
+    const ch = text[i];
+    if (flag & 1) {
+      for (const e of BY_FIRST.get(ch)!) {
+        if (!text.startsWith(e.wrong, i)) continue;
+        if (
+          !holds(
+            e,
+            text.slice(Math.max(0, i - 8), i),
+            text.slice(i + e.wrong.length, i + e.wrong.length + 12),
+          )
+        )
+          continue;
+        hits.push({ at: i, wrong: e.wrong, right: e.right, reason: e.reason });
+        break; // one reading of a position: the first entry that holds
+      }
     }
-  }
-  for (const [ch, wordEnd] of Object.entries(DOUBLED_FUNCTION_WORDS)) {
-    const twice = ch + ch;
-    for (let i = text.indexOf(twice); i >= 0; i = text.indexOf(twice, i + 1)) {
+    if (flag & 2 && text[i + 1] === ch) {
+      const d = DOUBLED.get(ch)!;
       if (text[i + 2] === ch) continue; // three in a row: reported from the first pair
-      if (wordEnd.test(text.slice(Math.max(0, i - 3), i))) continue;
-      if (DOUBLED_FUNCTION_NEXT[ch]?.test(text.slice(i + 2))) continue;
+      if (d.wordEnd.test(text.slice(Math.max(0, i - 3), i))) continue;
+      if (d.next?.test(text.slice(i + 2))) continue;
       hits.push({
         at: i,
-        wrong: twice,
+        wrong: ch + ch,
         right: ch,
         reason: { zh: `“${ch}”重复书写`, en: `${ch} is written twice` },
       });
     }
   }
-  for (const m of text.matchAll(REPEATED)) {
-    const unit = m[1];
-    if (!CJK.test(unit) || m.index === undefined) continue;
-    if (REDUPLICATIONS.some((w) => m[0].includes(w) && w.length >= unit.length)) continue;
-    hits.push({
-      at: m.index,
-      wrong: m[0],
-      right: unit,
-      reason: { zh: `“${unit}”连续重复`, en: `"${unit}" is repeated` },
-    });
-  }
-  return hits.sort((a, b) => a.at - b.at);
+  if (text.length >= 6)
+    for (const m of text.matchAll(REPEATED)) {
+      const unit = m[1];
+      if (!CJK.test(unit) || m.index === undefined) continue;
+      if (REDUPLICATIONS.some((w) => m[0].includes(w) && w.length >= unit.length)) continue;
+      hits.push({
+        at: m.index,
+        wrong: m[0],
+        right: unit,
+        reason: { zh: `“${unit}”连续重复`, en: `"${unit}" is repeated` },
+      });
+    }
+  return hits.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
 }
 
 /** A word confused for another, a doubled function word, or a repeated phrase. */

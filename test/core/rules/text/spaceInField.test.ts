@@ -1,4 +1,5 @@
-import { outsideGbk, spaceInField } from '../../../../src/core/rules/text/spaceInField';
+import { outsideGbk } from '../../../../src/core/rules/gbk';
+import { spaceInField } from '../../../../src/core/rules/text/spaceInField';
 import { projectTable, ruleTester } from '../ruleTester';
 
 ruleTester(spaceInField).run({
