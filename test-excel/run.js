@@ -11,7 +11,8 @@
  * cell and re-check live (one read sync), the review sheet (生成审核结果),
  * a template (插入模板) and a library indicator (插入所选指标), ignore with a reason (kept in
  * a custom XML part; re-check, kpicheck, un-ignore), the national profile (the findings of
- * `kpicheck --profile national`), plus failures: a sheet protected
+ * `kpicheck --profile national`), a cell selected in Excel showing its finding (and next/previous
+ * selecting the cells in Excel), plus failures: a sheet protected
  * half way through marking (error shown, workbook restorable), the request
  * cap hit while marking, IE11's user agent, Office.js unreachable.
  * Last line: "N passed, M failed".
@@ -418,6 +419,72 @@ async function main() {
         (n) =>
           Number(document.querySelector('[data-testid="findings"]')?.getAttribute('data-findings')) === n,
         n0,
+      );
+      await p.context().close();
+    },
+  );
+
+  await step(
+    'a marked cell selected in Excel shows its finding: the list scrolls to it and selects it; next/previous select the cells',
+    async () => {
+      const p = await pane();
+      await p.getByRole('button', { name: '检查', exact: true }).click();
+      await p.locator(findingsSel).first().waitFor();
+      await p.waitForFunction(() => window.excelBackend.backend.selectionRegistrations > 0);
+      const sheet = await p.evaluate(() => {
+        const wb = window.excelBackend.wb;
+        const s = wb.sheets.find((x) => [...x.cells.values()].some((c) => c.v === '下降'));
+        return { id: s.id, name: s.name };
+      });
+      // The officer clicks E62 (下降) in the sheet: far down the list, out of view.
+      await p.evaluate((id) => window.excelBackend.fireSelectionChanged(id, 'E62'), sheet.id);
+      const button = p.locator('[data-testid="findings"] button[data-cell="E62"][aria-current="true"]');
+      await button.waitFor();
+      assert.equal(await button.getAttribute('data-sheet'), sheet.name);
+      const [box, list] = [
+        await button.boundingBox(),
+        await p.locator('[data-testid="findings"]').boundingBox(),
+      ];
+      assert.ok(box.y >= list.y - 1 && box.y + box.height <= list.y + list.height + 1, 'E62 is not in view');
+      const detail = p.getByTestId('finding-detail');
+      assert.match(await detail.innerText(), /E62/);
+      assert.match(await p.getByTestId('detail-value').innerText(), /下降/);
+
+      // A cell without a finding leaves the selection as it is.
+      await p.evaluate((id) => window.excelBackend.fireSelectionChanged(id, 'A1'), sheet.id);
+      await p.waitForTimeout(300);
+      assert.match(await detail.innerText(), /E62/);
+
+      // Next / previous: the next finding is selected here and its cell in Excel.
+      const index = Number(await detail.getAttribute('data-finding'));
+      await detail.getByRole('button', { name: '下一个' }).click();
+      await p.waitForFunction((i) => {
+        const d = document.querySelector('[data-testid="finding-detail"]');
+        return d && Number(d.getAttribute('data-finding')) !== i;
+      }, index);
+      const nextCell = await p
+        .locator('[data-testid="findings"] button[aria-current="true"]')
+        .getAttribute('data-cell');
+      await p.waitForFunction(
+        ({ id, cell }) => {
+          const sel = window.excelBackend.wb.selection;
+          if (!sel || sel.sheetId !== id) return false;
+          let n = sel.rect.c1 + 1;
+          let col = '';
+          while (n > 0) {
+            col = String.fromCharCode(65 + ((n - 1) % 26)) + col;
+            n = Math.floor((n - 1) / 26);
+          }
+          return `${col}${sel.rect.r1 + 1}` === cell;
+        },
+        { id: sheet.id, cell: nextCell },
+      );
+      await p.getByTestId('finding-detail').getByRole('button', { name: '上一个' }).click();
+      await p.waitForFunction(
+        (i) =>
+          Number(document.querySelector('[data-testid="finding-detail"]')?.getAttribute('data-finding')) ===
+          i,
+        index,
       );
       await p.context().close();
     },

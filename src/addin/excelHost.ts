@@ -384,6 +384,65 @@ export class ExcelHost implements WorkbookHost {
     };
   }
 
+  /**
+   * Calls `callback` with the sheet and cell the officer selects (a range's
+   * top-left cell). WorksheetCollection.onSelectionChanged (ExcelApi 1.9), else
+   * one handler per sheet (1.7); throws where Excel has neither. The sheet's
+   * name comes from the last read, else from Excel (one sync). Resolves to a
+   * function that removes the handler.
+   */
+  async onSelectionChanged(
+    callback: (at: { sheet: string; cell: string }) => void,
+  ): Promise<() => Promise<void>> {
+    const api = this.api;
+    if (!api.collectionEvents && !api.sheetEvents) {
+      throw new Error(
+        '此版本的 Excel 不支持选区事件（需要 ExcelApi 1.7）。 / This version of Excel cannot report the selection (needs ExcelApi 1.7).',
+      );
+    }
+    const handler = async (event: Excel.WorksheetSelectionChangedEventArgs) => {
+      const ref = parseRef(splitSheetAddress(event.address ?? '').ref);
+      if (!ref || !event.worksheetId) return;
+      const sheet = await this.sheetName(event.worksheetId).catch(() => null);
+      if (sheet !== null) callback({ sheet, cell: a1(ref.r1, ref.c1) });
+    };
+    const handles = await this.run(async (context) => {
+      let list: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs>[];
+      if (api.collectionEvents) {
+        list = [context.workbook.worksheets.onSelectionChanged.add(handler)];
+      } else {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        await context.sync();
+        list = sheets.items.map((ws) => ws.onSelectionChanged.add(handler));
+      }
+      await context.sync();
+      return list;
+    });
+    let removed = false;
+    return async () => {
+      if (removed || handles.length === 0) return;
+      removed = true;
+      await this.runIn(handles[0].context as Excel.RequestContext, async (context) => {
+        for (const h of handles) h.remove();
+        await context.sync();
+      });
+    };
+  }
+
+  /** A worksheet's name by id: from the last read, else asked of Excel. */
+  private async sheetName(id: string): Promise<string> {
+    const last = this.lastRead;
+    const i = last ? last.ids.indexOf(id) : -1;
+    if (last && i >= 0) return last.grid.sheets[i].name;
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(id);
+      ws.load('name');
+      await context.sync();
+      return ws.name;
+    });
+  }
+
   private async write(batch: (context: Excel.RequestContext) => Promise<MarkOutcome>): Promise<MarkOutcome> {
     // Marks change fills and notes only, not what the reader reads: the last read stays valid.
     const outcome = await this.own(batch, (o) => o.touched, false);

@@ -33,6 +33,7 @@ import { ProfileBar } from './ProfileBar';
 import { saveDownload } from './saveDownload';
 import { sheetMessages } from './sheetMessages';
 import { useProfile } from './useProfile';
+import { useCellSelection } from './useCellSelection';
 import { useChecker } from './useChecker';
 import { useHostActions, type EditOptions } from './useHostActions';
 import { useLiveCheck } from './useLiveCheck';
@@ -110,6 +111,8 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
     },
     [runCheck, resolve],
   );
+  // Excel: the cell the officer selects shows its finding in the list.
+  const cellSelected = useCellSelection(kind === 'excel' ? host : null, !!result);
   // After each check (a new result renders again): is there a working copy (fixes, ignores) to download?
   const working = result ? (host?.workingCopy?.()?.name ?? null) : null;
   // A new profile checks the open workbook again.
@@ -240,6 +243,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         rules={engine?.rules ?? []}
         checkedAt={checker.checkedAt}
         onSelect={actions.select}
+        cellSelected={cellSelected}
         grid={checker.grid}
         picture={kind === 'web'}
         onIgnores={host?.setIgnores ? (e) => void setIgnores(e) : undefined}

@@ -87,6 +87,8 @@ interface Props {
   rules: readonly Rule[];
   checkedAt: Date | null;
   onSelect(finding: Finding): void;
+  /** Excel: the cell the officer selected in the workbook; its finding is selected here. */
+  cellSelected?: { sheet: string; cell: string; n: number } | null;
   /** The grid checked: with it, the picture of the sheet (web page) and the cells' values. */
   grid?: WorkbookGrid | null;
   /** Show the sheet picture (the web page). */
@@ -103,6 +105,7 @@ export function ResultsView({
   rules,
   checkedAt,
   onSelect,
+  cellSelected = null,
   grid = null,
   picture = false,
   onIgnores,
@@ -138,6 +141,23 @@ export function ResultsView({
   // A new result (a re-check) drops the selection.
   const selected = selection && selection.of === result ? selection.index : null;
   const selectedFinding = selected !== null ? result.findings[selected] : null;
+
+  // A cell selected in the workbook selects its finding (one shown by the filters first), without
+  // selecting the cell again; the finding selected stays when it is at that cell. Only a new
+  // selection in the workbook moves the selection here (adjusted while rendering, not in an effect).
+  const [cellSeen, setCellSeen] = useState(cellSelected);
+  if (cellSelected !== cellSeen) {
+    setCellSeen(cellSelected);
+    if (cellSelected) {
+      const at = (i: number) =>
+        result.findings[i].cell === cellSelected.cell &&
+        result.findings[i].sheet.toLowerCase() === cellSelected.sheet.toLowerCase();
+      if (selected === null || !at(selected)) {
+        const i = order.find(at) ?? result.findings.findIndex((_f, j) => at(j));
+        if (i >= 0) setSelection({ of: result, index: i });
+      }
+    }
+  }
 
   const select = (index: number) => {
     setSelection({ of: result, index });
