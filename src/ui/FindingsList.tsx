@@ -21,7 +21,7 @@ import type { Rule } from '../core/rules/types';
 import { FindingButton } from './FindingButton';
 import { useLanguage } from './LanguageContext';
 import type { ListItem } from './listItems';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 
 const HEIGHT: Record<ListItem['kind'], number> = { head: 40, finding: 112, clean: 40, cleanTable: 28 };
 const OVERSCAN_PX = 1200;
@@ -94,7 +94,7 @@ export function FindingsList({
   height,
 }: Props) {
   const { t, lang } = useLanguage();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const s = useStyles();
   const root = useRef<HTMLElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });

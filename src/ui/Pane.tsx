@@ -31,7 +31,7 @@ import { PaneHeader } from './PaneHeader';
 import { PaneTabs, type PaneTab } from './PaneTabs';
 import { ProfileBar } from './ProfileBar';
 import { saveDownload } from './saveDownload';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 import { useProfile } from './useProfile';
 import { useCellSelection } from './useCellSelection';
 import { useChecker } from './useChecker';
@@ -93,7 +93,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
   const { t, lang } = useLanguage();
   const s = useStyles();
   const ids = useId();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const { notices, push, dismiss, resolve, clearAll } = useNotices();
   const [host, setHost] = useState<WorkbookHost | null>(initialHost);
   const [opening, setOpening] = useState(false);

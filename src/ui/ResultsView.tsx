@@ -41,7 +41,7 @@ import { ReadingExplanation } from './ReadingExplanation';
 import { ResultSummary } from './ResultSummary';
 import { SeverityFilter } from './SeverityFilter';
 import { SheetPicture, type CellMark } from './SheetPicture';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 
 const useStyles = makeStyles({
   layout: {
@@ -113,7 +113,7 @@ export function ResultsView({
   framework,
 }: Props) {
   const { t, lang } = useLanguage();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const s = useStyles();
   const [severity, setSeverity] = useState<SeverityFilterValue>('all');
   const [sheet, setSheet] = useState<string | null>(null);

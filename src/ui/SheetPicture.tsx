@@ -12,7 +12,7 @@ import { columnName, type MergedRange, type SheetGrid } from '../core/grid';
 import { SEVERITY_FILLS } from '../core/palette';
 import { displayValue } from './findingContext';
 import { useLanguage } from './LanguageContext';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 
 export const ROW_HEIGHT = 24;
 const HEADER_WIDTH = 44;
@@ -120,7 +120,7 @@ function localMerges(sheet: SheetGrid): MergedRange[] {
 
 export function SheetPicture({ sheet, marks, selected, onSelectFinding, height = 480 }: Props) {
   const { lang } = useLanguage();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const s = useStyles();
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
