@@ -21,7 +21,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { WorkbookGrid } from '../core/grid';
@@ -140,7 +140,11 @@ export function ResultsView({
   );
   // A new result (a re-check) drops the selection.
   const selected = selection && selection.of === result ? selection.index : null;
-  const selectedFinding = selected !== null ? result.findings[selected] : null;
+  // The detail and the sheet picture follow the list a render later: a click repaints the list's
+  // selection in a short task of its own, and the heavier detail and picture render after it.
+  const shownSelection = useDeferredValue(selection);
+  const shown = shownSelection && shownSelection.of === result ? shownSelection.index : null;
+  const selectedFinding = shown !== null ? result.findings[shown] : null;
 
   // A cell selected in the workbook selects its finding (one shown by the filters first), without
   // selecting the cell again; the finding selected stays when it is at that cell. Only a new
@@ -213,15 +217,15 @@ export function ResultsView({
       </>
     );
 
-  const detail = selectedFinding && selected !== null && (
+  const detail = selectedFinding && shown !== null && (
     <FindingDetail
-      key={selected}
-      index={selected}
+      key={shown}
+      index={shown}
       finding={selectedFinding}
       rule={ruleMap.get(selectedFinding.rule)}
-      context={context(selected)}
-      value={value(selected)}
-      position={order.indexOf(selected)}
+      context={context(shown)}
+      value={value(shown)}
+      position={order.indexOf(shown)}
       count={order.length}
       onMove={move}
       onIgnore={onIgnores ? ignore : undefined}
