@@ -12,7 +12,7 @@
  * a template (插入模板) and a library indicator (插入所选指标), ignore with a reason (kept in
  * a custom XML part; re-check, kpicheck, un-ignore), the national profile (the findings of
  * `kpicheck --profile national`), a cell selected in Excel showing its finding (and next/previous
- * selecting the cells in Excel), plus failures: a sheet protected
+ * selecting the cells in Excel; saves docs/screenshot-pane.png), plus failures: a sheet protected
  * half way through marking (error shown, workbook restorable), the request
  * cap hit while marking, IE11's user agent, Office.js unreachable.
  * Last line: "N passed, M failed".
@@ -33,6 +33,20 @@ const CLIENT = path.join(ROOT, 'node_modules/@microsoft/office-js/dist/excel-web
 const SEED = path.join(ROOT, '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx');
 const CDN = 'https://appsforoffice.microsoft.com/**';
 const CLI = path.join(ROOT, 'bin', 'kpicheck.js');
+
+/** The pane's screenshot: docs/ when a Chinese font is installed (else it would show boxes), else dist-web/. */
+function paneScreenshotPath() {
+  let chinese = false;
+  try {
+    chinese =
+      require('child_process')
+        .execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+        .trim() !== '';
+  } catch {
+    chinese = false;
+  }
+  return path.join(chinese ? path.join(ROOT, 'docs') : DIST, 'screenshot-pane.png');
+}
 
 /** `kpicheck check --format json` on a file: its issues. */
 function cli(file, ...args) {
@@ -486,6 +500,10 @@ async function main() {
           i,
         index,
       );
+      // The pane as Excel shows it (460 px wide): E62 selected in the sheet, its finding in the list and in full.
+      const shot = paneScreenshotPath();
+      await p.screenshot({ path: shot, fullPage: true });
+      console.log(`  screenshot: ${path.relative(ROOT, shot)}`);
       await p.context().close();
     },
   );
