@@ -9,7 +9,10 @@
  *
  * Flows: open, check, mark, clear (the workbook exactly as before), edit a
  * cell and re-check live (one read sync), the review sheet (生成审核结果),
- * a template (插入模板) and a library indicator (插入所选指标), plus failures: a sheet protected
+ * a template (插入模板) and a library indicator (插入所选指标), ignore with a reason (kept in
+ * a custom XML part; re-check, kpicheck, un-ignore), the national profile (the findings of
+ * `kpicheck --profile national`), a cell selected in Excel showing its finding (and next/previous
+ * selecting the cells in Excel; saves docs/screenshot-pane.png), plus failures: a sheet protected
  * half way through marking (error shown, workbook restorable), the request
  * cap hit while marking, IE11's user agent, Office.js unreachable.
  * Last line: "N passed, M failed".
@@ -21,6 +24,7 @@ const os = require('os');
 const path = require('path');
 const webpack = require('webpack');
 const { launchChromium, requireChromium, stepRunner, CHROMIUM } = require('../test-e2e/harness');
+const { spawnSync } = require('child_process');
 const { staticHandler } = require('../scripts/static-server');
 
 const ROOT = path.resolve(__dirname, '..');
@@ -28,6 +32,30 @@ const DIST = path.join(ROOT, 'dist-web');
 const CLIENT = path.join(ROOT, 'node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js');
 const SEED = path.join(ROOT, '..', 'shared', 'fixtures', 'seed-projects-2023.xlsx');
 const CDN = 'https://appsforoffice.microsoft.com/**';
+const CLI = path.join(ROOT, 'bin', 'kpicheck.js');
+
+/** The pane's screenshot: docs/ when a Chinese font is installed (else it would show boxes), else dist-web/. */
+function paneScreenshotPath() {
+  let chinese = false;
+  try {
+    chinese =
+      require('child_process')
+        .execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' })
+        .trim() !== '';
+  } catch {
+    chinese = false;
+  }
+  return path.join(chinese ? path.join(ROOT, 'docs') : DIST, 'screenshot-pane.png');
+}
+
+/** `kpicheck check --format json` on a file: its issues. */
+function cli(file, ...args) {
+  const r = spawnSync(process.execPath, [CLI, 'check', file, '--format', 'json', ...args], {
+    encoding: 'utf8',
+  });
+  assert.ok(r.status === 0 || r.status === 1, `kpicheck failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout).files[0].issues;
+}
 const TIMEOUT = 60000;
 
 function bundleBackend() {
@@ -313,6 +341,169 @@ async function main() {
         added.id,
       );
       assert.equal(written, 1);
+      await p.context().close();
+    },
+  );
+
+  await step(
+    'ignore with a reason: kept in a custom XML part, honoured by the re-check and kpicheck; un-ignore',
+    async () => {
+      const p = await pane();
+      await p.getByRole('button', { name: '检查', exact: true }).click();
+      await p.locator(findingsSel).first().waitFor();
+      const count = () => p.locator('[data-testid="findings"]').getAttribute('data-findings').then(Number);
+      const n0 = await count();
+      const e62 = p.locator('[data-testid="findings"] button[data-cell="E62"][data-rule="value/vague"]');
+      for (let i = 0; i < 40 && !(await e62.count()); i++) {
+        await p.locator('[data-testid="findings"]').evaluate((el) => (el.scrollTop += 300));
+        await p.waitForTimeout(50);
+      }
+      await e62.click();
+      const reason = '下降即为目标：债务余额只减不增';
+      await p.getByTestId('ignore-reason').fill(reason);
+      await p.getByRole('button', { name: '忽略此条' }).click();
+      const item = p.locator('[data-testid="ignored"] li[data-cell="E62"]');
+      await item.waitFor();
+      assert.match(await item.innerText(), /债务余额只减不增/);
+      assert.equal(await count(), n0 - 1);
+      const xml = await p.evaluate(() => {
+        const parts = window.excelBackend.wb.parts.filter(
+          (x) => x.namespace === 'urn:kpi-sheet-checker:ignores:1',
+        );
+        return parts.length === 1 ? parts[0].xml : null;
+      });
+      assert.ok(xml && xml.includes('E62') && xml.includes('债务余额只减不增'), 'no ignores part');
+      assert.equal(
+        await p.evaluate(() => window.excelBackend.wb.sheets.some((x) => x.name === 'kpicheck_ignores')),
+        false,
+      );
+
+      // The workbook as Excel saves it (the part as customXml/item1.xml): kpicheck leaves E62 out.
+      const { unzipSync, zipSync, strToU8 } = require('fflate');
+      const files = unzipSync(new Uint8Array(fs.readFileSync(SEED)));
+      files['customXml/item1.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>${xml}`);
+      const saved = path.join(os.tmpdir(), `kpi-excel-saved-${process.pid}.xlsx`);
+      fs.writeFileSync(saved, zipSync(files));
+      try {
+        const before = cli(SEED);
+        const after = cli(saved);
+        assert.ok(before.some((f) => f.cell === 'E62' && f.rule === 'value/vague'));
+        assert.ok(
+          !after.some((f) => f.cell === 'E62' && f.rule === 'value/vague'),
+          'kpicheck still reports E62',
+        );
+        assert.equal(after.length, before.length - 1);
+      } finally {
+        fs.rmSync(saved, { force: true });
+      }
+
+      // Un-ignore: the part holds no entry and the finding is back.
+      await item.getByRole('button', { name: '取消忽略' }).click();
+      await p.locator('[data-testid="ignored"]').waitFor({ state: 'detached' });
+      assert.equal(await count(), n0);
+      await e62.waitFor();
+      await p.context().close();
+    },
+  );
+
+  await step(
+    'profile: national chosen in the pane gives the findings of kpicheck --profile national, and is remembered',
+    async () => {
+      const p = await pane();
+      await p.getByRole('button', { name: '检查', exact: true }).click();
+      await p.locator(findingsSel).first().waitFor();
+      const count = () => p.locator('[data-testid="findings"]').getAttribute('data-findings').then(Number);
+      const n0 = await count();
+      const expected = cli(SEED, '--profile', 'national').length;
+      assert.equal(n0, cli(SEED).length);
+      assert.notEqual(expected, n0, 'the national profile changes nothing on the seed');
+      await p.getByRole('combobox', { name: '选择审核配置' }).selectOption('national');
+      await p.waitForFunction(
+        (n) =>
+          Number(document.querySelector('[data-testid="findings"]')?.getAttribute('data-findings')) === n,
+        expected,
+      );
+      await p.reload();
+      await p.getByRole('button', { name: '检查', exact: true }).click();
+      await p.locator(findingsSel).first().waitFor();
+      assert.equal(await p.getByRole('combobox', { name: '选择审核配置' }).inputValue(), 'national');
+      assert.equal(await count(), expected);
+      await p.getByRole('button', { name: '用默认配置' }).click();
+      await p.waitForFunction(
+        (n) =>
+          Number(document.querySelector('[data-testid="findings"]')?.getAttribute('data-findings')) === n,
+        n0,
+      );
+      await p.context().close();
+    },
+  );
+
+  await step(
+    'a marked cell selected in Excel shows its finding: the list scrolls to it and selects it; next/previous select the cells',
+    async () => {
+      const p = await pane();
+      await p.getByRole('button', { name: '检查', exact: true }).click();
+      await p.locator(findingsSel).first().waitFor();
+      await p.waitForFunction(() => window.excelBackend.backend.selectionRegistrations > 0);
+      const sheet = await p.evaluate(() => {
+        const wb = window.excelBackend.wb;
+        const s = wb.sheets.find((x) => [...x.cells.values()].some((c) => c.v === '下降'));
+        return { id: s.id, name: s.name };
+      });
+      // The officer clicks E62 (下降) in the sheet: far down the list, out of view.
+      await p.evaluate((id) => window.excelBackend.fireSelectionChanged(id, 'E62'), sheet.id);
+      const button = p.locator('[data-testid="findings"] button[data-cell="E62"][aria-current="true"]');
+      await button.waitFor();
+      assert.equal(await button.getAttribute('data-sheet'), sheet.name);
+      const [box, list] = [
+        await button.boundingBox(),
+        await p.locator('[data-testid="findings"]').boundingBox(),
+      ];
+      assert.ok(box.y >= list.y - 1 && box.y + box.height <= list.y + list.height + 1, 'E62 is not in view');
+      const detail = p.getByTestId('finding-detail');
+      assert.match(await detail.innerText(), /E62/);
+      assert.match(await p.getByTestId('detail-value').innerText(), /下降/);
+
+      // A cell without a finding leaves the selection as it is.
+      await p.evaluate((id) => window.excelBackend.fireSelectionChanged(id, 'A1'), sheet.id);
+      await p.waitForTimeout(300);
+      assert.match(await detail.innerText(), /E62/);
+
+      // Next / previous: the next finding is selected here and its cell in Excel.
+      const index = Number(await detail.getAttribute('data-finding'));
+      await detail.getByRole('button', { name: '下一个' }).click();
+      await p.waitForFunction((i) => {
+        const d = document.querySelector('[data-testid="finding-detail"]');
+        return d && Number(d.getAttribute('data-finding')) !== i;
+      }, index);
+      const nextCell = await p
+        .locator('[data-testid="findings"] button[aria-current="true"]')
+        .getAttribute('data-cell');
+      await p.waitForFunction(
+        ({ id, cell }) => {
+          const sel = window.excelBackend.wb.selection;
+          if (!sel || sel.sheetId !== id) return false;
+          let n = sel.rect.c1 + 1;
+          let col = '';
+          while (n > 0) {
+            col = String.fromCharCode(65 + ((n - 1) % 26)) + col;
+            n = Math.floor((n - 1) / 26);
+          }
+          return `${col}${sel.rect.r1 + 1}` === cell;
+        },
+        { id: sheet.id, cell: nextCell },
+      );
+      await p.getByTestId('finding-detail').getByRole('button', { name: '上一个' }).click();
+      await p.waitForFunction(
+        (i) =>
+          Number(document.querySelector('[data-testid="finding-detail"]')?.getAttribute('data-finding')) ===
+          i,
+        index,
+      );
+      // The pane as Excel shows it (460 px wide): E62 selected in the sheet, its finding in the list and in full.
+      const shot = paneScreenshotPath();
+      await p.screenshot({ path: shot, fullPage: true });
+      console.log(`  screenshot: ${path.relative(ROOT, shot)}`);
       await p.context().close();
     },
   );

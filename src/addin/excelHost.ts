@@ -13,6 +13,13 @@ import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { FixEdit } from '../core/fixes/plan';
 import { a1, type WorkbookGrid } from '../core/grid';
+import {
+  IGNORES_NAMESPACE,
+  parseIgnores,
+  serializeIgnores,
+  withIgnoreEntries,
+  type IgnoreEntry,
+} from '../core/ignores';
 import type { LibraryIndicator } from '../core/library/types';
 import type { TemplateKind } from '../core/templates/types';
 import type {
@@ -92,6 +99,16 @@ function documentTitle(): string | null {
   }
 }
 
+/** The entries of our parts (normally one), null when there is none that parses. */
+function ignoresOf(xmls: readonly string[]): IgnoreEntry[] | null {
+  let out: IgnoreEntry[] | null = null;
+  for (const xml of xmls) {
+    const entries = parseIgnores(xml);
+    if (entries) out = [...(out ?? []), ...entries];
+  }
+  return out;
+}
+
 export class ExcelHost implements WorkbookHost {
   readonly kind = 'excel' as const;
   /** What the last highlight or clear did (marks restored, kept on protected sheets ...). */
@@ -112,6 +129,8 @@ export class ExcelHost implements WorkbookHost {
   private lastRead: { grid: WorkbookGrid; ids: string[] } | null = null;
   /** Sheets changed by the officer since the last read ('all': read everything again). */
   private dirty: Set<string> | 'all' = 'all';
+  /** The ignore entries of the workbook's custom XML part (core/ignores.ts), null when it has none. */
+  private ignores: IgnoreEntry[] | null = null;
 
   constructor(private readonly options: ExcelHostOptions = {}) {
     this.run = options.run ?? defaultRun;
@@ -139,6 +158,11 @@ export class ExcelHost implements WorkbookHost {
    * or renamed, a sheet grown past what was asked) reads everything.
    */
   async read(): Promise<WorkbookGrid> {
+    const grid = await this.readSheets();
+    return this.ignores ? withIgnoreEntries(grid, this.ignores) : grid;
+  }
+
+  private async readSheets(): Promise<WorkbookGrid> {
     const last = this.lastRead;
     const dirty = this.dirty;
     if (last && dirty !== 'all' && dirty.size > 0 && dirty.size <= 3) {
@@ -170,13 +194,22 @@ export class ExcelHost implements WorkbookHost {
     }
     let ids: string[] = [];
     this.dirty = new Set();
-    const grid = await this.run((context) =>
-      readWorkbookGrid(context, {
+    const grid = await this.run(async (context) => {
+      // The ignore entries' part rides along: listed with the sheets (sync 1), its XML with sync 2.
+      const parts = context.workbook.customXmlParts.getByNamespace(IGNORES_NAMESPACE);
+      parts.load('items/id');
+      let xmls: OfficeExtension.ClientResult<string>[] = [];
+      const read = await readWorkbookGrid(context, {
         merges: this.api.merges,
         ...this.options.read,
-        onSheetIds: (x) => (ids = x),
-      }),
-    );
+        onSheetIds: (x) => {
+          ids = x;
+          xmls = parts.items.map((p) => p.getXml());
+        },
+      });
+      this.ignores = ignoresOf(xmls.map((x) => x.value));
+      return read;
+    });
     this.lastRead = ids.length === grid.sheets.length ? { grid, ids } : null;
     return grid;
   }
@@ -193,6 +226,24 @@ export class ExcelHost implements WorkbookHost {
   async clear(): Promise<void> {
     await this.write((context) => applyMarks(context, [], { api: this.api, cache: this.cache }));
     this.marksShown = false;
+  }
+
+  /**
+   * Stores the ignore entries in the workbook: one custom XML part
+   * (core/ignores.ts) replacing ours, in 2 syncs; the next read honours them,
+   * and so does `kpicheck check` on the saved workbook.
+   */
+  async setIgnores(entries: readonly IgnoreEntry[]): Promise<void> {
+    await this.run(async (context) => {
+      const parts = context.workbook.customXmlParts.getByNamespace(IGNORES_NAMESPACE);
+      parts.load('items/id');
+      await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- loaded above as 'items/id'
+      for (const p of parts.items) p.delete();
+      context.workbook.customXmlParts.add(serializeIgnores(entries));
+      await context.sync();
+    });
+    this.ignores = [...entries];
   }
 
   /** A blank template as a new worksheet (insertTemplate.ts: 2 syncs), activated. */
@@ -331,6 +382,65 @@ export class ExcelHost implements WorkbookHost {
         await context.sync();
       });
     };
+  }
+
+  /**
+   * Calls `callback` with the sheet and cell the officer selects (a range's
+   * top-left cell). WorksheetCollection.onSelectionChanged (ExcelApi 1.9), else
+   * one handler per sheet (1.7); throws where Excel has neither. The sheet's
+   * name comes from the last read, else from Excel (one sync). Resolves to a
+   * function that removes the handler.
+   */
+  async onSelectionChanged(
+    callback: (at: { sheet: string; cell: string }) => void,
+  ): Promise<() => Promise<void>> {
+    const api = this.api;
+    if (!api.collectionEvents && !api.sheetEvents) {
+      throw new Error(
+        '此版本的 Excel 不支持选区事件（需要 ExcelApi 1.7）。 / This version of Excel cannot report the selection (needs ExcelApi 1.7).',
+      );
+    }
+    const handler = async (event: Excel.WorksheetSelectionChangedEventArgs) => {
+      const ref = parseRef(splitSheetAddress(event.address ?? '').ref);
+      if (!ref || !event.worksheetId) return;
+      const sheet = await this.sheetName(event.worksheetId).catch(() => null);
+      if (sheet !== null) callback({ sheet, cell: a1(ref.r1, ref.c1) });
+    };
+    const handles = await this.run(async (context) => {
+      let list: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs>[];
+      if (api.collectionEvents) {
+        list = [context.workbook.worksheets.onSelectionChanged.add(handler)];
+      } else {
+        const sheets = context.workbook.worksheets;
+        sheets.load('items/name');
+        await context.sync();
+        list = sheets.items.map((ws) => ws.onSelectionChanged.add(handler));
+      }
+      await context.sync();
+      return list;
+    });
+    let removed = false;
+    return async () => {
+      if (removed || handles.length === 0) return;
+      removed = true;
+      await this.runIn(handles[0].context as Excel.RequestContext, async (context) => {
+        for (const h of handles) h.remove();
+        await context.sync();
+      });
+    };
+  }
+
+  /** A worksheet's name by id: from the last read, else asked of Excel. */
+  private async sheetName(id: string): Promise<string> {
+    const last = this.lastRead;
+    const i = last ? last.ids.indexOf(id) : -1;
+    if (last && i >= 0) return last.grid.sheets[i].name;
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(id);
+      ws.load('name');
+      await context.sync();
+      return ws.name;
+    });
   }
 
   private async write(batch: (context: Excel.RequestContext) => Promise<MarkOutcome>): Promise<MarkOutcome> {

@@ -11,9 +11,21 @@
  * sheet; a row without sheet and cell ignores the rule everywhere (a whole
  * rule). The sheet is not a table: checkWorkbook reads the entries from it and
  * leaves it out of the tables. Rows without a rule id are skipped.
+ *
+ * In Excel the pane keeps the same rows in a custom XML part instead (no
+ * sheet added to the officer's workbook, written in one batch):
+ *
+ *   <ignores xmlns="urn:kpi-sheet-checker:ignores:1" version="1">JSON</ignores>
+ *
+ * the JSON being ignoreSheetRows (header first), XML-escaped. The adapters
+ * that read a workbook (src/addin, src/xlsx) turn a part into the ignore sheet
+ * of the grid (withIgnoreEntries), so the check reads one format. When a
+ * workbook has both, the part is the list: the pane writes the whole list
+ * there, the entries of an older ignore sheet included.
  */
 import type { Finding } from './findings';
 import type { CellValue, SheetGrid, WorkbookGrid } from './grid';
+import { escapeXml, unescapeXml } from './xmlText';
 
 /** The worksheet holding the entries (a valid sheet name, under 31 characters). */
 export const IGNORE_SHEET_NAME = 'kpicheck_ignores';
@@ -128,4 +140,48 @@ export function removeIgnore(entries: readonly IgnoreEntry[], e: IgnoreEntry): I
 /** The rows of the ignore sheet, header first, as a writer puts them into the workbook. */
 export function ignoreSheetRows(entries: readonly IgnoreEntry[]): string[][] {
   return [[...IGNORE_HEADER], ...entries.map((e) => [e.rule, e.sheet, e.cell, e.reason, e.date])];
+}
+
+/** The custom XML part's namespace (see the file comment). */
+export const IGNORES_NAMESPACE = 'urn:kpi-sheet-checker:ignores:1';
+
+/** The custom XML part holding `entries` (the ignore sheet's rows as JSON). */
+export function serializeIgnores(entries: readonly IgnoreEntry[]): string {
+  return `<ignores xmlns="${IGNORES_NAMESPACE}" version="1">${escapeXml(JSON.stringify(ignoreSheetRows(entries)))}</ignores>`;
+}
+
+/**
+ * The entries of a custom XML part, or null when it is not our part or does
+ * not parse (a damaged part is no list: the ignore sheet, if any, applies).
+ */
+export function parseIgnores(xml: string): IgnoreEntry[] | null {
+  if (!xml.includes(IGNORES_NAMESPACE)) return null;
+  const m = /<(?:[\w.-]+:)?ignores\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?ignores\s*>/.exec(xml);
+  if (!m) return /<(?:[\w.-]+:)?ignores\b[^>]*\/>/.test(xml) ? [] : null;
+  let rows: unknown;
+  try {
+    rows = JSON.parse(unescapeXml(m[1]).trim() || '[]');
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(rows)) return null;
+  const values = rows.map((r) =>
+    Array.isArray(r) ? r.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : null)) : [],
+  );
+  return entriesOf({ name: IGNORE_SHEET_NAME, values, merges: [] });
+}
+
+/**
+ * The grid with `entries` as its ignore sheet (replacing one it had): how an
+ * adapter hands the entries of a custom XML part to checkWorkbook. The sheet
+ * is very hidden, as it is in no view.
+ */
+export function withIgnoreEntries(wb: WorkbookGrid, entries: readonly IgnoreEntry[]): WorkbookGrid {
+  const sheet: SheetGrid = {
+    name: IGNORE_SHEET_NAME,
+    values: ignoreSheetRows(entries),
+    merges: [],
+    hidden: 'veryHidden',
+  };
+  return { ...wb, sheets: [...withoutIgnoreSheet(wb).sheets, sheet] };
 }

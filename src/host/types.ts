@@ -149,4 +149,10 @@ export interface WorkbookHost {
   setIgnores?(entries: readonly IgnoreEntry[]): Promise<void>;
   /** Web page: the working copy (with ignores) to download, or null while unchanged. */
   workingCopy?(): HostFile | null;
+  /**
+   * Excel: calls `callback` with the cell the officer selects in the workbook
+   * (the active cell of a range), so the pane can show its finding; resolves
+   * to a function that removes the handler.
+   */
+  onSelectionChanged?(callback: (at: { sheet: string; cell: string }) => void): Promise<() => Promise<void>>;
 }

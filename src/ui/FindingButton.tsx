@@ -1,5 +1,6 @@
 /** One finding: severity, cell, message and the rule's short description. Activating it goes to the cell. */
 import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { Finding } from '../core/findings';
 import type { Rule } from '../core/rules/types';
 import { useLanguage } from './LanguageContext';
@@ -83,7 +84,8 @@ interface Props {
   fixed?: boolean;
 }
 
-export function FindingButton({
+/** Memoised: a virtual list re-renders on every scroll, and only the rows that came into view are new. */
+export const FindingButton = memo(function FindingButton({
   index,
   finding,
   rule,
@@ -125,4 +127,4 @@ export function FindingButton({
       </span>
     </button>
   );
-}
+});

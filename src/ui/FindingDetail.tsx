@@ -11,7 +11,7 @@ import type { Rule } from '../core/rules/types';
 import { useLanguage } from './LanguageContext';
 import { RuleExplanation } from './RuleExplanation';
 import { SeverityTag } from './SeverityTag';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 
 const useStyles = makeStyles({
   root: {
@@ -57,7 +57,7 @@ export function FindingDetail({
   busy,
 }: Props) {
   const { t, lang } = useLanguage();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const s = useStyles();
   const [reason, setReason] = useState('');
   return (

@@ -21,7 +21,7 @@ import type { Rule } from '../core/rules/types';
 import { FindingButton } from './FindingButton';
 import { useLanguage } from './LanguageContext';
 import type { ListItem } from './listItems';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 
 const HEIGHT: Record<ListItem['kind'], number> = { head: 40, finding: 112, clean: 40, cleanTable: 28 };
 const OVERSCAN_PX = 1200;
@@ -94,7 +94,7 @@ export function FindingsList({
   height,
 }: Props) {
   const { t, lang } = useLanguage();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const s = useStyles();
   const root = useRef<HTMLElement>(null);
   const [view, setView] = useState({ top: 0, height: 800 });
@@ -122,14 +122,18 @@ export function FindingsList({
     return () => window.removeEventListener('resize', measure);
   }, [measure]);
 
-  /** Scrolls a finding's row into view (keyboard, or a selection from the picture or next/previous). */
+  /**
+   * Scrolls a finding's row into view (keyboard, or a selection from the picture or next/previous).
+   * Whether it is in view is read from the last measure, not the page: reading the list's scroll
+   * position right after a render would make the browser lay the page out in the same task.
+   */
   const scrollTo = (index: number) => {
     const el = root.current;
     const r = rowOf(index);
     if (!el || r < 0) return;
     const y = tops[r];
-    if (y < el.scrollTop || y + HEIGHT.finding > el.scrollTop + el.clientHeight) {
-      el.scrollTop = Math.max(0, y - el.clientHeight / 3);
+    if (y < view.top || y + HEIGHT.finding > view.top + view.height) {
+      el.scrollTop = Math.max(0, y - view.height / 3);
       measure();
     }
   };

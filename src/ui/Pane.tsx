@@ -31,8 +31,9 @@ import { PaneHeader } from './PaneHeader';
 import { PaneTabs, type PaneTab } from './PaneTabs';
 import { ProfileBar } from './ProfileBar';
 import { saveDownload } from './saveDownload';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 import { useProfile } from './useProfile';
+import { useCellSelection } from './useCellSelection';
 import { useChecker } from './useChecker';
 import { useHostActions, type EditOptions } from './useHostActions';
 import { useLiveCheck } from './useLiveCheck';
@@ -92,7 +93,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
   const { t, lang } = useLanguage();
   const s = useStyles();
   const ids = useId();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const { notices, push, dismiss, resolve, clearAll } = useNotices();
   const [host, setHost] = useState<WorkbookHost | null>(initialHost);
   const [opening, setOpening] = useState(false);
@@ -110,6 +111,8 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
     },
     [runCheck, resolve],
   );
+  // Excel: the cell the officer selects shows its finding in the list.
+  const cellSelected = useCellSelection(kind === 'excel' ? host : null, !!result);
   // After each check (a new result renders again): is there a working copy (fixes, ignores) to download?
   const working = result ? (host?.workingCopy?.()?.name ?? null) : null;
   // A new profile checks the open workbook again.
@@ -240,6 +243,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
         rules={engine?.rules ?? []}
         checkedAt={checker.checkedAt}
         onSelect={actions.select}
+        cellSelected={cellSelected}
         grid={checker.grid}
         picture={kind === 'web'}
         onIgnores={host?.setIgnores ? (e) => void setIgnores(e) : undefined}

@@ -5,7 +5,7 @@
 import { Button, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Profile } from '../core/profile';
 import { useLanguage } from './LanguageContext';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 import { SHIPPED_PROFILE_NAMES } from './useProfile';
 
 const useStyles = makeStyles({
@@ -27,7 +27,7 @@ const FILE = ':file';
 
 export function ProfileBar({ profile, builtIn, disabled, onFile, onChoose, onReset }: Props) {
   const { lang } = useLanguage();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const s = useStyles();
   /** A file input made on demand (the page keeps one file input: the workbook's). */
   const pick = () => {

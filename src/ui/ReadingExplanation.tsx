@@ -11,7 +11,7 @@ import type { WorkbookGrid } from '../core/grid';
 import type { SheetExplanation } from '../core/reader/explain';
 import type { Profile } from '../core/profile';
 import { useLanguage } from './LanguageContext';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
@@ -39,7 +39,7 @@ type Explained = { sheets: SheetExplanation[]; format: (s: SheetExplanation[], l
 
 export function ReadingExplanation({ grid, framework }: Props) {
   const { lang } = useLanguage();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const s = useStyles();
   const id = useId();
   const [open, setOpen] = useState(false);

@@ -21,7 +21,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { SearchRegular } from '@fluentui/react-icons';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { CheckResult } from '../core/check';
 import type { Finding } from '../core/findings';
 import type { WorkbookGrid } from '../core/grid';
@@ -41,7 +41,7 @@ import { ReadingExplanation } from './ReadingExplanation';
 import { ResultSummary } from './ResultSummary';
 import { SeverityFilter } from './SeverityFilter';
 import { SheetPicture, type CellMark } from './SheetPicture';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 
 const useStyles = makeStyles({
   layout: {
@@ -87,6 +87,8 @@ interface Props {
   rules: readonly Rule[];
   checkedAt: Date | null;
   onSelect(finding: Finding): void;
+  /** Excel: the cell the officer selected in the workbook; its finding is selected here. */
+  cellSelected?: { sheet: string; cell: string; n: number } | null;
   /** The grid checked: with it, the picture of the sheet (web page) and the cells' values. */
   grid?: WorkbookGrid | null;
   /** Show the sheet picture (the web page). */
@@ -103,6 +105,7 @@ export function ResultsView({
   rules,
   checkedAt,
   onSelect,
+  cellSelected = null,
   grid = null,
   picture = false,
   onIgnores,
@@ -110,7 +113,7 @@ export function ResultsView({
   framework,
 }: Props) {
   const { t, lang } = useLanguage();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const s = useStyles();
   const [severity, setSeverity] = useState<SeverityFilterValue>('all');
   const [sheet, setSheet] = useState<string | null>(null);
@@ -137,7 +140,28 @@ export function ResultsView({
   );
   // A new result (a re-check) drops the selection.
   const selected = selection && selection.of === result ? selection.index : null;
-  const selectedFinding = selected !== null ? result.findings[selected] : null;
+  // The detail and the sheet picture follow the list a render later: a click repaints the list's
+  // selection in a short task of its own, and the heavier detail and picture render after it.
+  const shownSelection = useDeferredValue(selection);
+  const shown = shownSelection && shownSelection.of === result ? shownSelection.index : null;
+  const selectedFinding = shown !== null ? result.findings[shown] : null;
+
+  // A cell selected in the workbook selects its finding (one shown by the filters first), without
+  // selecting the cell again; the finding selected stays when it is at that cell. Only a new
+  // selection in the workbook moves the selection here (adjusted while rendering, not in an effect).
+  const [cellSeen, setCellSeen] = useState(cellSelected);
+  if (cellSelected !== cellSeen) {
+    setCellSeen(cellSelected);
+    if (cellSelected) {
+      const at = (i: number) =>
+        result.findings[i].cell === cellSelected.cell &&
+        result.findings[i].sheet.toLowerCase() === cellSelected.sheet.toLowerCase();
+      if (selected === null || !at(selected)) {
+        const i = order.find(at) ?? result.findings.findIndex((_f, j) => at(j));
+        if (i >= 0) setSelection({ of: result, index: i });
+      }
+    }
+  }
 
   const select = (index: number) => {
     setSelection({ of: result, index });
@@ -193,15 +217,15 @@ export function ResultsView({
       </>
     );
 
-  const detail = selectedFinding && selected !== null && (
+  const detail = selectedFinding && shown !== null && (
     <FindingDetail
-      key={selected}
-      index={selected}
+      key={shown}
+      index={shown}
       finding={selectedFinding}
       rule={ruleMap.get(selectedFinding.rule)}
-      context={context(selected)}
-      value={value(selected)}
-      position={order.indexOf(selected)}
+      context={context(shown)}
+      value={value(shown)}
+      position={order.indexOf(shown)}
       count={order.length}
       onMove={move}
       onIgnore={onIgnores ? ignore : undefined}

@@ -12,7 +12,7 @@ import { columnName, type MergedRange, type SheetGrid } from '../core/grid';
 import { SEVERITY_FILLS } from '../core/palette';
 import { displayValue } from './findingContext';
 import { useLanguage } from './LanguageContext';
-import { sheetMessages } from './sheetMessages';
+import { messages } from './messages';
 
 export const ROW_HEIGHT = 24;
 const HEADER_WIDTH = 44;
@@ -120,7 +120,7 @@ function localMerges(sheet: SheetGrid): MergedRange[] {
 
 export function SheetPicture({ sheet, marks, selected, onSelectFinding, height = 480 }: Props) {
   const { lang } = useLanguage();
-  const m = sheetMessages[lang];
+  const m = messages[lang];
   const s = useStyles();
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -150,11 +150,13 @@ export function SheetPicture({ sheet, marks, selected, onSelectFinding, height =
     const r = selected.row - top;
     const c = selected.col - left;
     const y = (r + 1) * ROW_HEIGHT;
-    el.scrollTop = Math.max(0, y - el.clientHeight / 2);
+    // From the picture's own height, not its laid-out size: no layout is forced before the scroll.
+    const want = Math.max(0, Math.min(y - height / 2, (rows + 1) * ROW_HEIGHT - height));
+    el.scrollTop = want;
     const x = offsets[c] ?? 0;
     el.scrollLeft = Math.max(0, x - (el.clientWidth - HEADER_WIDTH) / 2);
-    setScrollTop(el.scrollTop);
-  }, [selected, top, left, offsets]);
+    setScrollTop(want);
+  }, [selected, top, left, offsets, height, rows]);
 
   useEffect(() => setScrollTop(box.current?.scrollTop ?? 0), [sheet]);
   // Then the selected cell into the page's view too (the picture may start below the fold). The cell
@@ -163,12 +165,14 @@ export function SheetPicture({ sheet, marks, selected, onSelectFinding, height =
   useEffect(() => {
     reveal.current = !!selected;
   }, [selected]);
+  // In a task of its own: scrolling the page lays it out, which is work the render's task can do without.
   useEffect(() => {
     if (!reveal.current) return;
     const cell = box.current?.querySelector('[aria-selected="true"]');
     if (!cell) return;
     reveal.current = false;
-    cell.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    const id = setTimeout(() => cell.scrollIntoView?.({ block: 'nearest', inline: 'nearest' }), 0);
+    return () => clearTimeout(id);
   });
 
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - 1 - OVERSCAN);

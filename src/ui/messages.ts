@@ -1,6 +1,8 @@
 /**
- * Every string the user reads, in Chinese (default) and English. Components
- * take their text from here only. Parameterised strings are functions.
+ * Every string the user reads in the pane and the web page, in Chinese
+ * (default) and English: one table per language (`messages[lang]`, the
+ * core's `{ zh, en }` shape), one Lang type. Components take their text from
+ * here only. Parameterised strings are functions.
  */
 import { SEVERITIES, SEVERITY_LABEL, type Severity } from '../core/findings';
 
@@ -124,6 +126,113 @@ const zh = {
   indicatorsInserted: (n: number, sheet: string) => `已在工作表“${sheet}”插入 ${n} 条指标，并已重新检查。`,
   indicatorsSkipped: (names: string) => `表中没有对应的二级指标，未插入：${names}`,
   indicatorsError: '插入指标失败',
+
+  // The sheet picture, the finding detail and the list tools.
+  pictureLabel: (sheet: string) => `工作表“${sheet}”的图`,
+  pictureHint: '点击标色的单元格查看它的问题。',
+  cellValue: '单元格的值',
+  emptyValue: '（空）',
+  context: '所在行',
+  previous: '上一个',
+  next: '下一个',
+  position: (i: number, n: number) => `第 ${i} 个，共 ${n} 个`,
+  groupBy: '分组',
+  groupTable: '按表',
+  groupRule: '按规则',
+  sheetFilter: '工作表',
+  allSheets: '全部工作表',
+  search: '搜索问题',
+  searchPlaceholder: '输入文字筛选',
+  cleanTables: (n: number) => `${n} 张表未发现问题`,
+  showClean: '展开',
+  hideClean: '收起',
+  ignoreReason: '忽略的理由（审核人会看到）',
+  ignoreOne: '忽略此条',
+  ignoreRule: '忽略整条规则',
+  unignore: '取消忽略',
+  ignoredHeading: (n: number) => `已忽略 ${n} 条`,
+  ignoredBy: (reason: string, date: string) => `理由：${reason || '未说明'}${date ? `（${date}）` : ''}`,
+  wholeRule: '整条规则',
+  downloadWorking: '下载已审副本',
+  downloadWorkingHint:
+    '下载含忽略记录的工作副本（隐藏工作表 kpicheck_ignores），检查工具和 kpicheck 都会遵照',
+  workingNote: '修正和忽略记录都在工作副本中，原文件不变；需要时下载一次即可。',
+  progressRead: '正在读取工作簿…',
+  progressCheck: (n: number) => `正在检查 ${n} 张工作表…`,
+  fromCopy: (time: string) =>
+    `文件在 ${time} 打开后已被修改或移动，浏览器不能再读取它：检查的是 ${time} 打开时的副本。要检查新内容，请重新打开文件。`,
+  fromCopyTitle: '检查的是打开时的副本',
+  fromWorking: '检查的是工作副本（含修正和忽略记录），不是磁盘上的文件。',
+  profile: '审核配置',
+  profileDefault: '默认配置',
+  profileLoad: '载入配置文件…',
+  profileReset: '用默认配置',
+  profileLoaded: (name: string) => `已载入配置“${name}”，并已重新检查。`,
+  profileError: '配置文件有误',
+  profileInput: '选择审核配置文件（JSON）',
+  profileChoice: '选择审核配置',
+  profileFile: (name: string) => `文件：${name}`,
+  builtInProfiles: {
+    national: '全国预算管理一体化系统导入检查（national）',
+  } as Record<string, string>,
+  explainShow: '查看读取方式',
+  explainHide: '收起读取方式',
+  explainTitle: '本工作簿是怎样读取的',
+  explainLoading: '正在整理读取方式…',
+  noMatch: '没有符合筛选条件的问题。',
+
+  // The template picker and the indicator library panel. Template labels and descriptions, project
+  // types and indicators come from the core's data (their own zh/en, or Chinese only where the sheet is).
+  libraryHeading: '指标库',
+  libraryIntro:
+    '常用绩效指标。勾选后插入到所选单元格所在的指标表中（按各自的二级指标归类），指标值留待填写。',
+  typeLabel: '项目类型',
+  allTypes: '全部类型',
+  keywordLabel: '关键词',
+  keywordPlaceholder: '如：满意度、完成时间、合格率',
+  resultCount: (n: number) => `共 ${n} 条指标`,
+  noResults: '没有符合条件的指标。',
+  selectedCount: (n: number) => `已选 ${n} 条`,
+  insertSelected: (n: number) => (n ? `插入所选指标（${n}）` : '插入所选指标'),
+  inserting: '正在插入…',
+  clearSelection: '清除选择',
+  insertFailed: '插入失败',
+  natureAndUnit: (nature: string, unit: string) =>
+    nature === '定性' ? '定性' : `${nature}${unit ? ` ${unit}` : ''}`,
+  example: (v: string) => `示例：${v}`,
+  resultsLabel: '指标列表',
+
+  templateHeading: '插入模板',
+  templateIntro: '新建一张格式完整、可直接打印的绩效目标表工作表。',
+  templateKindLabel: '表格类型',
+  yearLabel: '预算年度',
+  yearHint: (min: number, max: number) => `${min}～${max} 之间的四位年份，显示在标题中`,
+  yearInvalid: (min: number, max: number) => `请填写 ${min} 到 ${max} 之间的年份。`,
+  insertTemplate: '插入模板',
+  insertingTemplate: '正在插入…',
+  templateFailed: '插入模板失败',
+
+  // The fix list.
+
+  fixHeading: '可一键修正',
+  fixIntro:
+    '以下修正只改写法（运算符、全角半角、单位写法、多余空格、指标名称笔误），不改内容；缺少的指标值、资金计划等须人工修改。',
+  fixEmpty: '没有可自动修正的问题。',
+  fixApply: '应用',
+  fixApplyLabel: (cell: string, from: string, to: string) => `应用修正：${cell}“${from}”改为“${to}”`,
+  fixApplyAll: '全部应用',
+  fixApplyAllLabel: (kind: string, n: number) => `全部应用“${kind}”（${n} 处）`,
+  fixUndo: '撤销修正',
+  fixUndoHint: '把已修正的单元格恢复为修正前的内容（修正后又被修改的单元格保持不变）',
+  fixUndoCount: (n: number) => `可撤销 ${n} 处`,
+  fixCount: (n: number) => `${n} 处`,
+  fixHeadingCount: (n: number) => `（${n} 处）`,
+  fixBefore: '修正前',
+  fixAfter: '修正后',
+  fixSpaceLegend: '“␣”表示空格，“□”表示全角空格。',
+  fixGoTo: (where: string) => `定位到 ${where}`,
+  fixGroupLabel: (kind: string) => `修正类型：${kind}`,
+  fixWorking: '正在修正…',
 };
 
 export type Messages = typeof zh;
@@ -237,6 +346,151 @@ const en: Messages = {
     `Inserted ${n} indicator${n === 1 ? '' : 's'} on the sheet “${sheet}” and checked again.`,
   indicatorsSkipped: (names) => `No matching 二级 in the table, not inserted: ${names}`,
   indicatorsError: 'Could not insert the indicators',
+
+  pictureLabel: (sheet) => `Picture of sheet "${sheet}"`,
+  pictureHint: 'Click a coloured cell to see its finding.',
+  cellValue: 'Cell value',
+  emptyValue: '(empty)',
+  context: 'Row',
+  previous: 'Previous',
+  next: 'Next',
+  position: (i, n) => `${i} of ${n}`,
+  groupBy: 'Group',
+  groupTable: 'By table',
+  groupRule: 'By rule',
+  sheetFilter: 'Sheet',
+  allSheets: 'All sheets',
+  search: 'Search findings',
+  searchPlaceholder: 'Type to filter',
+  cleanTables: (n) => `${n} table(s) without findings`,
+  showClean: 'Show',
+  hideClean: 'Hide',
+  ignoreReason: 'Reason for ignoring (the reviewer reads it)',
+  ignoreOne: 'Ignore this finding',
+  ignoreRule: 'Ignore the whole rule',
+  unignore: 'Un-ignore',
+  ignoredHeading: (n) => `${n} ignored`,
+  ignoredBy: (reason, date) => `Reason: ${reason || 'none given'}${date ? ` (${date})` : ''}`,
+  wholeRule: 'whole rule',
+  downloadWorking: 'Download reviewed copy',
+  downloadWorkingHint:
+    'Download the working copy with the fixes and ignores (hidden sheet kpicheck_ignores, honoured here and by kpicheck)',
+  workingNote:
+    'Fixes and ignores are in the working copy; the original file is unchanged. Download it once when needed.',
+  progressRead: 'Reading the workbook…',
+  progressCheck: (n) => `Checking ${n} sheet(s)…`,
+  fromCopy: (time) =>
+    `The file changed or moved after it was opened at ${time}; the browser can no longer read it, so the copy opened at ${time} was checked. Open the file again to check its new content.`,
+  fromCopyTitle: 'Checked the copy opened earlier',
+  fromWorking: 'Checked the working copy (with fixes and ignores), not the file on disk.',
+  profile: 'Review profile',
+  profileDefault: 'Default profile',
+  profileLoad: 'Load profile file…',
+  profileReset: 'Use the default',
+  profileLoaded: (name) => `Profile "${name}" loaded; checked again.`,
+  profileError: 'The profile has an error',
+  profileInput: 'Choose a review profile file (JSON)',
+  profileChoice: 'Choose a review profile',
+  profileFile: (name) => `File: ${name}`,
+  builtInProfiles: {
+    national: "National budget system's import checks (national)",
+  },
+  explainShow: 'How this workbook was read',
+  explainHide: 'Hide how it was read',
+  explainTitle: 'How this workbook was read',
+  explainLoading: 'Working out how it was read…',
+  noMatch: 'No finding matches the filters.',
+
+  libraryHeading: 'Indicator library',
+  libraryIntro:
+    'Common indicators. Tick them to add them to the indicator table around the selected cell (each under its own 二级); the values are left for you to fill.',
+  typeLabel: 'Project type',
+  allTypes: 'All types',
+  keywordLabel: 'Keyword',
+  keywordPlaceholder: 'e.g. 满意度, 完成时间, 合格率',
+  resultCount: (n: number) => `${n} indicator${n === 1 ? '' : 's'}`,
+  noResults: 'No indicator matches.',
+  selectedCount: (n: number) => `${n} selected`,
+  insertSelected: (n: number) => (n ? `Insert selected (${n})` : 'Insert selected'),
+  inserting: 'Inserting…',
+  clearSelection: 'Clear selection',
+  insertFailed: 'Could not insert',
+  natureAndUnit: (nature: string, unit: string) =>
+    nature === '定性' ? 'qualitative' : `${nature}${unit ? ` ${unit}` : ''}`,
+  example: (v: string) => `e.g. ${v}`,
+  resultsLabel: 'Indicators',
+
+  templateHeading: 'Insert a template',
+  templateIntro: 'Adds a new, formatted, print-ready performance target table sheet.',
+  templateKindLabel: 'Table',
+  yearLabel: 'Budget year',
+  yearHint: (min: number, max: number) => `A year from ${min} to ${max}, shown in the title`,
+  yearInvalid: (min: number, max: number) => `Enter a year from ${min} to ${max}.`,
+  insertTemplate: 'Insert template',
+  insertingTemplate: 'Inserting…',
+  templateFailed: 'Could not insert the template',
+
+  fixHeading: 'One-click fixes',
+  fixIntro:
+    'These fixes change form only (operators, full-width characters, unit spelling, stray spaces, misspelt level names), never content; missing values, spending plans and the like are for you to change.',
+  fixEmpty: 'Nothing can be fixed automatically.',
+  fixApply: 'Apply',
+  fixApplyLabel: (cell, from, to) => `Apply fix: ${cell} "${from}" to "${to}"`,
+  fixApplyAll: 'Apply all',
+  fixApplyAllLabel: (kind, n) => `Apply all "${kind}" (${n})`,
+  fixUndo: 'Undo fixes',
+  fixUndoHint:
+    'Put the fixed cells back as they were before the fix (cells changed after the fix are left alone)',
+  fixUndoCount: (n) => `${n} can be undone`,
+  fixCount: (n) => `${n}`,
+  fixHeadingCount: (n) => ` (${n})`,
+  fixBefore: 'Before',
+  fixAfter: 'After',
+  fixSpaceLegend: '"␣" marks a space, "□" a full-width space.',
+  fixGoTo: (where) => `Go to ${where}`,
+  fixGroupLabel: (kind) => `Fix kind: ${kind}`,
+  fixWorking: 'Fixing…',
 };
 
 export const messages: Record<Lang, Messages> = { zh, en };
+
+/** English names of the canonical levels (the sheet keeps the Chinese). */
+export const LEVEL_NAMES_EN: Record<string, string> = {
+  产出指标: 'Output',
+  成本指标: 'Cost',
+  效益指标: 'Benefit',
+  满意度指标: 'Satisfaction',
+  数量指标: 'Quantity',
+  质量指标: 'Quality',
+  时效指标: 'Timeliness',
+  经济成本指标: 'Economic cost',
+  社会成本指标: 'Social cost',
+  生态环境成本指标: 'Environmental cost',
+  经济效益指标: 'Economic benefit',
+  社会效益指标: 'Social benefit',
+  生态效益指标: 'Ecological benefit',
+  可持续影响指标: 'Sustainable impact',
+  服务对象满意度指标: 'Service-recipient satisfaction',
+};
+
+export function levelName(name: string, lang: Lang): string {
+  return lang === 'en' ? `${LEVEL_NAMES_EN[name] ?? name} (${name})` : name;
+}
+
+/** A message of an error thrown by the host (InsertIndicatorsError carries both languages). */
+export function errorMessage(e: unknown, lang: Lang): string {
+  const x = e as { messageZh?: unknown; messageEn?: unknown; message?: unknown } | null;
+  if (x && typeof x.messageZh === 'string' && typeof x.messageEn === 'string')
+    return lang === 'en' ? x.messageEn : x.messageZh;
+  if (x && typeof x.message === 'string') return x.message;
+  return String(e);
+}
+
+/** A text with its spaces made visible (a stray-space fix would otherwise look like no change). */
+export function visibleSpaces(s: string): string {
+  return s
+    .replace(/ /g, '␣')
+    .replace(/\u3000/g, '□')
+    .replace(/\t/g, '⇥')
+    .replace(/\n/g, '↵');
+}

@@ -6,7 +6,7 @@
  * result on screen and reports the error. The grid read is kept for the sheet
  * picture, with what was checked (the file now, or the copy read earlier).
  */
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import type { CheckResult } from '../core/check';
 import type { WorkbookGrid } from '../core/grid';
 import type { Profile } from '../core/profile';
@@ -69,8 +69,11 @@ export function useChecker(
           stage = 'check';
           done = { result: engine.check(grid, profile ?? undefined), grid, from: null, readAt: null };
         }
+        // A transition: React renders a big result in slices, yielding to the page between them.
         if (id === runId.current)
-          setState({ ...done, engine, checking: false, checkedAt: new Date(), progress: null });
+          startTransition(() =>
+            setState({ ...done, engine, checking: false, checkedAt: new Date(), progress: null }),
+          );
         return done.result;
       } catch (err) {
         if (id === runId.current) setState((s) => ({ ...s, checking: false, progress: null }));

@@ -5,9 +5,10 @@
  * (its result's tables empty: the pieces before are they) or { id, error }.
  */
 import type { Profile } from '../core/profile';
-import { jobError, packGrid, runCheckJob } from './checkJob';
+import { runCheckJob } from './checkJob';
+import { jobError, packGrid } from './jobMessages';
 
-const TABLES_PER_MESSAGE = 20;
+const TABLES_PER_MESSAGE = 8;
 
 interface Request {
   id: number;

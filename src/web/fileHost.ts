@@ -21,7 +21,7 @@
 import type { CheckResult } from '../core/check';
 import type { IgnoreEntry } from '../core/ignores';
 import type { Profile } from '../core/profile';
-import type { CheckJobResult, CheckProgress } from './checkJob';
+import type { CheckJobResult, CheckProgress } from './jobMessages';
 import type { Finding } from '../core/findings';
 import type { FixEdit } from '../core/fixes/plan';
 import type { WorkbookGrid } from '../core/grid';

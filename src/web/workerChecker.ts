@@ -12,7 +12,7 @@ import {
   type CheckProgress,
   type JobError,
   unpackGrid,
-} from './checkJob';
+} from './jobMessages';
 import type { CheckRunner } from './fileHost';
 
 interface Reply {

@@ -14,6 +14,7 @@ import { inspectZip, sniffContainer } from './container';
 import { FileReadError, isFileReadError, readErrors } from './errors';
 import { readZipParts, type ZipLimits, type ZipParts } from './zipParts';
 import { checkPackage } from './packageCheck';
+import { IGNORES_NAMESPACE, parseIgnores, withIgnoreEntries, type IgnoreEntry } from '../core/ignores';
 
 /** The property streams \x05SummaryInformation and \x05DocumentSummaryInformation of an OLE file. */
 const SUMMARY_STREAM = new RegExp(`^${String.fromCharCode(5)}(document)?summaryinformation$`, 'i');
@@ -84,7 +85,7 @@ export function readWorkbookBytes(
   if (!wb.SheetNames || wb.SheetNames.length === 0) throw readErrors.corrupt('workbook has no sheets');
   try {
     const states = (wb.Workbook?.Sheets ?? []) as { Hidden?: number }[];
-    return {
+    const grid: WorkbookGrid = {
       sheets: wb.SheetNames.map((name, i) => {
         const grid = sheetGrid(name, wb.Sheets[name]);
         const hidden = states[i]?.Hidden;
@@ -93,6 +94,8 @@ export function readWorkbookBytes(
         return grid;
       }),
     };
+    const ignores = zip ? ignoresPart(zip) : null;
+    return ignores ? withIgnoreEntries(grid, ignores) : grid;
   } catch (e) {
     throw isFileReadError(e)
       ? e
@@ -100,6 +103,28 @@ export function readWorkbookBytes(
         ? readErrors.outOfMemory(String(e))
         : readErrors.corrupt(String(e));
   }
+}
+
+/**
+ * The ignore entries the pane keeps in a custom XML part (core/ignores.ts),
+ * as Excel saves it: customXml/itemN.xml, UTF-8 or UTF-16 with its BOM.
+ * Null when the package has none.
+ */
+function ignoresPart(zip: ZipParts): IgnoreEntry[] | null {
+  for (const [key, data] of zip.parts) {
+    if (!/^customxml\/item\d*\.xml$/.test(key)) continue;
+    const utf16 =
+      data[0] === 0xff && data[1] === 0xfe
+        ? 'utf-16le'
+        : data[0] === 0xfe && data[1] === 0xff
+          ? 'utf-16be'
+          : null;
+    const text = new TextDecoder(utf16 ?? 'utf-8').decode(data);
+    if (!text.includes(IGNORES_NAMESPACE)) continue;
+    const entries = parseIgnores(text);
+    if (entries) return entries;
+  }
+  return null;
 }
 
 /** SheetJS's zip container shape: the verified parts, so nothing is inflated twice. */

@@ -60,6 +60,31 @@ describe('task pane in Excel', () => {
     );
   });
 
+  test('a cell selected in Excel selects its finding (the cell is not selected again); removed on unmount', async () => {
+    type At = { sheet: string; cell: string };
+    const listeners = new Set<(at: At) => void>();
+    const host = Object.assign(new FakeHost(), {
+      async onSelectionChanged(cb: (at: At) => void) {
+        listeners.add(cb);
+        return async () => void listeners.delete(cb);
+      },
+    });
+    const { unmount } = renderExcel(host);
+    expect(listeners.size).toBe(0); // nothing to show before a check
+    await checkNow();
+    await waitFor(() => expect(listeners.size).toBe(1));
+    act(() => listeners.forEach((cb) => cb({ sheet: SHEET_NAME, cell: 'A48' })));
+    const item = document.querySelector('button[data-finding][data-cell="A48"]') as HTMLButtonElement;
+    expect(item.getAttribute('aria-current')).toBe('true');
+    expect(screen.getByTestId('finding-detail').textContent).toContain('A48');
+    // A cell without a finding leaves the selection as it is.
+    act(() => listeners.forEach((cb) => cb({ sheet: SHEET_NAME, cell: 'Z1' })));
+    expect(item.getAttribute('aria-current')).toBe('true');
+    expect(host.selected).toEqual([]);
+    unmount();
+    await waitFor(() => expect(listeners.size).toBe(0));
+  });
+
   test('severity filter shows only findings of that severity', async () => {
     renderExcel();
     await checkNow();

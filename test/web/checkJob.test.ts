@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { serialize } from 'v8';
-import { packGrid, runCheckJob, unpackGrid } from '../../src/web/checkJob';
+import { runCheckJob } from '../../src/web/checkJob';
+import { packGrid, unpackGrid } from '../../src/web/jobMessages';
 
 const LAST_CELL = path.resolve(__dirname, '../../../shared/hostile/20c-last-cell-XFD1048576.xlsx');
 const SAMPLE = path.resolve(__dirname, '../../samples/seed-projects-2023.xlsx');

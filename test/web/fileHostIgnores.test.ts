@@ -6,7 +6,8 @@
 import fs from 'fs';
 import path from 'path';
 import { checkWorkbook } from '../../src/core/check';
-import { ignoreEntry } from '../../src/core/ignores';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { ignoreEntry, serializeIgnores } from '../../src/core/ignores';
 import { FileHost, workingName } from '../../src/web/fileHost';
 import { readWorkbookBytes } from '../../src/xlsx/readGrid';
 
@@ -33,6 +34,26 @@ describe('FileHost working copy and re-reading', () => {
     // Un-ignore: the sheet goes, the finding is back.
     await host.setIgnores([]);
     expect((await host.checkFile()).result.findings).toHaveLength(first.result.findings.length);
+  });
+
+  test('a workbook saved from Excel (ignores in a custom XML part): shown, and un-ignored in the copy', async () => {
+    const plain = checkWorkbook(readWorkbookBytes(bytes()));
+    const e62 = plain.findings.find((f) => f.cell === 'E62' && f.rule === 'value/vague')!;
+    const files = unzipSync(bytes());
+    files['customXml/item1.xml'] = strToU8(
+      serializeIgnores([ignoreEntry(e62, '在 Excel 中忽略', '2026-12-02')]),
+    );
+    const host = new FileHost('from-excel.xlsx', zipSync(files));
+    const first = await host.checkFile();
+    expect(first.result.ignored?.map((x) => x.entry.reason)).toEqual(['在 Excel 中忽略']);
+    // Un-ignore in the web page: the working copy holds no entry the part could bring back.
+    await host.setIgnores([]);
+    const back = await host.checkFile();
+    expect(back.result.ignored).toBeUndefined();
+    expect(back.result.findings).toHaveLength(plain.findings.length);
+    expect(checkWorkbook(readWorkbookBytes(host.workingCopy()!.data)).findings).toHaveLength(
+      plain.findings.length,
+    );
   });
 
   test('检查 reads the file again; when the browser cannot, it says it checked the copy', async () => {

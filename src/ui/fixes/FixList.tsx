@@ -11,7 +11,7 @@ import { ArrowUndoRegular, CheckmarkRegular, WrenchRegular } from '@fluentui/rea
 import { useId, type ReactNode } from 'react';
 import type { FixGroup, FixItem } from '../../core/fixes/plan';
 import { useLanguage } from '../LanguageContext';
-import { FIX_STRINGS, visibleSpaces, type FixLang } from './strings';
+import { messages, visibleSpaces, type Lang } from '../messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -66,7 +66,7 @@ export interface FixListProps {
   /** The fixes, grouped by kind (groupFixes of the check's findings). */
   groups: readonly FixGroup[];
   /** Language; default the pane's. */
-  lang?: FixLang;
+  lang?: Lang;
   /** Apply one fix. */
   onApply(item: FixItem): void | Promise<void>;
   /** Apply every fix of one kind. */
@@ -95,8 +95,8 @@ export interface FixListProps {
 
 export function FixList(props: FixListProps) {
   const context = useLanguage();
-  const lang: FixLang = props.lang ?? context.lang;
-  const t = FIX_STRINGS[lang];
+  const lang: Lang = props.lang ?? context.lang;
+  const t = messages[lang];
   const s = useStyles();
   const headingId = useId();
   const total = props.groups.reduce((n, g) => n + g.items.length, 0);
@@ -111,28 +111,28 @@ export function FixList(props: FixListProps) {
     <section className={s.root} aria-labelledby={headingId} data-testid="fix-list">
       <div className={s.head}>
         <h2 id={headingId} className={s.heading}>
-          {t.heading}
-          {total > 0 ? t.headingCount(total) : ''}
+          {t.fixHeading}
+          {total > 0 ? t.fixHeadingCount(total) : ''}
         </h2>
         {props.actions}
         {props.onUndo && (
           <Button
             icon={<ArrowUndoRegular />}
-            title={t.undoHint}
+            title={t.fixUndoHint}
             disabled={busy || !props.undoable}
             onClick={() => void props.onUndo?.()}
           >
-            {t.undo}
+            {t.fixUndo}
             {props.undoable ? ` (${props.undoable})` : ''}
           </Button>
         )}
       </div>
       {props.note && <p className={s.intro}>{props.note}</p>}
       {total === 0 ? (
-        <p className={s.intro}>{t.empty}</p>
+        <p className={s.intro}>{t.fixEmpty}</p>
       ) : (
         <>
-          <p className={s.intro}>{t.intro}</p>
+          <p className={s.intro}>{t.fixIntro}</p>
           {props.groups.map((g) => (
             <FixGroupView
               key={g.label}
@@ -143,13 +143,13 @@ export function FixList(props: FixListProps) {
               props={props}
             />
           ))}
-          {hasSpaces && <p className={s.legend}>{t.spaceLegend}</p>}
+          {hasSpaces && <p className={s.legend}>{t.fixSpaceLegend}</p>}
         </>
       )}
       <p className={s.status} role="status" aria-live="polite">
         {props.busy ? (
           <>
-            <Spinner size="extra-tiny" as="span" /> {t.working}
+            <Spinner size="extra-tiny" as="span" /> {t.fixWorking}
           </>
         ) : (
           (props.status ?? '')
@@ -167,12 +167,12 @@ function FixGroupView({
   props,
 }: {
   group: FixGroup;
-  lang: FixLang;
+  lang: Lang;
   busy: boolean;
   showSheet: boolean;
   props: FixListProps;
 }) {
-  const t = FIX_STRINGS[lang];
+  const t = messages[lang];
   const s = useStyles();
   const titleId = useId();
   const kind = lang === 'zh' ? group.label : group.labelEn;
@@ -180,17 +180,17 @@ function FixGroupView({
     <section className={s.group} aria-labelledby={titleId} data-fix-kind={group.label}>
       <div className={s.groupHead}>
         <h3 id={titleId} className={s.groupTitle}>
-          {kind} <span aria-hidden="true">· {t.count(group.items.length)}</span>
+          {kind} <span aria-hidden="true">· {t.fixCount(group.items.length)}</span>
         </h3>
         <Button
           size="small"
           appearance="primary"
           icon={<WrenchRegular />}
-          aria-label={t.applyAllLabel(kind, group.items.length)}
+          aria-label={t.fixApplyAllLabel(kind, group.items.length)}
           disabled={busy}
           onClick={() => void props.onApplyAll(group)}
         >
-          {t.applyAll}
+          {t.fixApplyAll}
         </Button>
       </div>
       <ul className={s.list}>
@@ -210,7 +210,7 @@ function FixGroupView({
                   size="small"
                   appearance="subtle"
                   className={s.cell}
-                  aria-label={t.goTo(`${item.sheet}!${item.cell}`)}
+                  aria-label={t.fixGoTo(`${item.sheet}!${item.cell}`)}
                   onClick={() => props.onSelect?.(item.sheet, item.cell)}
                 >
                   {where}
@@ -219,22 +219,22 @@ function FixGroupView({
                 <span className={s.cell}>{where}</span>
               )}
               <span className={s.change}>
-                <del className={s.from} aria-label={`${t.before}：${item.from}`}>
+                <del className={s.from} aria-label={`${t.fixBefore}：${item.from}`}>
                   {visibleSpaces(item.from)}
                 </del>
                 {' → '}
-                <ins className={s.to} aria-label={`${t.after}：${item.to}`}>
+                <ins className={s.to} aria-label={`${t.fixAfter}：${item.to}`}>
                   {visibleSpaces(item.to)}
                 </ins>
               </span>
               <Button
                 size="small"
                 icon={<CheckmarkRegular />}
-                aria-label={t.applyLabel(where, item.from, item.to)}
+                aria-label={t.fixApplyLabel(where, item.from, item.to)}
                 disabled={busy}
                 onClick={() => void props.onApply(item)}
               >
-                {t.apply}
+                {t.fixApply}
               </Button>
               {note && <span className={s.note}>{note}</span>}
             </li>

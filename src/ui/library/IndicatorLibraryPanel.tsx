@@ -31,7 +31,7 @@ import {
 } from '../../core/library';
 import { LEVEL2 } from '../../core/vocabulary/levels';
 import { useLanguage } from '../LanguageContext';
-import { errorMessage, levelName, libraryMessages, type Lang } from './strings';
+import { errorMessage, levelName, messages, type Lang } from '../messages';
 
 export interface IndicatorLibraryPanelProps {
   /**
@@ -92,7 +92,7 @@ export function IndicatorLibraryPanel({
 }: IndicatorLibraryPanelProps) {
   const { lang: paneLang } = useLanguage();
   const lang = langProp ?? paneLang;
-  const t = libraryMessages[lang];
+  const t = messages[lang];
   const s = useStyles();
   const headingId = useId();
   const [type, setType] = useState<ProjectTypeId | 'all'>(initialType);

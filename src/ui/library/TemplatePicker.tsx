@@ -27,7 +27,7 @@ import {
   type TemplateKind,
 } from '../../core/templates';
 import { useLanguage } from '../LanguageContext';
-import { errorMessage, libraryMessages, type Lang, type LibraryMessages } from './strings';
+import { errorMessage, messages, type Lang, type Messages } from '../messages';
 
 export interface TemplatePickerProps {
   onInsert(kind: TemplateKind, year: number): void | Promise<unknown>;
@@ -39,7 +39,7 @@ export interface TemplatePickerProps {
   initialYear?: number;
   /** Other wording for the heading, intro and button (the web page makes a new workbook rather than a sheet). */
   texts?: Partial<
-    Pick<LibraryMessages, 'templateHeading' | 'templateIntro' | 'insertTemplate' | 'insertingTemplate'>
+    Pick<Messages, 'templateHeading' | 'templateIntro' | 'insertTemplate' | 'insertingTemplate'>
   >;
 }
 
@@ -67,7 +67,7 @@ export function TemplatePicker({
 }: TemplatePickerProps) {
   const { lang: paneLang } = useLanguage();
   const lang = langProp ?? paneLang;
-  const t = { ...libraryMessages[lang], ...texts };
+  const t = { ...messages[lang], ...texts };
   const s = useStyles();
   const id = useId();
   const [kind, setKind] = useState<TemplateKind>(initialKind);

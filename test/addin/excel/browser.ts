@@ -7,7 +7,7 @@
  */
 import { installNotesShim } from './notesShim';
 import { RichApiBackend } from './richApi';
-import { specsFromXlsx, Workbook } from './workbook';
+import { selectInWorkbook, selectionMessage, specsFromXlsx, Workbook } from './workbook';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const w = window as any;
@@ -59,6 +59,10 @@ function install(xlsxBase64: string) {
       OE._testTriggerRichApiMessageEvent({
         entries: [{ messageCategory: 65536, messageType: 10, targetId: 'Workbook', message }],
       });
+    },
+    fireSelectionChanged(worksheetId: string, address: string) {
+      selectInWorkbook(wb, worksheetId, address);
+      OE._testTriggerRichApiMessageEvent(selectionMessage({ worksheetId, address }));
     },
   };
 }

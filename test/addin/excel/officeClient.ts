@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { installNotesShim } from './notesShim';
 import { RichApiBackend, type BackendOptions, type SyncRecord } from './richApi';
-import { Workbook, type SheetSpec } from './workbook';
+import { selectInWorkbook, selectionMessage, Workbook, type SheetSpec } from './workbook';
 
 const CLIENT = path.join(
   __dirname,
@@ -85,6 +85,12 @@ export interface TestExcel {
     changeType?: string;
     source?: string;
   }): Promise<void>;
+  /**
+   * The officer selects `address` on a sheet: the selection moves and Excel
+   * sends the selection-changed event (to the collection's handlers and the
+   * sheet's own).
+   */
+  fireSelectionChanged(args: { worksheetId: string; address: string }): Promise<void>;
   /** Syncs made so far (requests other than the client's reference bookkeeping). */
   readonly syncCount: number;
   /** Those syncs' records. */
@@ -115,6 +121,11 @@ export function testExcel(sheets: SheetSpec[] | Workbook, options: BackendOption
       client.OfficeExtension._testTriggerRichApiMessageEvent({
         entries: [{ messageCategory: 65536, messageType: 10, targetId: 'Workbook', message }],
       });
+      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 1));
+    },
+    async fireSelectionChanged(args) {
+      selectInWorkbook(wb, args.worksheetId, args.address);
+      client.OfficeExtension._testTriggerRichApiMessageEvent(selectionMessage(args));
       for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 1));
     },
     get syncCount() {

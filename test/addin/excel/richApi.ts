@@ -318,8 +318,10 @@ export class RichApiBackend {
   private refs = new Map<string, Obj>();
   private current: SyncRecord | null = null;
   private refSeq = 0;
-  /** Event handlers the client has registered (its _Register…Event / _Unregister…Event calls). */
+  /** Event handlers the client has registered (its _Register…Event / _Unregister…Event calls), selection events aside. */
   eventRegistrations = 0;
+  /** Selection-changed handlers registered (_RegisterSelectionChangedEvent). */
+  selectionRegistrations = 0;
   /** Called before each request runs; a test may change the workbook or throw there. */
   beforeRequest: ((body: RequestBody) => void) | null = null;
   private readonly requestLimit: number;
@@ -826,8 +828,12 @@ export class RichApiBackend {
         if (o.t === 'Null') return null;
         return this.query(o, action.QueryInfo?.Select ?? null);
       case 3: {
-        if (/^_Register\w*Event$/.test(action.Name)) this.eventRegistrations++;
-        if (/^_Unregister\w*Event$/.test(action.Name)) this.eventRegistrations--;
+        const registration = /^_(Register|Unregister)(\w*)Event$/.exec(action.Name);
+        if (registration) {
+          const step = registration[1] === 'Register' ? 1 : -1;
+          if (registration[2] === 'SelectionChanged') this.selectionRegistrations += step;
+          else this.eventRegistrations += step;
+        }
         if (action.Name.startsWith('_')) return null; // _KeepReference, event (un)registration: bookkeeping
         if (o.t === 'Null') fail('InvalidObjectPath', 'A method was called on a null object.', action.Name);
         const args = this.args(action, resolve);

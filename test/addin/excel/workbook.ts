@@ -305,3 +305,25 @@ export function specsFromXlsx(bytes: Uint8Array): SheetSpec[] {
     };
   });
 }
+
+/** The user's selection of `address` ("C5" or "C5:D7") on a sheet, as Workbook.selection holds it. */
+export function selectInWorkbook(wb: Workbook, worksheetId: string, address: string): void {
+  const rect = parseRef(address.replace(/^.*!/, ''));
+  if (rect) wb.selection = { sheetId: worksheetId, rect };
+}
+
+/**
+ * The RichApi message Excel sends when the selection changes (event type 14),
+ * addressed to the worksheet collection's handlers and to the sheet's own.
+ */
+export function selectionMessage(args: { worksheetId: string; address: string }) {
+  const message = JSON.stringify({ address: args.address, worksheetId: args.worksheetId });
+  return {
+    entries: ['Workbook', args.worksheetId].map((targetId) => ({
+      messageCategory: 65536,
+      messageType: 14,
+      targetId,
+      message,
+    })),
+  };
+}
