@@ -383,6 +383,7 @@ export function recheck(memo: CheckMemo, grid: WorkbookGrid, stats?: RecheckStat
   };
   const changes = changedRows(memo.grid, grid);
   if (!changes) return full();
+  if (changes.length === 0) return { ...memo, grid };
   if (changes.some((c) => isIgnoreSheet(grid.sheets[c.sheet]?.name))) return full();
   const sets = ruleSets(memo.options.rules ?? allRules);
   const sheetsGrid = withoutIgnoreSheet(grid);
@@ -412,4 +413,28 @@ export function recheck(memo: CheckMemo, grid: WorkbookGrid, stats?: RecheckStat
   }
   note({ tablesRead: read, wholeSheets: whole });
   return assemble(grid, memo.profile, memo.options, sets, sheets);
+}
+
+/**
+ * The check as the pane runs it: remembers its last check and, called again
+ * with the same profile, re-checks only what changed since (`recheck`).
+ * Equal to checkWorkbook each time; if re-checking fails, a full check.
+ */
+export function liveChecker(
+  options: CheckOptions = {},
+): (grid: WorkbookGrid, profile?: Profile) => CheckResult {
+  let last: { memo: CheckMemo; profile: Profile | undefined } | null = null;
+  return (grid, profile) => {
+    let memo: CheckMemo | null = null;
+    if (last && last.profile === profile) {
+      try {
+        memo = recheck(last.memo, grid);
+      } catch {
+        memo = null;
+      }
+    }
+    memo ??= checkWithMemo(grid, profile, options);
+    last = { memo, profile };
+    return memo.result;
+  };
 }
