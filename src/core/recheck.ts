@@ -46,6 +46,8 @@ interface TablePart {
   /** Findings with `table: 0`; renumbered when the result is put together. */
   findings: Finding[];
   errors: { rule: string; diagnostic: Diagnostic }[];
+  /** The findings numbered for the table's place `at` in the last result (kept while it stays there). */
+  numbered?: { at: number; findings: Finding[] };
 }
 
 /** A check with what a re-check reuses. Treat as opaque. */
@@ -80,7 +82,11 @@ export interface RecheckStats {
   wholeSheets: number;
   /** Everything checked again. */
   full: boolean;
+  /** Milliseconds: finding the changed rows, reading and checking the tables again, the workbook rules and the rest. */
+  ms?: { diff: number; tables: number; workbook: number; total: number };
 }
+
+const now = () => (typeof performance === 'object' ? performance.now() : Date.now());
 
 interface RuleSets {
   all: readonly Rule[];
@@ -157,15 +163,18 @@ function assemble(
   options: CheckOptions,
   sets: RuleSets,
   sheets: SheetPart[],
+  timing?: { workbook: number },
 ): CheckMemo {
   const sheetsGrid = withoutIgnoreSheet(grid);
   const parts = sheets.flatMap((s) => s.tables);
   const tables = parts.map((p) => p.table);
   const workbookErrors: { rule: string; diagnostic: Diagnostic }[] = [];
+  const t0 = now();
   const workbookFindings = runRules(tables, sheetsGrid, profile, sets.workbook, {
     onRuleError: (rule, error, sheet) =>
       workbookErrors.push({ rule, diagnostic: ruleDiagnostic(rule, sheet ?? null, error) }),
   });
+  if (timing) timing.workbook = now() - t0;
 
   // runRules pushes rule by rule, table by table, then sorts (stable) and drops repeats: the same
   // rule at the same cell comes from one table, so table order then the workbook rules keeps ties alike.
@@ -178,7 +187,9 @@ function assemble(
     findings.push(f);
   };
   parts.forEach((p, i) => {
-    for (const f of p.findings) add(f.table === i ? f : { ...f, table: i });
+    if (p.numbered?.at !== i)
+      p.numbered = { at: i, findings: p.findings.map((f) => (f.table === i ? f : { ...f, table: i })) };
+    for (const f of p.numbered.findings) add(f);
   });
   for (const f of workbookFindings) add(f);
   const order = new Map<string, number>();
@@ -376,12 +387,14 @@ function readAround(
  */
 export function recheck(memo: CheckMemo, grid: WorkbookGrid, stats?: RecheckStats): CheckMemo {
   const note = (s: Partial<RecheckStats>) => stats && Object.assign(stats, s);
+  const start = now();
   note({ tablesRead: 0, wholeSheets: 0, full: false });
   const full = () => {
     note({ full: true });
     return checkWithMemo(grid, memo.profile, memo.options);
   };
   const changes = changedRows(memo.grid, grid);
+  const diffed = now();
   if (!changes) return full();
   if (changes.length === 0) return { ...memo, grid };
   if (changes.some((c) => isIgnoreSheet(grid.sheets[c.sheet]?.name))) return full();
@@ -411,8 +424,15 @@ export function recheck(memo: CheckMemo, grid: WorkbookGrid, stats?: RecheckStat
       whole++;
     }
   }
-  note({ tablesRead: read, wholeSheets: whole });
-  return assemble(grid, memo.profile, memo.options, sets, sheets);
+  const checked = now();
+  const timing = { workbook: 0 };
+  const out = assemble(grid, memo.profile, memo.options, sets, sheets, timing);
+  note({
+    tablesRead: read,
+    wholeSheets: whole,
+    ms: { diff: diffed - start, tables: checked - diffed, workbook: timing.workbook, total: now() - start },
+  });
+  return out;
 }
 
 /**
