@@ -240,8 +240,11 @@ export class ExcelHost implements WorkbookHost {
   /** Form-only fixes (applyFixes.ts: one write; nothing written when a target sheet is protected). */
   async applyFixes(edits: readonly FixEdit[]): Promise<FixResult> {
     const { applyFixes } = await loadEdits();
+    // Merged areas as last read (what the check saw): a cell inside one is refused.
+    const grid = this.lastRead?.grid;
+    const mergesOf = (sheet: string) => grid?.sheets.find((s) => s.name === sheet)?.merges;
     const out = await this.own(
-      (context) => applyFixes(context, edits, { now: this.now }),
+      (context) => applyFixes(context, edits, { now: this.now, mergesOf }),
       (o) => o.touched,
     );
     return {
