@@ -48,8 +48,29 @@ export function normalizeA1(ref: string): string | null {
   return a1(row - 1, col - 1);
 }
 
-/** Groups findings per cell (sheet + A1): one mark each, with the most severe fill and all messages. */
-export function groupFindings(findings: readonly Finding[]): CellMark[] {
+/** The language of a mark's text: Chinese, English, or both (the add-in; Chinese first). */
+export type MarkLang = 'zh' | 'en' | 'zh+en';
+
+const TITLE: Readonly<Record<MarkLang, string>> = {
+  'zh+en': NOTE_TITLE,
+  zh: '【绩效目标表审核】',
+  en: '[KPI Sheet Checker]',
+};
+
+function markLine(f: Finding, lang: MarkLang): string {
+  const label = SEVERITY_FILLS[f.severity];
+  if (lang === 'zh') return `${label.labelZh}：${f.message}（${f.rule}）`;
+  if (lang === 'en') return `${capitalize(label.labelEn)}: ${f.messageEn || f.message} (${f.rule})`;
+  return `${SEVERITY_LABEL[f.severity]}：${f.message}（${f.rule}）${f.messageEn ? `\n  ${f.messageEn}` : ''}`;
+}
+
+/**
+ * Groups findings per cell (sheet + A1): one mark each, with the most severe
+ * fill and all messages (most severe first, each with its rule id). The
+ * Office.js adapter writes it as a note or comment, the file adapter as the
+ * copy's note; `lang` is the file adapter's choice (the add-in: both).
+ */
+export function groupFindings(findings: readonly Finding[], lang: MarkLang = 'zh+en'): CellMark[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     const cell = normalizeA1(f.cell) ?? a1(f.row, f.col);
@@ -63,9 +84,9 @@ export function groupFindings(findings: readonly Finding[]): CellMark[] {
     const [sheet, cell] = key.split('\u0000');
     const sorted = [...list].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
     const seen = new Set<string>();
-    const lines = [NOTE_TITLE];
+    const lines = [TITLE[lang]];
     for (const f of sorted) {
-      const line = `${SEVERITY_LABEL[f.severity]}：${f.message}${f.messageEn ? `\n  ${f.messageEn}` : ''}`;
+      const line = markLine(f, lang);
       if (seen.has(line)) continue;
       seen.add(line);
       lines.push(line);
