@@ -204,10 +204,18 @@ export class ExcelHost implements WorkbookHost {
     return grid;
   }
 
-  async highlight(findings: readonly Finding[]): Promise<HighlightResult> {
+  /**
+   * Marks the findings (clearing earlier marks). `onlyChanged` (the live check's re-mark): marks
+   * that would be written again exactly as they are stay untouched, unread and unwritten.
+   */
+  async highlight(
+    findings: readonly Finding[],
+    options: { onlyChanged?: boolean } = {},
+  ): Promise<HighlightResult> {
     const marks = groupFindings(findings);
+    const keepUnchanged = !!options.onlyChanged;
     const outcome = await this.write((context) =>
-      applyMarks(context, marks, { api: this.api, cache: this.cache }),
+      applyMarks(context, marks, { api: this.api, cache: this.cache, keepUnchanged }),
     );
     this.marksShown = true;
     return { marked: outcome.marked, skipped: outcome.skipped };

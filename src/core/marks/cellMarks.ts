@@ -7,6 +7,7 @@
 import { a1 } from '../grid';
 import { severityRank, type Finding, type Severity } from '../findings';
 import { SEVERITY_FILLS } from '../palette';
+import { textFingerprint, type MarkRecord } from './savedState';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -99,4 +100,25 @@ export function groupFindings(findings: readonly Finding[], lang: MarkLang = 'zh
 /** The note a mark leaves: its text, then the cell's own note (kept, below a separator). */
 export function composeNote(text: string, original: string | null): string {
   return original ? `${text}${NOTE_ORIGINAL_SEPARATOR}${original}` : text;
+}
+
+/**
+ * Would marking the cell again write exactly what its saved mark wrote? The
+ * same fill, and the same text in the same kind of note: a note (the mark's
+ * text over the cell's own note) where notes are used and the cell has no
+ * comment thread, else the comment or reply. The live check keeps such
+ * marks as they are (nothing read, nothing written).
+ */
+export function markUnchanged(
+  record: MarkRecord,
+  mark: CellMark,
+  cell: { notes: boolean; comments: boolean; thread: boolean },
+): boolean {
+  if (!record.fill || record.fill.written !== SEVERITY_FILL[mark.severity] || !record.note) return false;
+  const note = record.note;
+  if (note.kind === 'note')
+    return (
+      cell.notes && !cell.thread && note.written === textFingerprint(composeNote(mark.text, note.original))
+    );
+  return cell.comments && cell.thread && note.written === textFingerprint(mark.text);
 }
