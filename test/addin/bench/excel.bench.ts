@@ -147,6 +147,27 @@ test('live check after one edit in a 1,000-table workbook (scripts/bench-workboo
         `re-check: rows diff ${med(parts.map((p) => p.diff)).toFixed(1)}, tables ${med(parts.map((p) => p.tables)).toFixed(1)}, workbook rules ${med(parts.map((p) => p.workbook)).toFixed(1)}, total ${med(parts.map((p) => p.total)).toFixed(1)} ms`,
     );
   }
+  // With marks shown: the first marking, then one edit's re-check and re-mark (only changed marks).
+  let before = x.syncCount;
+  t = performance.now();
+  await host.highlight(result.findings);
+  const markSyncs = x.syncs.slice(before);
+  lines.push(
+    `marks shown: ${groupFindings(result.findings).length} cells marked in ${markSyncs.length} syncs (${markSyncs.filter((s) => s.writes > 0).length} writes), ${(performance.now() - t).toFixed(0)} ms`,
+  );
+  const g0 = tables[500].grids[0];
+  ensureCell(sheet, g0.rows[0].row, g0.columns.value!).v = '';
+  await x.fireChanged({ worksheetId: sheet.id, address: a1(g0.rows[0].row, g0.columns.value!) });
+  grid = await host.read();
+  result = check(grid);
+  before = x.syncCount;
+  t = performance.now();
+  await host.highlight(result.findings, { onlyChanged: true });
+  const remark = x.syncs.slice(before);
+  lines.push(
+    `after an edit that empties a target value, the re-mark: ${remark.length} syncs (${remark.filter((s) => s.writes > 0).length} write), ${host.lastOutcome?.touched.length} cells touched, largest request ${(Math.max(...remark.map((s) => s.bytes)) / 1e3).toFixed(0)} kB, ${(performance.now() - t).toFixed(0)} ms`,
+  );
+
   // The result after all those edits is the full check's.
   const fullGrid = await new ExcelHost({ run: x.run, api: FULL_SUPPORT }).read();
   expect(result).toEqual(checkWorkbook(fullGrid));
