@@ -9,7 +9,9 @@
  * Before a cell is marked for the first time its own fill and note are saved
  * in the workbook (markState.ts); clearing puts them back exactly, unless the
  * user has changed the mark since (then the user's change is left alone). A
- * new check clears the old marks and makes the new ones in the same write.
+ * new check clears the old marks and makes the new ones in the same write;
+ * the live check's re-mark (`keepUnchanged`) leaves the marks that stay the
+ * same alone (core/marks/cellMarks markUnchanged).
  *
  * Round trips, whatever the number of findings, cells or sheets:
  *   read 1  saved-state part ids, sheets (id, name, protection), comments
