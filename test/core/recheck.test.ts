@@ -12,6 +12,8 @@ import type { CellValue, SheetGrid, WorkbookGrid } from '../../src/core/grid';
 import { changedRows, checkWithMemo, recheck, type RecheckStats } from '../../src/core/recheck';
 import { readWorkbookBytes } from '../../src/xlsx/readGrid';
 import type { Table } from '../../src/core/model';
+import { IGNORE_SHEET_NAME, ignoreEntry, ignoreSheetRows } from '../../src/core/ignores';
+import { defaultProfile } from '../../src/core/profile';
 
 const SHARED = path.join(__dirname, '..', '..', '..', 'shared');
 const files = [
@@ -187,5 +189,47 @@ describe('changedRows', () => {
   });
   test('a renamed sheet means nothing can be reused', () => {
     expect(changedRows(grid, { sheets: [grid.sheets[0], { ...grid.sheets[1], name: 'c' }] })).toBeNull();
+  });
+});
+
+describe('with an ignore sheet and a profile', () => {
+  const seed = readWorkbookBytes(fs.readFileSync(files[0]), files[0]);
+  const first = checkWorkbook(seed);
+  const [a, b] = first.findings;
+  const withIgnores: WorkbookGrid = {
+    sheets: [
+      ...seed.sheets,
+      {
+        name: IGNORE_SHEET_NAME,
+        values: ignoreSheetRows([
+          ignoreEntry(a, '已核实', '2026-12-01'),
+          ignoreEntry(b, '规则不适用', '2026-12-01', true),
+        ]),
+        merges: [],
+        hidden: 'hidden',
+      },
+    ],
+  };
+  const profile = { ...defaultProfile(), severities: { [first.findings[2].rule]: 'info' as const } };
+  const memo = checkWithMemo(withIgnores, profile);
+
+  test('an edit in a table: the ignores and severities apply as in a full check', () => {
+    expect(memo.result).toEqual(checkWorkbook(withIgnores, profile));
+    expect(memo.result.ignored?.length).toBeGreaterThan(0);
+    const edited = edits[0].apply(withIgnores, memo.result.tables)!;
+    const stats: RecheckStats = { tablesRead: 0, wholeSheets: 0, full: false };
+    expect(recheck(memo, edited, stats).result).toEqual(checkWorkbook(edited, profile));
+    expect(stats.full).toBe(false);
+  });
+
+  test('an edit of the ignore sheet checks everything again', () => {
+    const s = withIgnores.sheets.length - 1;
+    const edited = edit(withIgnores, s, [
+      { row: 1, col: 3, value: '改了理由' },
+      { row: 2, col: 0, value: null },
+    ]);
+    const stats: RecheckStats = { tablesRead: 0, wholeSheets: 0, full: false };
+    expect(recheck(memo, edited, stats).result).toEqual(checkWorkbook(edited, profile));
+    expect(stats.full).toBe(true);
   });
 });
