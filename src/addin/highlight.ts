@@ -434,10 +434,16 @@ export async function applyMarks(
       }
       const last = next >= ops.length;
       if (last) {
-        // All cells written: the state shrinks to what is marked now (in the same batch, after them).
-        for (const p of added ? [added] : ourParts) p.delete();
-        finalPart = newMarks.length > 0 ? wb.customXmlParts.add(serializeMarks(finalState)) : null;
-        finalPart?.load('id');
+        const saved = added ?? (ourParts.length === 1 ? ourParts[0] : null);
+        if (restoring.length === 0 && newMarks.length > 0 && saved) {
+          // Nothing was to be put back: the state saved first is already the final one.
+          finalPart = saved;
+        } else {
+          // All cells written: the state shrinks to what is marked now (in the same batch, after them).
+          for (const p of added ? [added] : ourParts) p.delete();
+          finalPart = newMarks.length > 0 ? wb.customXmlParts.add(serializeMarks(finalState)) : null;
+          finalPart?.load('id');
+        }
       }
       try {
         // One sync per piece of the write under the request cap (1 for the usual workbook).
