@@ -8,7 +8,8 @@
  * Office.onReady answering Excel. The workbook is the seed fixture.
  *
  * Flows: open, check, mark, clear (the workbook exactly as before), edit a
- * cell and re-check live (one read sync), the review sheet (生成审核结果),
+ * cell and re-check live (one read sync), fix and undo (修正 tab: the cell
+ * changes, undo restores the workbook exactly), the review sheet (生成审核结果),
  * a template (插入模板) and a library indicator (插入所选指标), ignore with a reason (kept in
  * a custom XML part; re-check, kpicheck, un-ignore), the national profile (the findings of
  * `kpicheck --profile national`), a cell selected in Excel showing its finding (and next/previous
@@ -295,6 +296,42 @@ async function main() {
         ...others,
         '审核结果',
       ]);
+      await p.context().close();
+    },
+  );
+
+  await step(
+    'fix and undo: 应用修正 changes the cell from the pane, 撤销修正 restores the workbook exactly',
+    async () => {
+      const p = await pane();
+      // A target value in full-width characters (value/non-standard, a form-only fix): E11 of the table sheet.
+      const cellAt = () =>
+        p.evaluate(() => {
+          const c = window.excelBackend.wb.sheet('项目支出绩效目标表').cells.get('10,4');
+          return c ? c.v : null;
+        });
+      await p.evaluate(() => {
+        window.excelBackend.wb.sheet('项目支出绩效目标表').cells.get('10,4').v = '９０％以上';
+      });
+      const before = await snapshot(p);
+      await p.getByRole('button', { name: '检查', exact: true }).click();
+      await p.locator(findingsSel).first().waitFor();
+      await p.getByRole('tab', { name: '修正' }).click();
+      const item = p.locator('[data-fix][data-cell="E11"]').first();
+      await item.waitFor();
+      await item.getByRole('button', { name: /^应用修正：/ }).click();
+      await p
+        .getByText(/已修正 1 处/)
+        .first()
+        .waitFor();
+      assert.equal(await cellAt(), '≥90%');
+      await p.getByRole('button', { name: /^撤销修正/ }).click();
+      await p
+        .getByText(/已撤销 1 处修正/)
+        .first()
+        .waitFor();
+      assert.equal(await cellAt(), '９０％以上');
+      await p.waitForFunction((s) => window.excelBackend.snapshot() === s, before);
       await p.context().close();
     },
   );

@@ -7,8 +7,9 @@
  *   read 2  saved state XML; current value and formula of every target cell
  *   write   the new values and the new saved state, in one `context.sync`
  * An edit is refused, and says so, when its cell no longer holds `from` (the
- * user edited it since the check), holds a formula or is not text, when its
- * sheet is gone, or when it fails the core's form-only verification. A cell
+ * user edited it since the check), holds a formula or is not text, lies inside
+ * a merged area, when its sheet is gone, or when it fails the core's form-only
+ * verification (the decisions are the core's: core/fixes/apply.ts). A cell
  * that still holds what an earlier fix of ours wrote counts as unchanged, so
  * a stray-space fix and a standard-form fix of one value can follow each
  * other. If any target sheet is protected nothing at all is written (no
@@ -28,6 +29,16 @@
  * with a leading apostrophe (Excel's "this is text" prefix, not part of the
  * value), so a fixed or restored cell stays the text it was.
  */
+import {
+  canUndo,
+  fixReasons,
+  fixRecordFor,
+  insideMerge,
+  judgeFix,
+  screenFixes,
+  verdictReason,
+  type RefusedEdit,
+} from '../core/fixes/apply';
 import type { FixEdit } from '../core/fixes/plan';
 import {
   FIXES_NAMESPACE,
@@ -36,15 +47,12 @@ import {
   type FixRecord,
   type FixState,
 } from '../core/fixes/state';
-import { verifyFix } from '../core/fixes/verify';
+import { parseA1, type MergedRange } from '../core/grid';
 import { halfWidth } from '../core/width';
 import { normalizeCellRef } from './address';
 
-export interface RefusedEdit {
-  edit: FixEdit;
-  reason: string;
-  reasonEn: string;
-}
+export { FIXES_NAMESPACE } from '../core/fixes/state';
+export type { RefusedEdit } from '../core/fixes/apply';
 
 /** A sheet the fixer did not touch; the reason in Chinese and in English, kept apart. */
 export interface BlockedSheet {
@@ -82,6 +90,12 @@ export interface UndoOutcome {
 
 export interface ApplyFixesOptions {
   now?: () => number;
+  /**
+   * The sheet's merged areas as last read (ExcelHost's last read): a cell inside one, not its
+   * top-left, is refused. Office.js reports an area only to a range holding its top-left cell
+   * (office-js#3611), so asking the cell itself would not tell.
+   */
+  mergesOf?: (sheet: string) => readonly MergedRange[] | null | undefined;
 }
 
 export function protectedFixMessage(sheet: string): Reason {
@@ -193,40 +207,19 @@ export async function applyFixes(
   const { sheets, parts } = await readSheetsAndParts(context);
   const sheetNamed = sheetFinder(sheets);
 
-  // Which edits can be tried: sheet present, address valid, form-only, one per cell.
+  // Which edits can be tried: sheet present, address valid, form-only, one per cell (core/fixes/apply).
   interface Work {
     edit: FixEdit;
     sheet: SheetInfo;
     cell: string;
     range: Excel.Range;
   }
+  const screened = screenFixes(edits, sheetNamed, (sheet) => sheet.id);
+  refused.push(...screened.refused);
   const work: Work[] = [];
   const blocked = new Map<string, Reason>();
-  const cells = new Set<string>();
-  for (const edit of edits) {
-    const sheet = sheetNamed(edit.sheet);
-    const cell = normalizeCellRef(edit.cell);
-    if (!sheet) {
-      refused.push({
-        edit,
-        reason: `找不到工作表“${edit.sheet}”（可能已改名或删除）。`,
-        reasonEn: `Sheet "${edit.sheet}" was not found (renamed or deleted?).`,
-      });
-      continue;
-    }
-    if (!cell) {
-      refused.push({
-        edit,
-        reason: `单元格地址“${edit.cell}”无效。`,
-        reasonEn: `Invalid cell address "${edit.cell}".`,
-      });
-      continue;
-    }
-    const check = verifyFix(edit.from, edit.to, edit.rules?.[0]);
-    if (!check.ok) {
-      refused.push({ edit, reason: check.reason, reasonEn: check.reasonEn });
-      continue;
-    }
+  for (const w of screened.work) {
+    const { edit, sheet } = w;
     if (sheet.protected) {
       blocked.set(sheet.name, protectedFixMessage(sheet.name));
       refused.push({
@@ -236,17 +229,7 @@ export async function applyFixes(
       });
       continue;
     }
-    const key = `${sheet.id}!${cell}`;
-    if (cells.has(key)) {
-      refused.push({
-        edit,
-        reason: `${sheet.name}!${cell} 已有一项修正。`,
-        reasonEn: `${sheet.name}!${cell} already has a fix.`,
-      });
-      continue;
-    }
-    cells.add(key);
-    work.push({ edit, sheet, cell, range: sheet.ws.getRange(cell) });
+    work.push({ ...w, range: sheet.ws.getRange(w.cell) });
   }
   if (blocked.size > 0) {
     // No partial write: the edits that were fine are refused too.
@@ -281,45 +264,23 @@ export async function applyFixes(
     const value = single(w.range.values as unknown[][]);
     const formula = single(w.range.formulas as unknown[][]);
     const key = `${sheet.id}!${cell}`;
-    const record = recordAt.get(key);
-    if (typeof formula === 'string' && formula.startsWith('=')) {
-      refused.push({
-        edit,
-        reason: `${sheet.name}!${cell} 含公式，未修改。`,
-        reasonEn: `${sheet.name}!${cell} holds a formula; not changed.`,
-      });
-      continue;
-    }
-    const ours = !!record && record.written === value && record.original === edit.from;
-    if (value !== edit.from && !ours) {
-      const shown = value === '' || value === null || value === undefined ? '空白' : `“${String(value)}”`;
-      refused.push({
-        edit,
-        reason: `${sheet.name}!${cell} 已被修改（现为${shown}，检查时为“${edit.from}”），未作修正；请重新检查。`,
-        reasonEn: `${sheet.name}!${cell} was changed since the check (now ${typeof value === 'string' ? `"${value}"` : String(value || 'blank')}, was "${edit.from}"); not fixed. Check again.`,
-      });
-      continue;
-    }
-    if (value === edit.to) {
-      refused.push({
-        edit,
-        reason: `${sheet.name}!${cell} 已是“${edit.to}”。`,
-        reasonEn: `${sheet.name}!${cell} already reads "${edit.to}".`,
-      });
+    const pos = parseA1(cell);
+    const merges = options.mergesOf?.(sheet.name) ?? [];
+    const verdict = judgeFix(
+      edit,
+      {
+        value,
+        formula: typeof formula === 'string' && formula.startsWith('='),
+        merged: !!pos && insideMerge(merges, pos.row, pos.col),
+      },
+      recordAt.get(key),
+    );
+    if (verdict !== 'apply') {
+      refused.push({ edit, ...verdictReason(verdict, `${sheet.name}!${cell}`, edit, value) });
       continue;
     }
     w.range.values = [[textForExcel(edit.to)]];
-    const next: FixRecord = {
-      sheetId: sheet.id,
-      sheet: sheet.name,
-      cell,
-      original: record && ours ? record.original : edit.from,
-      written: edit.to,
-      label: edit.label,
-      labelEn: edit.labelEn,
-      at,
-    };
-    recordAt.set(key, next);
+    recordAt.set(key, fixRecordFor(w, sheet, at));
     applied.push(edit);
     touched.push(key);
   }
@@ -401,12 +362,11 @@ export async function undoFixes(
   for (const w of work) {
     const { record, sheet } = w;
     const value = single(w.range.values as unknown[][]);
-    if (value !== record.written) {
+    if (!canUndo(record, value)) {
       result.leftAlone.push({
         sheet: sheet.name,
         cell: record.cell,
-        reason: `${sheet.name}!${record.cell} 在修正后又被修改过，保留现有内容。`,
-        reasonEn: `${sheet.name}!${record.cell} was changed after the fix; its current content is kept.`,
+        ...fixReasons.changedAfterFix(`${sheet.name}!${record.cell}`),
       });
       continue;
     }

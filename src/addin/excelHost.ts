@@ -39,7 +39,13 @@ import {
   type IsSetSupported,
 } from './apiSupport';
 import { applyMarks, groupFindings, type MarkOutcome, type MarkStateCache } from './highlight';
-import { readWorkbookGrid, rereadSheets, type ReadOptions } from './readWorkbook';
+import {
+  readWorkbookGrid,
+  rereadRows,
+  rereadSheets,
+  type ReadOptions,
+  type SheetReread,
+} from './readWorkbook';
 
 /** Runs a batch in a new request context (Excel.run). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -71,6 +77,8 @@ export interface ChangeInfo {
 
 const DEFAULT_TITLE = '当前工作簿 Current workbook';
 const OWN_WRITE_GRACE_MS = 1500;
+/** Edited rows of one sheet the live check reads by themselves; more: the sheet is read whole. */
+const MAX_DIRTY_ROWS = 500;
 
 function globalExcel(): typeof Excel {
   const excel = (globalThis as { Excel?: typeof Excel }).Excel;
@@ -131,6 +139,8 @@ export class ExcelHost implements WorkbookHost {
   private dirty: Set<string> | 'all' = 'all';
   /** The ignore entries of the workbook's custom XML part (core/ignores.ts), null when it has none. */
   private ignores: IgnoreEntry[] | null = null;
+  /** Per changed sheet, the rows the change events named (null: the whole sheet, e.g. rows inserted). */
+  private dirtyRows = new Map<string, { r1: number; r2: number } | null>();
 
   constructor(private readonly options: ExcelHostOptions = {}) {
     this.run = options.run ?? defaultRun;
@@ -167,18 +177,29 @@ export class ExcelHost implements WorkbookHost {
     const dirty = this.dirty;
     if (last && dirty !== 'all' && dirty.size > 0 && dirty.size <= 3) {
       const ids = [...dirty];
-      const rowsHint = Math.max(
-        ...ids.map((id) => {
-          const g = last.grid.sheets[last.ids.indexOf(id)];
-          return g ? (g.top ?? 0) + g.values.length + 200 : 0;
-        }),
-      );
-      const again =
-        rowsHint > 200
-          ? await this.run((context) =>
-              rereadSheets(context, ids, { ...this.options.read, merges: this.api.merges, rowsHint }),
-            )
-          : null;
+      // An edit of a few cells: those rows only (the core re-checks the tables around them).
+      const parts = ids.flatMap((id) => {
+        const rows = this.dirtyRows.get(id);
+        const grid = last.grid.sheets[last.ids.indexOf(id)];
+        return rows && grid ? [{ id, grid, ...rows }] : [];
+      });
+      let again: SheetReread | null = null;
+      if (parts.length === ids.length)
+        again = await this.run((context) => rereadRows(context, parts, { merges: this.api.merges }));
+      if (!again) {
+        const rowsHint = Math.max(
+          ...ids.map((id) => {
+            const g = last.grid.sheets[last.ids.indexOf(id)];
+            return g ? (g.top ?? 0) + g.values.length + 200 : 0;
+          }),
+        );
+        again =
+          rowsHint > 200
+            ? await this.run((context) =>
+                rereadSheets(context, ids, { ...this.options.read, merges: this.api.merges, rowsHint }),
+              )
+            : null;
+      }
       const same =
         again &&
         again.sheets.length === last.ids.length &&
@@ -189,11 +210,13 @@ export class ExcelHost implements WorkbookHost {
         };
         this.lastRead = { grid, ids: last.ids };
         this.dirty = new Set();
+        this.dirtyRows.clear();
         return grid;
       }
     }
     let ids: string[] = [];
     this.dirty = new Set();
+    this.dirtyRows.clear();
     const grid = await this.run(async (context) => {
       // The ignore entries' part rides along: listed with the sheets (sync 1), its XML with sync 2.
       const parts = context.workbook.customXmlParts.getByNamespace(IGNORES_NAMESPACE);
@@ -214,10 +237,18 @@ export class ExcelHost implements WorkbookHost {
     return grid;
   }
 
-  async highlight(findings: readonly Finding[]): Promise<HighlightResult> {
+  /**
+   * Marks the findings (clearing earlier marks). `onlyChanged` (the live check's re-mark): marks
+   * that would be written again exactly as they are stay untouched, unread and unwritten.
+   */
+  async highlight(
+    findings: readonly Finding[],
+    options: { onlyChanged?: boolean } = {},
+  ): Promise<HighlightResult> {
     const marks = groupFindings(findings);
+    const keepUnchanged = !!options.onlyChanged;
     const outcome = await this.write((context) =>
-      applyMarks(context, marks, { api: this.api, cache: this.cache }),
+      applyMarks(context, marks, { api: this.api, cache: this.cache, keepUnchanged }),
     );
     this.marksShown = true;
     return { marked: outcome.marked, skipped: outcome.skipped };
@@ -268,8 +299,11 @@ export class ExcelHost implements WorkbookHost {
   /** Form-only fixes (applyFixes.ts: one write; nothing written when a target sheet is protected). */
   async applyFixes(edits: readonly FixEdit[]): Promise<FixResult> {
     const { applyFixes } = await loadEdits();
+    // Merged areas as last read (what the check saw): a cell inside one is refused.
+    const grid = this.lastRead?.grid;
+    const mergesOf = (sheet: string) => grid?.sheets.find((s) => s.name === sheet)?.merges;
     const out = await this.own(
-      (context) => applyFixes(context, edits, { now: this.now }),
+      (context) => applyFixes(context, edits, { now: this.now, mergesOf }),
       (o) => o.touched,
     );
     return {
@@ -354,8 +388,10 @@ export class ExcelHost implements WorkbookHost {
     const handler = async (event: Excel.WorksheetChangedEventArgs) => {
       if (this.isOwnChange(event)) return;
       if (this.dirty !== 'all') {
-        if (event.worksheetId) this.dirty.add(event.worksheetId);
-        else this.dirty = 'all';
+        if (event.worksheetId) {
+          this.dirty.add(event.worksheetId);
+          this.noteRows(event);
+        } else this.dirty = 'all';
       }
       callback({ worksheetId: event.worksheetId, address: event.address });
     };
@@ -470,6 +506,25 @@ export class ExcelHost implements WorkbookHost {
       this.writing--;
       this.quietUntil = this.now() + this.graceMs;
     }
+  }
+
+  /**
+   * The rows a change event names, joined with the sheet's earlier ones. Cells edited (RangeEdited)
+   * over at most MAX_DIRTY_ROWS rows; anything else (rows or cells inserted or deleted, an entire
+   * column) stands for the whole sheet.
+   */
+  private noteRows(event: Pick<Excel.WorksheetChangedEventArgs, 'worksheetId' | 'address' | 'changeType'>) {
+    const id = event.worksheetId;
+    const had = this.dirtyRows.get(id);
+    const range = event.address ? parseRef(splitSheetAddress(event.address).ref) : null;
+    const edited = !event.changeType || event.changeType === 'RangeEdited';
+    if (had === null || !range || !edited) {
+      this.dirtyRows.set(id, null);
+      return;
+    }
+    const r1 = Math.min(range.r1, had?.r1 ?? range.r1);
+    const r2 = Math.max(range.r2, had?.r2 ?? range.r2);
+    this.dirtyRows.set(id, r2 - r1 < MAX_DIRTY_ROWS ? { r1, r2 } : null);
   }
 
   private isOwnChange(event: Pick<Excel.WorksheetChangedEventArgs, 'worksheetId' | 'address'>): boolean {

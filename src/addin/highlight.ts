@@ -9,7 +9,9 @@
  * Before a cell is marked for the first time its own fill and note are saved
  * in the workbook (markState.ts); clearing puts them back exactly, unless the
  * user has changed the mark since (then the user's change is left alone). A
- * new check clears the old marks and makes the new ones in the same write.
+ * new check clears the old marks and makes the new ones in the same write;
+ * the live check's re-mark (`keepUnchanged`) leaves the marks that stay the
+ * same alone (core/marks/cellMarks markUnchanged).
  *
  * Round trips, whatever the number of findings, cells or sheets:
  *   read 1  saved-state part ids, sheets (id, name, protection), comments
@@ -24,7 +26,7 @@
 import { a1 } from '../core/grid';
 import { untintColor } from '../core/marks/tint';
 import type { HighlightResult } from '../host/types';
-import { composeNote, SEVERITY_FILL, type CellMark } from '../core/marks/cellMarks';
+import { composeNote, markUnchanged, SEVERITY_FILL, type CellMark } from '../core/marks/cellMarks';
 import { parseSheetAddress } from './address';
 import type { ExcelApiSupport } from './apiSupport';
 import { isSizeLimitError } from './readWorkbook';
@@ -66,6 +68,11 @@ export interface MarkOptions {
   cache?: MarkStateCache;
   /** Bytes of cell writes per sync (Excel on the web: 5 MB per request); halved on a size error. */
   maxWriteBytes?: number;
+  /**
+   * Leave marks that would be written again exactly as saved (core markUnchanged) as they are,
+   * without reading or writing their cells: the live check's re-mark after an edit.
+   */
+  keepUnchanged?: boolean;
 }
 
 /** Cells whose fill and note one read sync asks for. */
@@ -251,6 +258,17 @@ export async function applyMarks(
     workFor(sheet, mark.cell).mark = mark;
   }
 
+  // Marks the new findings leave as they were: kept, unread and unwritten (the live check).
+  const unchanged: MarkRecord[] = [];
+  if (options.keepUnchanged)
+    for (const [key, w] of work) {
+      if (!w.old || !w.mark) continue;
+      const cell = { notes: api.notes, comments: api.comments, thread: threadAt.has(key) };
+      if (!markUnchanged(w.old, w.mark, cell)) continue;
+      unchanged.push(w.sheet.name === w.old.sheet ? w.old : { ...w.old, sheet: w.sheet.name });
+      work.delete(key);
+    }
+
   // Read 3: the current fill and note of every cell to mark or restore, in pieces of
   // READ_CELLS_PER_SYNC cells (a request names each cell: about 600 bytes, under 5 MB per piece).
   const fillProps = api.fillPattern ? 'color,pattern,patternColor,tintAndShade,patternTintAndShade' : 'color';
@@ -273,9 +291,9 @@ export async function applyMarks(
   // (before or with the first cell change), holding the new marks and the old marks still to be put
   // back, so that whatever part of the write reaches the workbook, every mark can be removed.
   const ops: { bytes: number; queue: () => void }[] = [];
-  const newMarks: MarkRecord[] = [...keptMarks];
+  const newMarks: MarkRecord[] = [...keptMarks, ...unchanged];
   const restoring: MarkRecord[] = [];
-  let marked = 0;
+  let marked = unchanged.length;
   let restored = 0;
   for (const w of work.values()) {
     const range = w.range as Excel.Range;
@@ -387,6 +405,9 @@ export async function applyMarks(
     touched,
   };
   if (partItems.length === 0 && newMarks.length === 0 && ops.length === 0) return outcome;
+  // Nothing changed at all: the saved state (ours, as cached) already says it.
+  if (ops.length === 0 && cached && partItems.length === 1 && sameState(cached.marks, newMarks))
+    return outcome;
 
   let budget = Math.max(1, options.maxWriteBytes ?? WRITE_BYTES_PER_SYNC);
   let stateSaved = false;
@@ -412,10 +433,16 @@ export async function applyMarks(
       }
       const last = next >= ops.length;
       if (last) {
-        // All cells written: the state shrinks to what is marked now (in the same batch, after them).
-        for (const p of added ? [added] : ourParts) p.delete();
-        finalPart = newMarks.length > 0 ? wb.customXmlParts.add(serializeMarks(finalState)) : null;
-        finalPart?.load('id');
+        const saved = added ?? (ourParts.length === 1 ? ourParts[0] : null);
+        if (restoring.length === 0 && newMarks.length > 0 && saved) {
+          // Nothing was to be put back: the state saved first is already the final one.
+          finalPart = saved;
+        } else {
+          // All cells written: the state shrinks to what is marked now (in the same batch, after them).
+          for (const p of added ? [added] : ourParts) p.delete();
+          finalPart = newMarks.length > 0 ? wb.customXmlParts.add(serializeMarks(finalState)) : null;
+          finalPart?.load('id');
+        }
       }
       try {
         // One sync per piece of the write under the request cap (1 for the usual workbook).
@@ -443,4 +470,11 @@ export async function applyMarks(
   if (cache)
     Object.assign(cache, { partId: finalPart ? finalPart.id : null, state: finalPart ? finalState : null });
   return outcome;
+}
+
+function sameState(a: readonly MarkRecord[], b: readonly MarkRecord[]): boolean {
+  if (a.length !== b.length) return false;
+  const key = (r: MarkRecord) => JSON.stringify([r.sheetId, r.sheet, r.cell, r.fill, r.note]);
+  const have = new Set(a.map(key));
+  return b.every((r) => have.has(key(r)));
 }

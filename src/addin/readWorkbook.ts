@@ -415,3 +415,103 @@ export async function rereadSheets(
   }
   return { sheets: collection.items.map((ws) => ({ id: ws.id, name: ws.name })), grids };
 }
+
+/** Rows of a sheet changed since `grid` was read (the live check after an edit). */
+export interface RowsToReread {
+  /** Worksheet id. */
+  id: string;
+  /** The sheet as last read. */
+  grid: SheetGrid;
+  /** Sheet rows (0-based, inclusive). */
+  r1: number;
+  r2: number;
+}
+
+/**
+ * The live check's read after an edit of a few cells: only the changed rows
+ * (the width of the sheet's used range) and their merged areas, for each
+ * sheet in `parts`, in ONE sync with the list of sheets and the used ranges.
+ * Each grid returned is the last one with those rows replaced: every other
+ * row is the same array as before, so the core's re-check sees what changed.
+ * Null when this cannot stand for a read of the sheet (the used range moved
+ * sideways or up, an empty sheet, a sheet gone, any failure): the caller
+ * then reads the sheets whole.
+ */
+export async function rereadRows(
+  context: Excel.RequestContext,
+  parts: readonly RowsToReread[],
+  options: { merges: boolean },
+): Promise<SheetReread | null> {
+  const collection = context.workbook.worksheets;
+  collection.load('items/name,items/id');
+  const asked = parts.map((p) => {
+    const top = p.grid.top ?? 0;
+    const left = p.grid.left ?? 0;
+    const width = p.grid.values[0]?.length ?? 0;
+    const ws = context.workbook.worksheets.getItemOrNullObject(p.id);
+    ws.load('name');
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('address');
+    const rect: MergedRange = { r1: p.r1, c1: left, r2: p.r2, c2: left + Math.max(1, width) - 1 };
+    const block = ws.getRange(refOf(rect));
+    block.load('values,numberFormat');
+    let areas: Excel.RangeAreas | null = null;
+    if (options.merges && !p.grid.mergesUnknown) {
+      areas = ws.getRange(rowsRef(p.r1, p.r2)).getMergedAreasOrNullObject();
+      areas.load('areas/items/address');
+    }
+    return { p, top, left, width, ws, used, rect, block, areas };
+  });
+  try {
+    await context.sync();
+  } catch {
+    return null; // the ordinary read says what is wrong, or succeeds
+  }
+  const grids = new Map<string, SheetGrid>();
+  for (const a of asked) {
+    if (a.ws.isNullObject || a.used.isNullObject || a.width === 0 || a.p.grid.values.length === 0)
+      return null;
+    const u = parseSheetAddress(a.used.address);
+    if (!u || u.range.r1 !== a.top || u.range.c1 !== a.left || u.range.c2 !== a.left + a.width - 1)
+      return null;
+    // The used range may have grown or shrunk at the bottom: rows added as empty ones, or dropped.
+    const height = u.range.r2 - a.top + 1;
+    const values = a.p.grid.values.slice(0, height);
+    const formats = (a.p.grid.formats ?? []).slice(0, height) as (string[] | undefined)[];
+    while (values.length < height) values.push(new Array(a.width).fill(null));
+    while (formats.length < height) formats.push(new Array(a.width).fill('General'));
+    const s: SheetRead = {
+      name: a.ws.name,
+      ws: a.ws,
+      used: u.range,
+      next: 0,
+      values,
+      formats,
+      merges: new Map(),
+      mergesUnknown: !!a.p.grid.mergesUnknown,
+    };
+    const inUsed = Math.min(a.rect.r2, u.range.r2) - a.rect.r1 + 1;
+    if (inUsed > 0) store(s, a.rect, a.block.values.slice(0, inUsed), a.block.numberFormat.slice(0, inUsed));
+    let merges = a.p.grid.merges;
+    if (a.areas && !a.areas.isNullObject) {
+      merges = merges.filter((m) => m.r1 < a.p.r1 || m.r1 > a.p.r2);
+      for (const item of a.areas.areas.items) {
+        const parsed = parseSheetAddress(item.address);
+        const r = parsed?.range;
+        if (r && (r.r1 !== r.r2 || r.c1 !== r.c2)) merges.push(r);
+      }
+      merges.sort((x, y) => x.r1 - y.r1 || x.c1 - y.c1);
+    } else if (a.areas) {
+      merges = merges.filter((m) => m.r1 < a.p.r1 || m.r1 > a.p.r2);
+    }
+    const grid: SheetGrid = {
+      ...a.p.grid,
+      name: s.name,
+      values: s.values as CellValue[][],
+      formats: s.formats as string[][],
+      merges,
+    };
+    grids.set(a.p.id, grid);
+  }
+  return { sheets: collection.items.map((ws) => ({ id: ws.id, name: ws.name })), grids };
+}

@@ -118,8 +118,11 @@ export interface WorkbookHost {
   title(): string;
   /** Reads every sheet into the core's grid model. */
   read(): Promise<WorkbookGrid>;
-  /** Marks findings in their cells (fill per severity, message as note/comment); clears earlier marks first. */
-  highlight(findings: readonly Finding[]): Promise<HighlightResult>;
+  /**
+   * Marks findings in their cells (fill per severity, message as note/comment); clears earlier marks first.
+   * `onlyChanged` (the live check's re-mark): marks that would be written again as they are stay untouched.
+   */
+  highlight(findings: readonly Finding[], options?: { onlyChanged?: boolean }): Promise<HighlightResult>;
   /** Removes every mark, restoring the cells' own fills and notes exactly. */
   clear(): Promise<void>;
   /** Activates the sheet and selects the cell (no-op where there is no sheet view). */

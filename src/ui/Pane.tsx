@@ -153,7 +153,7 @@ export function Pane({ kind, host: initialHost = null, web, loadEngine }: PanePr
       void check(host).then((res) => {
         if (res && (host as { marksShown?: boolean }).marksShown)
           host
-            .highlight(res.findings)
+            .highlight(res.findings, { onlyChanged: true })
             .catch((err: unknown) =>
               push({ intent: 'error', title: (m) => m.highlightError, body: errorText(err) }),
             );

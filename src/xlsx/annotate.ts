@@ -1,8 +1,9 @@
 /**
  * File adapter (write side): an annotated copy of a workbook, with ExcelJS.
  * Each cell a finding points at gets the fill of its most severe finding and
- * a note listing every finding on it (appended to a note the cell already
- * had). Cell values are never touched. Browser-safe: no Node imports.
+ * a note listing every finding on it: what a mark writes is the core's
+ * (core/marks/cellMarks, as in the add-in), and a note the cell already had
+ * stays below it. Cell values are never touched. Browser-safe: no Node imports.
  *
  * ExcelJS cannot load every workbook (exceljs#2797: comments written by
  * openpyxl, whose parts and absolute relationship targets it does not
@@ -20,8 +21,8 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XLSX } from './sheetjs';
-import type { Finding, Severity } from '../core/findings';
-import { severityRank } from '../core/findings';
+import type { Finding } from '../core/findings';
+import { composeNote, groupFindings, NOTE_ORIGINAL_SEPARATOR, type MarkLang } from '../core/marks/cellMarks';
 import { SEVERITY_FILLS } from '../core/palette';
 import { readErrors } from './errors';
 import { inspectZip, sniffContainer } from './container';
@@ -39,7 +40,7 @@ export interface Repair {
 
 export interface AnnotateOptions {
   /** Language of the notes: Chinese (default), English, or both (Chinese first). */
-  lang?: 'zh' | 'en' | 'zh+en';
+  lang?: MarkLang;
 }
 
 export interface AnnotateResult {
@@ -68,8 +69,6 @@ const REPAIRS: Record<RepairKind, Omit<Repair, 'kind'>> = {
       'The file was converted to .xlsx before the copy was written: only values, number formats and merged cells are kept; fonts, borders, fills, its own notes, data validation, conditional formats, hyperlinks, frozen panes, page setup, pictures, charts, tables and macros are not.',
   },
 };
-
-export const NOTE_HEADER = { zh: '绩效目标表审核', en: 'KPI Sheet Checker' };
 
 /** An annotated copy of `original` (values unchanged), as .xlsx bytes. */
 export async function annotateCopy(
@@ -292,78 +291,45 @@ function rebuildWithSheetJS(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(out);
 }
 
-interface NoteLine {
-  severity: Severity;
-  text: string;
-}
-
-function noteLine(f: Finding, lang: 'zh' | 'en' | 'zh+en'): string {
-  const label = SEVERITY_FILLS[f.severity];
-  const zh = `【${label.label.zh}】${f.text.zh}（${f.rule}）`;
-  const en = `[${label.label.en}] ${f.text.en} (${f.rule})`;
-  return lang === 'zh' ? zh : lang === 'en' ? en : `${zh}\n${en}`;
-}
-
-/** Fills and notes the cells; returns how many cells were marked. */
-function mark(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: 'zh' | 'en' | 'zh+en'): number {
-  // sheet → master cell address → lines
-  const bySheet = new Map<string, Map<string, NoteLine[]>>();
+/** Fills and notes the cells (core/marks/cellMarks: what a mark writes); returns how many cells were marked. */
+function mark(workbook: ExcelJS.Workbook, findings: readonly Finding[], lang: MarkLang): number {
+  // Findings on cells of one merged area go to its top-left cell: the adapter reads where that is.
+  const placed: Finding[] = [];
   for (const f of findings) {
     if (!f.cell) continue;
-    let cells = bySheet.get(f.sheet);
-    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
-    const key = f.cell.replace(/\$/g, '').toUpperCase();
-    let lines = cells.get(key);
-    if (!lines) cells.set(key, (lines = []));
-    lines.push({ severity: f.severity, text: noteLine(f, lang) });
+    const ws = workbook.getWorksheet(f.sheet);
+    if (!ws) continue;
+    let cell: ExcelJS.Cell;
+    try {
+      cell = ws.getCell(f.cell.replace(/\$/g, '').toUpperCase());
+    } catch {
+      continue;
+    }
+    const master = cell.isMerged ? cell.master : cell;
+    placed.push(master === cell ? f : { ...f, cell: master.address });
   }
   let marked = 0;
-  for (const [sheetName, cells] of bySheet) {
-    const ws = workbook.getWorksheet(sheetName);
-    if (!ws) continue;
-    // Findings on cells of one merged area go to its top-left cell.
-    const merged = new Map<string, NoteLine[]>();
-    for (const [addr, lines] of cells) {
-      let cell: ExcelJS.Cell;
-      try {
-        cell = ws.getCell(addr);
-      } catch {
-        continue;
-      }
-      const master = cell.isMerged ? cell.master : cell;
-      const list = merged.get(master.address) ?? [];
-      merged.set(master.address, list.concat(lines));
-    }
-    for (const [addr, lines] of merged) {
-      lines.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
-      const cell = ws.getCell(addr);
-      const worst = lines[0].severity;
-      // A fresh style object: ExcelJS shares one style object among the cells
-      // loaded with the same style, so `cell.fill = …` would paint them all.
-      cell.style = {
-        ...cell.style,
-        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[worst].argb } },
-      };
-      const header =
-        lang === 'en'
-          ? NOTE_HEADER.en
-          : lang === 'zh'
-            ? NOTE_HEADER.zh
-            : `${NOTE_HEADER.zh} ${NOTE_HEADER.en}`;
-      const ours = `${header}:\n${[...new Set(lines.map((l) => l.text))].join('\n')}`;
-      cell.note = withExistingNote(cell.note, ours);
-      marked++;
-    }
+  for (const m of groupFindings(placed, lang)) {
+    const cell = workbook.getWorksheet(m.sheet)!.getCell(m.cell);
+    // A fresh style object: ExcelJS shares one style object among the cells
+    // loaded with the same style, so `cell.fill = …` would paint them all.
+    cell.style = {
+      ...cell.style,
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[m.severity].argb } },
+    };
+    cell.note = withExistingNote(cell.note, m.text);
+    marked++;
   }
   return marked;
 }
 
+/** The mark's text, then the cell's own note below the separator (core composeNote, as the add-in writes it). */
 function withExistingNote(
   existing: string | ExcelJS.Comment | undefined,
   ours: string,
 ): string | ExcelJS.Comment {
   if (!existing) return ours;
-  if (typeof existing === 'string') return `${existing}\n\n${ours}`;
+  if (typeof existing === 'string') return composeNote(ours, existing);
   const texts = existing.texts ?? [];
-  return { ...existing, texts: [...texts, { text: `\n\n${ours}` }] };
+  return { ...existing, texts: [{ text: `${ours}${NOTE_ORIGINAL_SEPARATOR}` }, ...texts] };
 }

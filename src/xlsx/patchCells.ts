@@ -3,9 +3,14 @@
  * style (`s`) and every other attribute; only its value becomes an inline
  * string. Nothing else in the sheet changes. Browser-safe.
  */
-import { parseRangeA1, parseA1 } from '../core/grid';
+import { insideMerge, judgeFix, type FixVerdict } from '../core/fixes/apply';
+import { parseRangeA1, parseA1, type MergedRange } from '../core/grid';
 
-export type CellEditOutcome = 'applied' | 'formula' | 'changed' | 'merged' | 'missing';
+/** The core's verdict on the cell (core/fixes/apply), with the value the cell held (null: no cell). */
+export interface CellEditOutcome {
+  verdict: FixVerdict;
+  value: unknown;
+}
 
 export interface CellEdit {
   cell: string;
@@ -34,8 +39,9 @@ function runsText(xml: string): string {
 }
 
 /**
- * Applies `edits` to one sheet's XML. Each edit is applied only when the cell
- * holds exactly `from` as text, has no formula and is not covered by a merge.
+ * Applies `edits` to one sheet's XML where the core says the cell takes it
+ * (core/fixes/apply judgeFix: exactly `from` as text, no formula, not covered
+ * by a merge).
  */
 export function patchSheetXml(
   xml: string,
@@ -49,21 +55,15 @@ export function patchSheetXml(
     if (pos) wanted.set(e.cell.replace(/\$/g, '').toUpperCase(), e);
   }
   // Cells covered by a merge (but not its top-left) are never edited.
-  const covered = new Set<string>();
+  const merges: MergedRange[] = [];
   for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\sref="([^"]+)"/g)) {
     const r = parseRangeA1(m[1]);
-    if (!r) continue;
-    for (const key of wanted.keys()) {
-      const p = parseA1(key)!;
-      if (
-        p.row >= r.r1 &&
-        p.row <= r.r2 &&
-        p.col >= r.c1 &&
-        p.col <= r.c2 &&
-        (p.row !== r.r1 || p.col !== r.c1)
-      )
-        covered.add(key);
-    }
+    if (r) merges.push(r);
+  }
+  const covered = new Set<string>();
+  for (const key of wanted.keys()) {
+    const p = parseA1(key)!;
+    if (insideMerge(merges, p.row, p.col)) covered.add(key);
   }
   const out = xml.replace(
     /<((?:\w+:)?)c\b([^>]*?)(\/>|>([\s\S]*?)<\/\1c>)/g,
@@ -73,22 +73,29 @@ export function patchSheetXml(
       const edit = wanted.get(ref);
       if (!edit || outcomes.has(ref)) return whole;
       const inner = body ?? '';
-      if (covered.has(ref)) return (outcomes.set(ref, 'merged'), whole);
-      if (/<(?:\w+:)?f\b/.test(inner)) return (outcomes.set(ref, 'formula'), whole);
       const t = /\st="([^"]*)"/.exec(attrs)?.[1] ?? 'n';
-      let current: string | undefined;
-      if (t === 's') {
-        const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
-        current = v === undefined ? undefined : strings[Number(v)];
-      } else if (t === 'inlineStr')
+      // What the cell holds: text, a number or a boolean (an error as its text); null when empty.
+      const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
+      let current: unknown;
+      if (t === 's') current = v === undefined ? null : strings[Number(v)];
+      else if (t === 'inlineStr')
         current = runsText(/<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner)?.[1] ?? '');
-      if (current !== edit.from) return (outcomes.set(ref, 'changed'), whole);
-      outcomes.set(ref, 'applied');
+      else if (v === undefined) current = null;
+      else current = t === 'n' ? Number(v) : t === 'b' ? v === '1' : unescapeXml(v);
+      const verdict = judgeFix(edit, {
+        value: current,
+        formula: /<(?:\w+:)?f\b/.test(inner),
+        merged: covered.has(ref),
+      });
+      outcomes.set(ref, { verdict, value: current });
+      if (verdict !== 'apply') return whole;
       const kept = attrs.replace(/\st="[^"]*"/, '');
       const p = prefix;
       return `<${p}c${kept} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeXml(edit.to)}</${p}t></${p}is></${p}c>`;
     },
   );
-  for (const key of wanted.keys()) if (!outcomes.has(key)) outcomes.set(key, 'missing');
+  // No element: an empty cell.
+  for (const [key, edit] of wanted)
+    if (!outcomes.has(key)) outcomes.set(key, { verdict: judgeFix(edit, { value: null }), value: null });
   return { xml: out, outcomes };
 }

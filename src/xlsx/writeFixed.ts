@@ -14,7 +14,7 @@
  * reported in `repairs`.
  */
 import ExcelJS from 'exceljs';
-import { verifyFix } from '../core/fixes/verify';
+import { judgeFix, screenFixes, verdictReason, type RefusedEdit } from '../core/fixes/apply';
 import type { FixEdit } from '../core/fixes/plan';
 import { parseA1, a1 } from '../core/grid';
 import { annotateUnguarded, saneDates, type Repair } from './annotate';
@@ -24,11 +24,7 @@ import { readZipParts } from './zipParts';
 import { patchSheetXml, type CellEditOutcome } from './patchCells';
 import { rewriteZip } from './zipWrite';
 
-export interface RefusedEdit {
-  edit: FixEdit;
-  reason: string;
-  reasonEn: string;
-}
+export type { RefusedEdit } from '../core/fixes/apply';
 
 export interface WriteFixedResult {
   /** The fixed copy, .xlsx. */
@@ -69,77 +65,31 @@ export function cellText(value: ExcelJS.CellValue): string | null {
   return null;
 }
 
-function refusal(edit: FixEdit, reason: string, reasonEn: string): RefusedEdit {
-  return { edit, reason, reasonEn };
-}
-
-/** Applies the edits to a loaded workbook; returns what was applied and what refused. */
+/** Applies the edits to a loaded workbook; returns what was applied and what refused (core/fixes/apply decides). */
 export function applyEditsToWorkbook(
   workbook: ExcelJS.Workbook,
   edits: readonly FixEdit[],
 ): { applied: FixEdit[]; refused: RefusedEdit[] } {
   const applied: FixEdit[] = [];
-  const refused: RefusedEdit[] = [];
-  const done = new Set<string>();
-  for (const edit of edits) {
-    const pos = parseA1(edit.cell);
-    const ws = workbook.getWorksheet(edit.sheet);
-    if (!ws) {
-      refused.push(refusal(edit, `找不到工作表“${edit.sheet}”。`, `Sheet "${edit.sheet}" was not found.`));
-      continue;
-    }
-    if (!pos) {
-      refused.push(refusal(edit, `单元格地址“${edit.cell}”无效。`, `Invalid cell address "${edit.cell}".`));
-      continue;
-    }
-    const addr = a1(pos.row, pos.col);
-    const key = `${ws.id}!${addr}`;
-    if (done.has(key)) {
-      refused.push(
-        refusal(edit, `${edit.sheet}!${addr} 已有一项修正。`, `${edit.sheet}!${addr} already has a fix.`),
-      );
-      continue;
-    }
-    const check = verifyFix(edit.from, edit.to, edit.rules[0]);
-    if (!check.ok) {
-      refused.push(refusal(edit, check.reason, check.reasonEn));
-      continue;
-    }
+  const { work, refused } = screenFixes(
+    edits,
+    (name) => workbook.getWorksheet(name),
+    (ws) => String(ws.id),
+  );
+  for (const { edit, sheet: ws, cell: addr } of work) {
     const cell = ws.getCell(addr);
-    if (cell.isMerged && cell.master !== cell) {
-      refused.push(
-        refusal(
-          edit,
-          `${edit.sheet}!${addr} 位于合并单元格内，未修改。`,
-          `${edit.sheet}!${addr} is inside a merged area; not changed.`,
-        ),
-      );
-      continue;
-    }
-    if (cell.formula || cell.type === ExcelJS.ValueType.Formula) {
-      refused.push(
-        refusal(
-          edit,
-          `${edit.sheet}!${addr} 含公式，未修改。`,
-          `${edit.sheet}!${addr} holds a formula; not changed.`,
-        ),
-      );
-      continue;
-    }
-    const current = cellText(cell.value);
-    if (current !== edit.from) {
-      refused.push(
-        refusal(
-          edit,
-          `${edit.sheet}!${addr} 的内容已不是检查时的“${edit.from}”，未修改；请重新检查。`,
-          `${edit.sheet}!${addr} no longer holds "${edit.from}" as when checked; not changed. Check again.`,
-        ),
-      );
+    const value = cellText(cell.value) ?? cell.value;
+    const verdict = judgeFix(edit, {
+      value,
+      formula: !!cell.formula || cell.type === ExcelJS.ValueType.Formula,
+      merged: cell.isMerged && cell.master !== cell,
+    });
+    if (verdict !== 'apply') {
+      refused.push({ edit, ...verdictReason(verdict, `${edit.sheet}!${addr}`, edit, value) });
       continue;
     }
     // A plain string; the cell's style (font, fill, borders, number format) stays.
     cell.value = edit.to;
-    done.add(key);
     applied.push(edit);
   }
   return { applied, refused };
@@ -163,22 +113,6 @@ export async function writeFixedCopy(
   return { data, applied, refused, repairs };
 }
 
-const OUTCOME_REASONS: Record<
-  Exclude<CellEditOutcome, 'applied'>,
-  (where: string, from: string) => [string, string]
-> = {
-  formula: (w) => [`${w} 含公式，未修改。`, `${w} holds a formula; not changed.`],
-  merged: (w) => [`${w} 位于合并单元格内，未修改。`, `${w} is inside a merged area; not changed.`],
-  changed: (w, from) => [
-    `${w} 的内容已不是检查时的“${from}”，未修改；请重新检查。`,
-    `${w} no longer holds "${from}" as when checked; not changed. Check again.`,
-  ],
-  missing: (w, from) => [
-    `${w} 的内容已不是检查时的“${from}”，未修改；请重新检查。`,
-    `${w} no longer holds "${from}" as when checked; not changed. Check again.`,
-  ],
-};
-
 /**
  * The fixed copy of an .xlsx/.xlsm: the edited cells' values are rewritten in
  * their sheet's XML (style and everything else kept), and every other part of
@@ -190,36 +124,16 @@ function writeFixedByParts(input: Uint8Array, edits: readonly FixEdit[]): WriteF
   const zip = readZipParts(input);
   const refs = sheetRefs(zip);
   const strings = sharedStrings(zip);
-  const refused: RefusedEdit[] = [];
-  const accepted: { edit: FixEdit; addr: string; part: string }[] = [];
-  const done = new Set<string>();
-  for (const edit of edits) {
-    const ref = refs.find((r) => r.name === edit.sheet);
-    if (!ref || !zip.parts.has(ref.part)) {
-      refused.push(refusal(edit, `找不到工作表“${edit.sheet}”。`, `Sheet "${edit.sheet}" was not found.`));
-      continue;
-    }
-    const pos = parseA1(edit.cell);
-    if (!pos) {
-      refused.push(refusal(edit, `单元格地址“${edit.cell}”无效。`, `Invalid cell address "${edit.cell}".`));
-      continue;
-    }
-    const addr = a1(pos.row, pos.col);
-    const key = `${ref.part}!${addr}`;
-    if (done.has(key)) {
-      refused.push(
-        refusal(edit, `${edit.sheet}!${addr} 已有一项修正。`, `${edit.sheet}!${addr} already has a fix.`),
-      );
-      continue;
-    }
-    const check = verifyFix(edit.from, edit.to, edit.rules[0]);
-    if (!check.ok) {
-      refused.push(refusal(edit, check.reason, check.reasonEn));
-      continue;
-    }
-    done.add(key);
-    accepted.push({ edit, addr, part: ref.part });
-  }
+  const screened = screenFixes(
+    edits,
+    (name) => {
+      const ref = refs.find((r) => r.name === name);
+      return ref && zip.parts.has(ref.part) ? ref : undefined;
+    },
+    (ref) => ref.part,
+  );
+  const refused = screened.refused;
+  const accepted = screened.work.map((w) => ({ edit: w.edit, addr: w.cell, part: w.sheet.part }));
   const dec = new TextDecoder();
   const enc = new TextEncoder();
   const outcomes = new Map<string, CellEditOutcome>();
@@ -232,17 +146,18 @@ function writeFixedByParts(input: Uint8Array, edits: readonly FixEdit[]): WriteF
       strings,
     );
     for (const [cell, o] of res.outcomes) outcomes.set(`${part}!${cell}`, o);
-    if ([...res.outcomes.values()].includes('applied'))
+    if ([...res.outcomes.values()].some((o) => o.verdict === 'apply'))
       replace.set(zip.names.get(part) ?? part, enc.encode(res.xml));
   }
   const applied: FixEdit[] = [];
   for (const a of accepted) {
-    const o = outcomes.get(`${a.part}!${a.addr}`) ?? 'missing';
-    if (o === 'applied') applied.push(a.edit);
-    else {
-      const [zh, en] = OUTCOME_REASONS[o](`${a.edit.sheet}!${a.addr}`, a.edit.from);
-      refused.push(refusal(a.edit, zh, en));
-    }
+    const o = outcomes.get(`${a.part}!${a.addr}`) ?? { verdict: 'changed' as const, value: null };
+    if (o.verdict === 'apply') applied.push(a.edit);
+    else
+      refused.push({
+        edit: a.edit,
+        ...verdictReason(o.verdict, `${a.edit.sheet}!${a.addr}`, a.edit, o.value),
+      });
   }
   const data = replace.size ? rewriteZip(input, replace) : input.slice();
   guardCopy(input, data, {

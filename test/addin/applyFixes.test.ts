@@ -279,3 +279,34 @@ describe('applyFixes (Office.js)', () => {
 function applyFixesVia(fake: FakeExcel, edits: FixEdit[]) {
   return fakeRun(fake)((ctx) => applyFixes(ctx, edits));
 }
+
+test('a cell inside a merged area (not its top-left) is refused, as in the file adapter: the core decides', async () => {
+  const fake = writableFake([
+    {
+      name: '表1',
+      values: [
+        [null, null],
+        [null, '二级'],
+        [null, '９０％以上'],
+      ],
+      merges: [{ r1: 1, c1: 1, r2: 2, c2: 1 }],
+    },
+  ]);
+  const host = new ExcelHost({ run: fake.run, api: FULL_SUPPORT });
+  await host.read();
+  const edit: FixEdit = {
+    sheet: '表1',
+    cell: 'B3',
+    from: '９０％以上',
+    to: '≥90%',
+    rules: ['value/non-standard'],
+    label: '规范写法',
+    labelEn: 'Standard form',
+  };
+  const out = await host.applyFixes([edit]);
+  expect(out.applied).toEqual([]);
+  expect(out.refused.map((r) => r.reasonEn)).toEqual(['表1!B3 is inside a merged area; not changed.']);
+  expect(valueAt(fake, '表1', 'B3')).toBe('９０％以上');
+  // Without the merged areas the adapter would write it: the refusal is the merge's.
+  expect((await applyFixesVia(fake, [edit])).applied).toEqual([edit]);
+});

@@ -429,3 +429,50 @@ describe('pieces', () => {
     expect(parseMarks(`<marks xmlns="${MARKS_NAMESPACE}">not json</marks>`)).toBeNull();
   });
 });
+
+describe('the live check’s re-mark (onlyChanged)', () => {
+  const changed = [
+    ...FINDINGS.filter((f) => f.cell !== 'D5' && f.cell !== 'C4'),
+    finding(SHEET, 'C4', 'error', '满意度低于60%'), // C4: a new message and fill
+    finding(SHEET, 'A9', 'warning', '新的问题'), // A9: new; D5: gone
+  ];
+
+  test('reads and writes only the marks that change; the workbook ends as a full re-mark leaves it; clear restores it', async () => {
+    // One in-memory Excel answers the client at a time: the full re-mark's workbook comes first.
+    const full = fakeExcel([decorated()]);
+    const hf = host(full);
+    await hf.highlight(FINDINGS);
+    await hf.highlight(changed);
+    const fullyRemarked = full.wb.snapshot();
+
+    const live = fakeExcel([decorated()]);
+    const original = live.wb.snapshot();
+    const hl = host(live);
+    await hl.highlight(FINDINGS);
+    const again = await counting(live, () => hl.highlight(changed, { onlyChanged: true }));
+    expect(live.wb.snapshot()).toBe(fullyRemarked);
+    expect(again.result.marked).toBe(5);
+    // B3, E6, F7 are unchanged: only C4, A9 (marked) and D5 (restored) are read and written.
+    expect(hl.lastOutcome?.touched.map((k) => k.split('!')[1]).sort()).toEqual(['A9', 'C4', 'D5']);
+    expect(again.writes).toBe(1);
+
+    // Nothing changed since: no write at all.
+    const same = await counting(live, () => hl.highlight(changed, { onlyChanged: true }));
+    expect(same.writes).toBe(0);
+
+    await hl.clear();
+    expect(live.wb.snapshot()).toBe(original);
+  });
+
+  test('the same findings again: nothing read cell by cell, nothing written; clear still restores all', async () => {
+    const fake = fakeExcel([decorated()]);
+    const original = fake.wb.snapshot();
+    const h = host(fake);
+    await h.highlight(FINDINGS);
+    const out = await counting(fake, () => h.highlight(FINDINGS, { onlyChanged: true }));
+    expect(out.writes).toBe(0);
+    expect(out.reads).toBe(1);
+    await h.clear();
+    expect(fake.wb.snapshot()).toBe(original);
+  });
+});

@@ -7,6 +7,7 @@ import { checkWorkbook } from '../../src/core/check';
 import type { Finding, Severity } from '../../src/core/findings';
 import { parseA1 } from '../../src/core/grid';
 import { LIBREOFFICE, OPENPYXL, SEED, XLS } from './files';
+import { NOTE_ORIGINAL_SEPARATOR } from '../../src/core/marks/cellMarks';
 
 const SHEET = '项目支出绩效目标表';
 
@@ -114,9 +115,10 @@ describe('annotateCopy', () => {
     expect(grid(data)).toEqual(grid(original));
     const e7 = (await load(data)).getWorksheet(SHEET)!.getCell('E7');
     const note = noteText(e7);
-    expect(note).toContain('请核对还本金额'); // the file's own comment, first
+    expect(note).toContain('请核对还本金额'); // the file's own comment, kept below ours (as the add-in writes it)
     expect(note).toContain('指标值为空');
-    expect(note.indexOf('请核对还本金额')).toBeLessThan(note.indexOf('指标值为空'));
+    expect(note.indexOf('指标值为空')).toBeLessThan(note.indexOf('请核对还本金额'));
+    expect(note).toContain(NOTE_ORIGINAL_SEPARATOR);
   });
 
   it('drops comments ExcelJS cannot read at all, and says so', async () => {

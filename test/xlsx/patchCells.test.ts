@@ -29,14 +29,17 @@ describe('patchSheetXml', () => {
       ],
       STRINGS,
     );
-    expect(Object.fromEntries(outcomes)).toEqual({
-      A1: 'applied',
-      B1: 'applied',
+    // The core's verdicts (core/fixes/apply), with what the cell held; F9 has no element: empty.
+    expect(Object.fromEntries([...outcomes].map(([k, o]) => [k, o.verdict]))).toEqual({
+      A1: 'apply',
+      B1: 'apply',
       C1: 'formula',
       E1: 'merged',
       D1: 'changed',
-      F9: 'missing',
+      F9: 'changed',
     });
+    expect(outcomes.get('D1')?.value).toBe('other');
+    expect(outcomes.get('F9')?.value).toBeNull();
     expect(xml).toContain('<c r="A1" s="3" t="inlineStr"><is><t xml:space="preserve">85%</t></is></c>');
     expect(xml).toContain('<c r="B1" s="4" t="inlineStr"><is><t xml:space="preserve">≥90%</t></is></c>');
     expect(xml).toContain('<f>A1&amp;""</f>');

@@ -95,7 +95,7 @@ describe('writeFixedCopy', () => {
     const reasons = Object.fromEntries(
       out.refused.map((r) => [`${r.edit.sheet}!${r.edit.cell}:${r.edit.to}`, r.reasonEn]),
     );
-    expect(reasons[`${SHEET}!E27:100%`]).toMatch(/no longer holds/);
+    expect(reasons[`${SHEET}!E27:100%`]).toMatch(/changed since the check/);
     expect(reasons[`${SHEET}!F7:x`]).toMatch(/formula/);
     expect(reasons['没有这个表!E11:≥90%']).toMatch(/not found/);
     expect(reasons[`${SHEET}!E25:≥95%`]).toMatch(/never fixed automatically|about content/);

@@ -7,6 +7,7 @@
 import { a1 } from '../grid';
 import { severityRank, type Finding, type Severity } from '../findings';
 import { SEVERITY_FILLS } from '../palette';
+import { textFingerprint, type MarkRecord } from './savedState';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -48,8 +49,29 @@ export function normalizeA1(ref: string): string | null {
   return a1(row - 1, col - 1);
 }
 
-/** Groups findings per cell (sheet + A1): one mark each, with the most severe fill and all messages. */
-export function groupFindings(findings: readonly Finding[]): CellMark[] {
+/** The language of a mark's text: Chinese, English, or both (the add-in; Chinese first). */
+export type MarkLang = 'zh' | 'en' | 'zh+en';
+
+const TITLE: Readonly<Record<MarkLang, string>> = {
+  'zh+en': NOTE_TITLE,
+  zh: '【绩效目标表审核】',
+  en: '[KPI Sheet Checker]',
+};
+
+function markLine(f: Finding, lang: MarkLang): string {
+  const label = SEVERITY_FILLS[f.severity].label;
+  if (lang === 'zh') return `${label.zh}：${f.text.zh}（${f.rule}）`;
+  if (lang === 'en') return `${capitalize(label.en)}: ${f.text.en || f.text.zh} (${f.rule})`;
+  return `${SEVERITY_LABEL[f.severity]}：${f.text.zh}（${f.rule}）${f.text.en ? `\n  ${f.text.en}` : ''}`;
+}
+
+/**
+ * Groups findings per cell (sheet + A1): one mark each, with the most severe
+ * fill and all messages (most severe first, each with its rule id). The
+ * Office.js adapter writes it as a note or comment, the file adapter as the
+ * copy's note; `lang` is the file adapter's choice (the add-in: both).
+ */
+export function groupFindings(findings: readonly Finding[], lang: MarkLang = 'zh+en'): CellMark[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     const cell = normalizeA1(f.cell) ?? a1(f.row, f.col);
@@ -63,9 +85,9 @@ export function groupFindings(findings: readonly Finding[]): CellMark[] {
     const [sheet, cell] = key.split('\u0000');
     const sorted = [...list].sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
     const seen = new Set<string>();
-    const lines = [NOTE_TITLE];
+    const lines = [TITLE[lang]];
     for (const f of sorted) {
-      const line = `${SEVERITY_LABEL[f.severity]}：${f.text.zh}${f.text.en ? `\n  ${f.text.en}` : ''}`;
+      const line = markLine(f, lang);
       if (seen.has(line)) continue;
       seen.add(line);
       lines.push(line);
@@ -78,4 +100,25 @@ export function groupFindings(findings: readonly Finding[]): CellMark[] {
 /** The note a mark leaves: its text, then the cell's own note (kept, below a separator). */
 export function composeNote(text: string, original: string | null): string {
   return original ? `${text}${NOTE_ORIGINAL_SEPARATOR}${original}` : text;
+}
+
+/**
+ * Would marking the cell again write exactly what its saved mark wrote? The
+ * same fill, and the same text in the same kind of note: a note (the mark's
+ * text over the cell's own note) where notes are used and the cell has no
+ * comment thread, else the comment or reply. The live check keeps such
+ * marks as they are (nothing read, nothing written).
+ */
+export function markUnchanged(
+  record: MarkRecord,
+  mark: CellMark,
+  cell: { notes: boolean; comments: boolean; thread: boolean },
+): boolean {
+  if (!record.fill || record.fill.written !== SEVERITY_FILL[mark.severity] || !record.note) return false;
+  const note = record.note;
+  if (note.kind === 'note')
+    return (
+      cell.notes && !cell.thread && note.written === textFingerprint(composeNote(mark.text, note.original))
+    );
+  return cell.comments && cell.thread && note.written === textFingerprint(mark.text);
 }

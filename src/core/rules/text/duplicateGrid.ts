@@ -5,7 +5,16 @@ import { normCore } from '../../vocabulary/normalize';
 import { field } from '../../model';
 import { isBlank } from '../util';
 
+/** Per grid (grids are not changed once read): the live re-check runs this rule on tables it kept. */
+const signatures = new WeakMap<IndicatorGrid, string | null>();
+
 function signature(g: IndicatorGrid): string | null {
+  let sig = signatures.get(g);
+  if (sig === undefined) signatures.set(g, (sig = gridSignature(g)));
+  return sig;
+}
+
+function gridSignature(g: IndicatorGrid): string | null {
   const items: string[] = [];
   for (const r of g.rows) {
     if (isBlank(r.name) && isBlank(r.value)) continue;

@@ -93,7 +93,7 @@ export const foreignTerm: Rule = {
     });
     if (subjects.length < 2) return;
     // Candidates: indicators that say nothing of their own project, with the foreign words they use.
-    const cands = subjects.map((me) => candidates(tables[me.index]));
+    const cands = subjects.map((me) => cachedCandidates(tables[me.index]));
     // A copy comes from the table next to it: an indicator is copied when it names the subject of a
     // neighbouring project, or when the neighbour carries the same text, itself copied (a chain).
     const byKey = cands.map((cs) => new Map(cs.map((c) => [c.key, c])));
@@ -151,6 +151,15 @@ interface Found {
   source: Subject;
   me: Subject;
   cand: Candidate;
+}
+
+/** Per table (tables are not changed once read): the live re-check runs this rule on tables it kept. */
+const candidateCache = new WeakMap<Table, Candidate[]>();
+
+function cachedCandidates(t: Table): Candidate[] {
+  let c = candidateCache.get(t);
+  if (!c) candidateCache.set(t, (c = candidates(t)));
+  return c;
 }
 
 /** Indicators of a table that share no word with its name, goals or purpose. */
