@@ -51,7 +51,6 @@ import { parseA1, type MergedRange } from '../core/grid';
 import { halfWidth } from '../core/width';
 import { normalizeCellRef } from './address';
 
-export { FIXES_NAMESPACE } from '../core/fixes/state';
 export type { RefusedEdit } from '../core/fixes/apply';
 
 /** A sheet the fixer did not touch; the reason in Chinese and in English, kept apart. */

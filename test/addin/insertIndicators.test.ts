@@ -125,7 +125,10 @@ describe('insertIndicators (Office.js)', () => {
     expect(onRows.filter((f) => f.rule === 'value/placeholder')).toHaveLength(chosen.length);
     expect(findings.map((f) => f.rule)).not.toEqual(expect.arrayContaining(['structure/unknown-level-name']));
     expect(findings.filter((f) => f.rule === 'structure/missing-level1')).toEqual([
-      expect.objectContaining({ message: expect.stringContaining('效益指标') }),
+      expect.objectContaining({
+        messageId: 'empty',
+        text: expect.objectContaining({ zh: expect.stringContaining('效益指标') }),
+      }),
     ]);
   });
 
