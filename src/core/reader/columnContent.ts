@@ -7,6 +7,7 @@ import type { ColumnRole, RoleSource } from '../model';
 import { OPERATOR_CELL } from '../vocabulary/headers';
 import { level1Of, level2Of } from '../vocabulary/levels';
 import type { SheetView } from './sheetView';
+import { halfWidth } from '../width';
 
 /**
  * True at a row where another grid's header starts: a column's cells are read down to there, so
@@ -41,15 +42,11 @@ export function contentValueColumns(
       if (v.isEmpty(r, c) || !v.isOwn(r, c)) continue;
       n++;
       const x = v.value(r, c);
-      if (typeof x === 'number' || VALUE_CELL.test(halfWidthText(v.text(r, c)))) values++;
+      if (typeof x === 'number' || VALUE_CELL.test(halfWidth(v.text(r, c)).trim())) values++;
     }
     if (n && values * 10 >= n * 8) out.push(c);
   }
   return out;
-}
-
-function halfWidthText(t: string): string {
-  return t.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).trim();
 }
 
 /** A sub-header cell under a value head: 本年预期 is the target, 上年实际 the history, a year either. */
