@@ -14,6 +14,7 @@ import { inspectZip, sniffContainer } from './container';
 import { FileReadError, isFileReadError, readErrors } from './errors';
 import { readZipParts, type ZipLimits, type ZipParts } from './zipParts';
 import { checkPackage } from './packageCheck';
+import { fastWorkbookGrid } from './fastXlsx';
 import { IGNORES_NAMESPACE, parseIgnores, withIgnoreEntries, type IgnoreEntry } from '../core/ignores';
 
 /** The property streams \x05SummaryInformation and \x05DocumentSummaryInformation of an OLE file. */
@@ -27,6 +28,8 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export interface ReadOptions extends ZipLimits {
   /** Size limit in bytes; default MAX_FILE_BYTES. */
   maxBytes?: number;
+  /** false: read an .xlsx with SheetJS even where the lean reader (fastXlsx.ts) could. */
+  lean?: boolean;
 }
 
 /** Excel's sheet size: cells beyond it are not a workbook Excel wrote. */
@@ -76,6 +79,13 @@ export function readWorkbookBytes(
     checkPackage(zip);
   }
 
+  // The common .xlsx through the lean reader; anything it leaves (null) goes to SheetJS.
+  const fast = zip && options.lean !== false ? leanGrid(zip) : null;
+  if (fast) {
+    const ignores = ignoresPart(zip!);
+    return ignores ? withIgnoreEntries(fast, ignores) : fast;
+  }
+
   let wb: XLSX.WorkBook;
   try {
     wb = zip ? parseVerifiedZip(zip) : parseLegacy(bytes);
@@ -102,6 +112,15 @@ export function readWorkbookBytes(
       : e instanceof RangeError
         ? readErrors.outOfMemory(String(e))
         : readErrors.corrupt(String(e));
+  }
+}
+
+/** The lean reader's grid, or null (it never throws: a surprise there is SheetJS's to judge). */
+function leanGrid(zip: ZipParts): WorkbookGrid | null {
+  try {
+    return fastWorkbookGrid(zip);
+  } catch {
+    return null;
   }
 }
 

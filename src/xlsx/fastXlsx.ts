@@ -1,0 +1,335 @@
+/**
+ * A lean reader for the common .xlsx: worksheets of values, shared or inline
+ * strings, number formats and merged areas — what the core reads, and the
+ * same grid SheetJS's parse gives through readGrid's conversion, in a fraction
+ * of its time (no cell objects, one pass over each sheet's XML).
+ *
+ * It reads only what it fully understands. Anything else — a chart or macro
+ * sheet, a prefixed namespace, a date-typed or rich-value cell, an address out
+ * of Excel's range, truncated XML, a part it cannot find — gives null, and the
+ * caller reads the file with SheetJS, errors and all. test/xlsx/fastXlsx.test.ts
+ * holds the two readers to the same grid on every workbook of the corpora.
+ */
+import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from '../core/grid';
+import type { ZipParts } from './zipParts';
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+/** Excel's built-in number formats as SheetJS names them (its SSF table). */
+const BUILTIN: Readonly<Record<number, string>> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'm/d/yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+  56: '"上午/下午 "hh"時"mm"分"ss"秒 "',
+};
+
+const decoder = new TextDecoder('utf-8');
+
+function text(zip: ZipParts, name: string): string | null {
+  const data = zip.parts.get(name.toLowerCase());
+  if (!data) return null;
+  // A UTF-16 part (rare writers): left to SheetJS.
+  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) return null;
+  return decoder.decode(data);
+}
+
+const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([\da-fA-F]+));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ESCAPED_CHAR = /_x([\da-fA-F]{4})_/g;
+
+/** XML text to a string: entities, and Excel's _xHHHH_ escapes. */
+function unescape(s: string): string {
+  if (s.includes('&'))
+    s = s.replace(ENTITY, (_m, name: string, dec: string, hex: string) =>
+      name ? NAMED[name] : String.fromCodePoint(dec ? Number(dec) : parseInt(hex, 16)),
+    );
+  if (s.includes('_x'))
+    s = s.replace(ESCAPED_CHAR, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return s;
+}
+
+function attr(tag: string, name: string): string | null {
+  const i = tag.indexOf(` ${name}="`);
+  if (i < 0) return null;
+  const start = i + name.length + 3;
+  const end = tag.indexOf('"', start);
+  return end < 0 ? null : tag.slice(start, end);
+}
+
+/** "AB12" → [row, col] (0-based), or null. */
+function decodeCell(ref: string): [number, number] | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else break;
+  }
+  if (i === 0 || i === ref.length || i > 3) return null;
+  const row = Number(ref.slice(i));
+  if (!Number.isInteger(row) || row < 1) return null;
+  return [row - 1, col - 1];
+}
+
+/** The texts of every <t> of an <si> or <is>, phonetic runs (<rPh>) left out. */
+function runsText(xml: string): string {
+  let out = '';
+  const clean = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
+  const re = /<t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/t>)/g;
+  for (let m = re.exec(clean); m; m = re.exec(clean)) out += m[1] ?? '';
+  // Excel's line break written as _x000D_ before the newline reads as one newline (as SheetJS has it).
+  return unescape(out).replace(/\r\n/g, '\n');
+}
+
+function sharedStrings(xml: string): string[] | null {
+  const out: string[] = [];
+  const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] === undefined ? '' : runsText(m[1]));
+  return out;
+}
+
+/** Number format of each cellXfs entry (by index), as SheetJS reports it. */
+function cellFormats(xml: string): (string | null)[] | null {
+  const custom = new Map<number, string>();
+  const nf = /<numFmt\s[^>]*>/g;
+  for (let m = nf.exec(xml); m; m = nf.exec(xml)) {
+    const id = Number(attr(m[0], 'numFmtId'));
+    const code = attr(m[0], 'formatCode');
+    if (!Number.isInteger(id) || code === null) return null;
+    custom.set(id, unescape(code));
+  }
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
+  if (!xfs) return [];
+  const out: (string | null)[] = [];
+  const xf = /<xf\b[^>]*>/g;
+  for (let m = xf.exec(xfs[1]); m; m = xf.exec(xfs[1])) {
+    const id = Number(attr(m[0], 'numFmtId') ?? 0);
+    const fmt = custom.get(id) ?? BUILTIN[id];
+    // A format id SheetJS maps through its locale table: left to SheetJS.
+    if (fmt === undefined) return null;
+    out.push(fmt === 'General' || fmt.toLowerCase() === 'general' || fmt === '' ? null : fmt);
+  }
+  return out;
+}
+
+const CELL = /<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)|<row\b([^>]*)>|<\/sheetData>/g;
+const VALUE = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>|<v\s*\/>/;
+
+function sheet(
+  name: string,
+  xml: string,
+  sst: string[] | null,
+  formatOf: (string | null)[],
+): SheetGrid | null {
+  if (/<\w+:worksheet\b/.test(xml.slice(0, 2000))) return null; // prefixed elements
+  const open = xml.indexOf('<sheetData');
+  if (open < 0) return null;
+  if (!xml.includes('</worksheet>')) return null; // truncated
+  const cells: { r: number; c: number; v: CellValue; f: string | null }[] = [];
+  if (!xml.startsWith('<sheetData/>', open)) {
+    CELL.lastIndex = open;
+    let row = -1;
+    let col = -1;
+    let closed = false;
+    for (let m = CELL.exec(xml); m; m = CELL.exec(xml)) {
+      if (m[0] === '</sheetData>') {
+        closed = true;
+        break;
+      }
+      if (m[4] !== undefined) {
+        const r = attr(m[4], 'r');
+        row = r === null ? row + 1 : Number(r) - 1;
+        if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS) return null;
+        col = -1;
+        continue;
+      }
+      const tag = m[1];
+      if (tag.includes(' vm=') || tag.includes(' cm=')) return null; // rich values, cell metadata
+      const ref = attr(tag, 'r');
+      if (ref !== null) {
+        const rc = decodeCell(ref);
+        if (!rc || rc[0] !== row) return null;
+        col = rc[1];
+      } else col++;
+      if (col < 0 || col >= MAX_COLS) return null;
+      if (m[2] === '/>') continue; // a styled empty cell
+      const body = m[3];
+      const t = attr(tag, 't') ?? 'n';
+      let v: CellValue;
+      if (t === 'inlineStr') {
+        const is = /<is>([\s\S]*?)<\/is>/.exec(body);
+        v = is ? runsText(is[1]) : null;
+      } else {
+        const vm = VALUE.exec(body);
+        const raw = vm ? (vm[1] ?? '') : null;
+        if (raw === null) continue; // no value (a stub)
+        if (t === 'n') {
+          if (raw === '') continue;
+          v = Number(raw);
+          if (!Number.isFinite(v) || /[^\d.eE+-]/.test(raw.trim())) return null;
+        } else if (t === 's') {
+          const i = Number(raw);
+          if (!sst || !Number.isInteger(i) || i < 0 || i >= sst.length) return null;
+          v = sst[i];
+        } else if (t === 'str') v = unescape(raw).replace(/\r\n/g, '\n');
+        else if (t === 'b') v = raw === '1' || raw === 'true';
+        else if (t === 'e') v = unescape(raw);
+        else return null; // 'd' and anything else
+      }
+      if (v === null || v === '') continue;
+      const s = attr(tag, 's');
+      let f: string | null = null;
+      if (s !== null) {
+        const i = Number(s);
+        if (!Number.isInteger(i) || i < 0) return null;
+        if (i < formatOf.length) f = formatOf[i];
+        else if (i > 0) return null;
+      }
+      cells.push({ r: row, c: col, v, f });
+    }
+    if (!closed) return null;
+  }
+
+  const merges: MergedRange[] = [];
+  const mc = /<mergeCell\s[^>]*>/g;
+  for (let m = mc.exec(xml); m; m = mc.exec(xml)) {
+    const ref = attr(m[0], 'ref');
+    if (!ref) return null;
+    const [a, b = a] = ref.split(':');
+    const s = decodeCell(a);
+    const e = decodeCell(b);
+    if (!s || !e) return null;
+    const r1 = Math.min(s[0], e[0]);
+    const c1 = Math.min(s[1], e[1]);
+    merges.push({
+      r1,
+      c1,
+      r2: Math.min(MAX_ROWS - 1, Math.max(s[0], e[0])),
+      c2: Math.min(MAX_COLS - 1, Math.max(s[1], e[1])),
+    });
+  }
+
+  if (!cells.length) return { name, values: [], top: 0, left: 0, merges };
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  for (const x of cells) {
+    if (x.r < top) top = x.r;
+    if (x.r > bottom) bottom = x.r;
+    if (x.c < left) left = x.c;
+  }
+  // Empty rows share one frozen array, as readGrid's conversion does.
+  const values: CellValue[][] = new Array<CellValue[]>(bottom - top + 1).fill(EMPTY_ROW);
+  let formats: (string | null)[][] | undefined;
+  for (const x of cells) {
+    const i = x.r - top;
+    let out = values[i];
+    if (out === EMPTY_ROW) out = values[i] = [];
+    const j = x.c - left;
+    if (j < out.length) return null; // cells out of order: left to SheetJS
+    while (out.length < j) out.push(null);
+    out.push(x.v);
+    if (x.f !== null) {
+      formats ??= [];
+      (formats[i] ??= [])[j] = x.f;
+    }
+  }
+  const grid: SheetGrid = { name, values, top, left, merges };
+  if (formats) {
+    for (let i = 0; i < values.length; i++) if (!formats[i]) formats[i] = EMPTY_FORMATS;
+    grid.formats = formats;
+  }
+  return grid;
+}
+
+const EMPTY_ROW: CellValue[] = Object.freeze([]) as unknown as CellValue[];
+const EMPTY_FORMATS: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
+
+function relTargets(xml: string, base: string): Map<string, { type: string; target: string }> {
+  const out = new Map<string, { type: string; target: string }>();
+  const re = /<Relationship\s[^>]*>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const id = attr(m[0], 'Id');
+    const type = attr(m[0], 'Type') ?? '';
+    const target = attr(m[0], 'Target');
+    if (!id || target === null || attr(m[0], 'TargetMode') === 'External') continue;
+    const path = target.startsWith('/') ? target.slice(1) : base + target;
+    out.set(id, { type: type.slice(type.lastIndexOf('/') + 1), target: unescape(path) });
+  }
+  return out;
+}
+
+/** The workbook's grid, or null when the package holds anything this reader leaves to SheetJS. */
+export function fastWorkbookGrid(zip: ZipParts): WorkbookGrid | null {
+  const root = text(zip, '_rels/.rels');
+  if (!root) return null;
+  const doc = [...relTargets(root, '').values()].find((r) => r.type === 'officeDocument');
+  if (!doc || doc.target.toLowerCase() !== 'xl/workbook.xml') return null;
+  const wbXml = text(zip, 'xl/workbook.xml');
+  const relsXml = text(zip, 'xl/_rels/workbook.xml.rels');
+  if (!wbXml || !relsXml || /<\w+:workbook\b/.test(wbXml.slice(0, 2000))) return null;
+  const rels = relTargets(relsXml, 'xl/');
+
+  const sstRel = [...rels.values()].find((r) => r.type === 'sharedStrings');
+  let sst: string[] | null = null;
+  if (sstRel) {
+    const xml = text(zip, sstRel.target);
+    if (xml === null || !xml.includes('</sst>')) return null;
+    sst = sharedStrings(xml);
+  }
+  const stylesRel = [...rels.values()].find((r) => r.type === 'styles');
+  let formatOf: (string | null)[] = [];
+  if (stylesRel) {
+    const xml = text(zip, stylesRel.target);
+    if (xml === null) return null;
+    const f = cellFormats(xml);
+    if (!f) return null;
+    formatOf = f;
+  }
+
+  const sheets: SheetGrid[] = [];
+  const re = /<sheet\s[^>]*>/g;
+  for (let m = re.exec(wbXml); m; m = re.exec(wbXml)) {
+    const tag = m[0];
+    const name = attr(tag, 'name');
+    const rid = /\s[\w]+:id="([^"]*)"/.exec(tag)?.[1];
+    const rel = rid ? rels.get(rid) : undefined;
+    if (name === null || !rel || rel.type !== 'worksheet') return null;
+    const xml = text(zip, rel.target);
+    if (xml === null) return null;
+    const grid = sheet(unescape(name), xml, sst, formatOf);
+    if (!grid) return null;
+    const state = attr(tag, 'state');
+    if (state === 'hidden') grid.hidden = 'hidden';
+    else if (state === 'veryHidden') grid.hidden = 'veryHidden';
+    else if (state !== null && state !== 'visible') return null;
+    sheets.push(grid);
+  }
+  return sheets.length ? { sheets } : null;
+}
