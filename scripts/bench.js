@@ -35,7 +35,7 @@ if (!fs.existsSync(path.join(dist, 'cli', 'main.js'))) {
 }
 // The adapter's SheetJS instance (core build, native zlib once useNativeInflate runs): files are
 // written deflated by zlib, as Excel writes them.
-const { XLSX } = require(path.join(dist, 'xlsx', 'sheetjs.js'));
+const XLSX = require(path.join(dist, 'xlsx', 'sheetjs.js')).sheetjs();
 const { readWorkbookBytes } = require(path.join(dist, 'xlsx', 'readGrid.js'));
 const { useNativeInflate } = require(path.join(dist, 'xlsx', 'readFile.js'));
 const { checkWorkbook } = require(path.join(dist, 'core', 'check.js'));

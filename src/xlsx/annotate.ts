@@ -20,7 +20,8 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { XLSX } from './sheetjs';
+import type * as XLSX from '@e965/xlsx/dist/xlsx.core.min';
+import { sheetjs } from './sheetjs';
 import type { Finding } from '../core/findings';
 import { composeNote, groupFindings, NOTE_ORIGINAL_SEPARATOR, type MarkLang } from '../core/marks/cellMarks';
 import { SEVERITY_FILLS } from '../core/palette';
@@ -278,11 +279,11 @@ async function rewriteComments(bytes: Uint8Array, remove: boolean): Promise<Uint
 function rebuildWithSheetJS(bytes: Uint8Array): Uint8Array {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', cellNF: true, cellDates: false, cellStyles: true });
+    wb = sheetjs().read(bytes, { type: 'array', cellNF: true, cellDates: false, cellStyles: true });
   } catch (e) {
     throw readErrors.corrupt(e instanceof Error ? e.message : String(e));
   }
-  const out = XLSX.write(wb, {
+  const out = sheetjs().write(wb, {
     type: 'array',
     bookType: 'xlsx',
     cellStyles: true,

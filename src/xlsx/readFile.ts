@@ -6,7 +6,7 @@
  */
 import { promises as fsp } from 'fs';
 import * as zlib from 'zlib';
-import { XLSX } from './sheetjs';
+import { onSheetJsLoad } from './sheetjs';
 import type { WorkbookGrid } from '../core/grid';
 import { isFileReadError, readErrors } from './errors';
 import { MAX_FILE_BYTES, readWorkbookBytes, type ReadOptions } from './readGrid';
@@ -43,7 +43,9 @@ export function useNativeInflate(): void {
       return buffer;
     }
   }
-  XLSX.CFB.utils.use_zlib({ InflateRaw, deflateRawSync: (data: Uint8Array) => zlib.deflateRawSync(data) });
+  onSheetJsLoad((x) =>
+    x.CFB.utils.use_zlib({ InflateRaw, deflateRawSync: (data: Uint8Array) => zlib.deflateRawSync(data) }),
+  );
   nativeInflate = true;
 }
 

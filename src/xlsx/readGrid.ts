@@ -8,7 +8,8 @@
  * error cells their text ('#DIV/0!'). An empty string (a formula giving "")
  * reads as an empty cell.
  */
-import { XLSX } from './sheetjs';
+import type * as XLSX from '@e965/xlsx/dist/xlsx.core.min';
+import { sheetjs } from './sheetjs';
 import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from '../core/grid';
 import { inspectZip, sniffContainer } from './container';
 import { FileReadError, isFileReadError, readErrors } from './errors';
@@ -155,8 +156,9 @@ function parseVerifiedZip(zip: ZipParts): XLSX.WorkBook {
     FullPaths.push(name);
     FileIndex.push({ name: name.replace(/^.*\//, ''), type: 2, content, size: content.length });
   }
-  const parseZip = (XLSX as unknown as { parse_zip: (z: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook })
-    .parse_zip;
+  const parseZip = (
+    sheetjs() as unknown as { parse_zip: (z: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook }
+  ).parse_zip;
   return parseZip({ FullPaths, FileIndex }, { ...PARSE_OPTIONS });
 }
 
@@ -175,7 +177,7 @@ function parseLegacy(bytes: Uint8Array): XLSX.WorkBook {
   };
   let wb: XLSX.WorkBook;
   try {
-    const cfb = XLSX.CFB.read(bytes, { type: 'array' }) as unknown as {
+    const cfb = sheetjs().CFB.read(bytes, { type: 'array' }) as unknown as {
       FileIndex: { name: string; size: number; content?: Uint8Array }[];
     };
     const names = new Set(cfb.FileIndex.map((f) => String(f.name).toLowerCase()));
@@ -190,7 +192,7 @@ function parseLegacy(bytes: Uint8Array): XLSX.WorkBook {
     const book = cfb.FileIndex.find((f) => /^(workbook|book)$/i.test(String(f.name)));
     if (book?.content) checkBiffRecords(book.content);
     const parseCfb = (
-      XLSX as unknown as { parse_xlscfb: (c: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook }
+      sheetjs() as unknown as { parse_xlscfb: (c: unknown, o: XLSX.ParsingOptions) => XLSX.WorkBook }
     ).parse_xlscfb;
     wb = parseCfb(cfb, { ...PARSE_OPTIONS });
   } finally {
@@ -273,7 +275,7 @@ function explainParseError(e: unknown, bytes: Uint8Array, container: 'zip' | 'cf
 /** Lower-cased stream names of an OLE2/CFB container, or null when even the container cannot be read. */
 function cfbStreamNames(bytes: Uint8Array): Set<string> | null {
   try {
-    const cfb = XLSX.CFB.read(bytes, { type: 'array' }) as { FileIndex: { name: string }[] };
+    const cfb = sheetjs().CFB.read(bytes, { type: 'array' }) as { FileIndex: { name: string }[] };
     return new Set(cfb.FileIndex.map((f) => String(f.name).toLowerCase()));
   } catch {
     return null;
@@ -424,7 +426,7 @@ function denseRows(ws: XLSX.WorkSheet): (SheetCell | undefined)[][] {
   const rows: (SheetCell | undefined)[][] = [];
   for (const key of Object.keys(ws)) {
     if (key[0] === '!') continue;
-    const { r, c } = XLSX.utils.decode_cell(key);
+    const { r, c } = sheetjs().utils.decode_cell(key);
     (rows[r] ??= [])[c] = (ws as unknown as Record<string, SheetCell>)[key];
   }
   return rows;

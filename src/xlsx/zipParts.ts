@@ -5,7 +5,7 @@
  * CRC-32 when done. Every part is verified, also the ones nobody reads (an
  * image), so a one-bit flip anywhere is damage. Browser-safe: no Node imports.
  */
-import { Inflate } from 'fflate';
+import type { Inflate } from 'fflate';
 import { readErrors } from './errors';
 
 /** Largest inflated size of one part (bytes). A 20 MB workbook's biggest sheet XML is ~150 MB. */
@@ -145,6 +145,12 @@ export function crc32(data: Uint8Array, crc = 0): number {
 
 const CHUNK = 64 * 1024;
 
+/** fflate's streaming inflate, loaded on first use: with a native inflate set it is never needed. */
+function portableInflate(): typeof Inflate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use, see above
+  return (require('fflate') as typeof import('fflate')).Inflate;
+}
+
 /**
  * Inflates one entry with its checks. `keep` false: the data is verified and
  * dropped (returns an empty array). Throws FileReadError 'corrupt' (naming the
@@ -196,7 +202,7 @@ export function inflateEntry(
   } else if (e.method === 8) {
     const chunks: Uint8Array[] = [];
     let size = 0;
-    const inf = new Inflate((chunk) => {
+    const inf = new (portableInflate())((chunk) => {
       size += chunk.length;
       if (size > e.usize) throw sizeWrong();
       crc = crc32(chunk, crc);
