@@ -541,6 +541,14 @@ function parseString(raw: string): ParsedValue {
     return { kind: 'placeholder', text: raw };
   }
 
+  // A template's slot left empty: an operator and a unit with only white space where the number
+  // goes ("≧ %", "≥  万元").
+  if (!hasDigit && short) {
+    const slot = BARE_OPERATOR_RE.exec(core);
+    if (slot && /^\s+\S/.test(core.slice(slot[0].length)) && readUnit(core.slice(slot[0].length)))
+      return { kind: 'placeholder', text: raw };
+  }
+
   if (short) {
     // 2. dates and periods
     if ((hasDigit || DATE_GATE_RE.test(compact)) && DATE_RE.test(compact)) {
@@ -575,9 +583,31 @@ function parseString(raw: string): ParsedValue {
     }
   }
 
-  // 7. anything else
+  // 7. an operator and/or a unit and no number ("公里", "≥%", "%以上"): the number is missing
+  if (!hasDigit && short && isBareOperatorOrUnit(compact))
+    return withCanonical(
+      { kind: 'text', text: raw, unreadable: BARE_VALUE_REASON },
+      spacesCanonical(raw, trimmed),
+    );
+
+  // 8. anything else
   if (!hasDigit) return withCanonical({ kind: 'text', text: raw }, spacesCanonical(raw, trimmed));
   return readText(raw, half, trimmed);
+}
+
+/** A prefix operator at the start of a value (longest first). */
+const BARE_OPERATOR_RE = new RegExp(`^(?:${PREFIX})`);
+/** The parser's reason for a value that is an operator or a unit with no number. */
+export const BARE_VALUE_REASON = '只有运算符或单位，没有数值';
+
+/** Only operators, a known unit and 以上/以下/以内: no number (white space removed). */
+function isBareOperatorOrUnit(compact: string): boolean {
+  let rest = compact;
+  for (let m = BARE_OPERATOR_RE.exec(rest); m && m[0]; m = BARE_OPERATOR_RE.exec(rest))
+    rest = rest.slice(m[0].length);
+  rest = rest.replace(/(?:以上|以下|以内)$/, '');
+  if (rest === compact) return readUnit(rest) !== undefined; // a unit alone
+  return rest === '' || readUnit(rest) !== undefined;
 }
 
 /** A value with a trailing bracketed remark (half-width input). */

@@ -401,6 +401,23 @@ describe('placeholders', () => {
     ['20XX年', { kind: 'placeholder' }],
     ['标准待定', { kind: 'placeholder' }],
     ['完成XX项任务', { kind: 'placeholder' }],
+    // a template's slot: operator and unit, white space where the number goes
+    ['≧ %', { kind: 'placeholder' }],
+    ['≥  万元', { kind: 'placeholder' }],
+    ['≤ 个工作日', { kind: 'placeholder' }],
+  ]);
+});
+
+describe('an operator or a unit with no number is unreadable text', () => {
+  table([
+    ['公里', { kind: 'text', unreadable: '只有运算符或单位，没有数值' }],
+    ['万亩', { kind: 'text', unreadable: '只有运算符或单位，没有数值' }],
+    ['≥%', { kind: 'text', unreadable: '只有运算符或单位，没有数值' }],
+    ['%以上', { kind: 'text', unreadable: '只有运算符或单位，没有数值' }],
+    ['≥', { kind: 'text', unreadable: '只有运算符或单位，没有数值' }],
+    ['合格', { kind: 'graded' }],
+    ['一般', { kind: 'text' }],
+    ['有效保障参训人员就业', { kind: 'text' }],
   ]);
 });
 

@@ -1,6 +1,7 @@
 import type { Text } from '../../text';
 import type { Rule } from '../types';
 import { isBlank, parsed } from '../util';
+import { BARE_VALUE_REASON } from '../../value/parseValue';
 
 const MAX_SHAPE = 15;
 /** An operator and/or a unit with no number: "≥", "≥%", "≤万元", "%以上". */
@@ -43,7 +44,7 @@ export const unparseable: Rule = {
 
 /** The parser's reason (Chinese) with its English. */
 function why(unreadable: string | undefined): Text {
-  if (unreadable === undefined)
+  if (unreadable === undefined || unreadable === BARE_VALUE_REASON)
     return { zh: '只有运算符或单位，没有数值', en: 'it has an operator or a unit but no number' };
   const extra = /^数值“(.*)”之外还有其他文字/.exec(unreadable);
   if (extra)

@@ -14,6 +14,11 @@ ruleTester(notQuantified).run({
       workbook: projectTable({ set: { E11: '有效保障参训人员就业' } }),
     },
     {
+      // No number at all is value/unparseable's (or a template slot, value/placeholder's), not wording.
+      name: 'a unit alone or a template slot as the value of a 数量 indicator',
+      workbook: projectTable({ set: { E7: '公里', E8: '≧ %' } }),
+    },
+    {
       name: 'a department goal list whose indicators name a rate, a growth, a deadline or 全部',
       workbook: deptGoalSheet({
         rows: [

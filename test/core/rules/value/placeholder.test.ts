@@ -17,6 +17,14 @@ ruleTester(placeholder).run({
       findings: [{ cell: 'E8', messageId: 'placeholder', severity: 'error', messageIncludes: '≥**%' }],
     },
     {
+      name: 'a template slot: an operator and a unit with the number left blank (≧ %, ≤  万元)',
+      workbook: projectTable({ set: { E8: '≧ %', E9: '≤  万元' } }),
+      findings: [
+        { cell: 'E8', messageId: 'placeholder', messageIncludes: '≧ %' },
+        { cell: 'E9', messageId: 'placeholder' },
+      ],
+    },
+    {
       name: 'XX and 待定 as values',
       workbook: projectTable({ set: { E7: 'XX', E9: '待定' } }),
       findings: [

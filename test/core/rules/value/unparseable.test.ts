@@ -28,11 +28,20 @@ ruleTester(unparseable).run({
       workbook: projectTable({ set: { E7: '300人、500人次' } }),
       findings: [{ cell: 'E7', messageId: 'unreadable', messageIncludes: '2个数值' }],
     },
+    {
+      // A template's names kept with only the unit where the target goes (a county's published table).
+      name: 'a unit alone as the value',
+      workbook: projectTable({ set: { E7: '公里', E8: '万亩' } }),
+      findings: [
+        { cell: 'E7', messageId: 'unreadable', severity: 'error', messageIncludes: '“公里”' },
+        { cell: 'E8', messageId: 'unreadable', severity: 'error', messageIncludes: '“万亩”' },
+      ],
+    },
   ],
 });
 
 describe('an operator or a unit with no number', () => {
-  it.each(['≥', '≥%', '≤万元', '%以上'])('flags %s', (value) => {
+  it.each(['≥', '≥%', '≤万元', '%以上', '公里', '万人', '≥公里'])('flags %s', (value) => {
     const wb = workbook({
       rows: [
         ['项目名称', '道路养护@1x4'],
