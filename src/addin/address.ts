@@ -4,11 +4,7 @@
  * rows) or "Sheet1!C:D" (entire columns). The grid model wants 0-based
  * rectangles, so these are turned into `MergedRange`s here.
  */
-import { a1, rangeA1, type MergedRange } from '../core/grid';
-
-/** Excel's grid size (rows, columns). */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
+import { a1, MAX_COLS, MAX_ROWS, rangeA1, type MergedRange } from '../core/grid';
 
 /** Splits "'It''s'!A1:B2" into the unquoted sheet name ("It's") and the reference ("A1:B2"). */
 export function splitSheetAddress(address: string): { sheet: string | null; ref: string } {

@@ -45,8 +45,8 @@
  * failure (over 512 areas in a band) makes the bands smaller; every other
  * error (InvalidOperationInCellEditMode, ItemNotFound, ...) is passed on.
  */
-import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from '../core/grid';
-import { MAX_ROWS, parseSheetAddress, refOf, rowsRef } from './address';
+import { MAX_ROWS, type CellValue, type MergedRange, type SheetGrid, type WorkbookGrid } from '../core/grid';
+import { parseSheetAddress, refOf, rowsRef } from './address';
 import { detectApiSupport } from './apiSupport';
 
 export interface ReadOptions {

@@ -35,6 +35,10 @@ export interface WorkbookGrid {
   sheets: SheetGrid[];
 }
 
+/** Excel's sheet size: a cell beyond it is not one Excel wrote. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLS = 16_384;
+
 /** A cell position in sheet coordinates (0-based). */
 export interface CellPos {
   row: number;

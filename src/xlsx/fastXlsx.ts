@@ -10,11 +10,16 @@
  * caller reads the file with SheetJS, errors and all. test/xlsx/fastXlsx.test.ts
  * holds the two readers to the same grid on every workbook of the corpora.
  */
-import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from '../core/grid';
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  parseRangeA1,
+  type CellValue,
+  type MergedRange,
+  type SheetGrid,
+  type WorkbookGrid,
+} from '../core/grid';
 import type { ZipParts } from './zipParts';
-
-const MAX_ROWS = 1048576;
-const MAX_COLS = 16384;
 
 /** Excel's built-in number formats as SheetJS names them (its SSF table). */
 const BUILTIN: Readonly<Record<number, string>> = {
@@ -82,7 +87,10 @@ function attr(tag: string, name: string): string | null {
   return end < 0 ? null : tag.slice(start, end);
 }
 
-/** "AB12" → [row, col] (0-based), or null. */
+/**
+ * "AB12" → [row, col] (0-based), or null. core/grid's parseA1 reads any A1 form with a regular
+ * expression; this runs once per cell of every sheet, so it reads the one form cells carry.
+ */
 function decodeCell(ref: string): [number, number] | null {
   let col = 0;
   let i = 0;
@@ -107,7 +115,7 @@ function runsText(xml: string): string {
   return unescape(out).replace(/\r\n/g, '\n');
 }
 
-function sharedStrings(xml: string): string[] | null {
+function sharedStrings(xml: string): string[] {
   const out: string[] = [];
   const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
   for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(m[1] === undefined ? '' : runsText(m[1]));
@@ -221,18 +229,9 @@ function sheet(
   for (let m = mc.exec(xml); m; m = mc.exec(xml)) {
     const ref = attr(m[0], 'ref');
     if (!ref) return null;
-    const [a, b = a] = ref.split(':');
-    const s = decodeCell(a);
-    const e = decodeCell(b);
-    if (!s || !e) return null;
-    const r1 = Math.min(s[0], e[0]);
-    const c1 = Math.min(s[1], e[1]);
-    merges.push({
-      r1,
-      c1,
-      r2: Math.min(MAX_ROWS - 1, Math.max(s[0], e[0])),
-      c2: Math.min(MAX_COLS - 1, Math.max(s[1], e[1])),
-    });
+    const range = parseRangeA1(ref);
+    if (!range) return null;
+    merges.push({ ...range, r2: Math.min(MAX_ROWS - 1, range.r2), c2: Math.min(MAX_COLS - 1, range.c2) });
   }
 
   if (!cells.length) return { name, values: [], top: 0, left: 0, merges };

@@ -10,7 +10,14 @@
  */
 import type * as XLSX from '@e965/xlsx/dist/xlsx.core.min';
 import { sheetjs } from './sheetjs';
-import type { CellValue, MergedRange, SheetGrid, WorkbookGrid } from '../core/grid';
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  type CellValue,
+  type MergedRange,
+  type SheetGrid,
+  type WorkbookGrid,
+} from '../core/grid';
 import { inspectZip, sniffContainer } from './container';
 import { FileReadError, isFileReadError, readErrors } from './errors';
 import { readZipParts, type ZipLimits, type ZipParts } from './zipParts';
@@ -32,10 +39,6 @@ export interface ReadOptions extends ZipLimits {
   /** false: read an .xlsx with SheetJS even where the lean reader (fastXlsx.ts) could. */
   lean?: boolean;
 }
-
-/** Excel's sheet size: cells beyond it are not a workbook Excel wrote. */
-export const MAX_ROWS = 1048576;
-export const MAX_COLS = 16384;
 
 /** Tuned for speed: no styles, no formula text, no formatted text; number formats kept. */
 const PARSE_OPTIONS: XLSX.ParsingOptions = {

@@ -4,7 +4,7 @@
  * The add-in writes it through Office.js; the file adapter writes the same
  * into a copy of the workbook.
  */
-import { a1 } from '../grid';
+import { a1, MAX_COLS, MAX_ROWS } from '../grid';
 import { severityRank, type Finding, type Severity } from '../findings';
 import { SEVERITY_FILLS } from '../palette';
 import { textFingerprint, type MarkRecord } from './savedState';
@@ -45,7 +45,7 @@ export function normalizeA1(ref: string): string | null {
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   const row = Number(m[2]);
-  if (row < 1 || row > 1_048_576 || col > 16_384) return null;
+  if (row < 1 || row > MAX_ROWS || col > MAX_COLS) return null;
   return a1(row - 1, col - 1);
 }
 

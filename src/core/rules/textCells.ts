@@ -1,5 +1,5 @@
 /** The text cells of a table a person wrote: header fields, level names, names, descriptions, values, the goal list. */
-import { cellKey } from './util';
+import { onceEach } from './util';
 import type { CellRead, Table } from '../model';
 import type { Text } from '../text';
 
@@ -21,12 +21,10 @@ const FIELD_WHAT: Record<string, Text> = {
 /** Every string cell of the table once, in reading order. */
 export function textCells(table: Table): TextCell[] {
   const out: TextCell[] = [];
-  const seen = new Set<number>();
+  const first = onceEach();
   const add = (cell: CellRead | null | undefined, what: Text, kind: TextCell['kind']) => {
     if (!cell || typeof cell.value !== 'string' || !cell.value.trim()) return;
-    const k = cellKey(cell.row, cell.col);
-    if (seen.has(k)) return;
-    seen.add(k);
+    if (!first(cell)) return;
     out.push({ cell, what, kind });
   };
   for (const f of table.fields) {

@@ -1,5 +1,7 @@
 /** Shared helpers for rule modules: filled indicators, parsed values, amounts. */
+import { remembered } from '../memo';
 import type { CellRead, IndicatorGrid, IndicatorRow, Table } from '../model';
+import { MAX_COLS } from '../grid';
 import { parseValue, readUnit } from '../value/parseValue';
 import type { Operator, ParsedValue } from '../value/types';
 import { PREFIX_OPERATORS } from '../value/vocabulary';
@@ -11,7 +13,7 @@ import { normCore } from '../vocabulary/normalize';
  * only), so each distinct text is parsed once. The results are shared: callers copy before they
  * change one (`{ ...p }`).
  */
-const PARSED_TEXT = new Map<string, ParsedValue>();
+const parsedText = remembered((text) => parseValue(text), { maxLength: 300, maxEntries: 50000 });
 const PARSED_MAX = 50000;
 
 /** Numbers by number format, then value. */
@@ -37,19 +39,26 @@ export function parsed(cell: CellRead | null | undefined): ParsedValue {
   if (!cell) return parseValue(null);
   const v = cell.value;
   if (typeof v === 'number') return parsedNumber(v, cell.format ?? '');
-  if (typeof v !== 'string' || v.length > 300) return parseValue(v, cell.format ?? null);
-  let p = PARSED_TEXT.get(v);
-  if (!p) {
-    p = parseValue(v);
-    if (PARSED_TEXT.size >= PARSED_MAX) PARSED_TEXT.clear();
-    PARSED_TEXT.set(v, p);
-  }
-  return p;
+  return typeof v === 'string' ? parsedText(v) : parseValue(v, cell.format ?? null);
 }
 
-/** A number key for a sheet position (rows up to 1,048,576, columns up to 16,384): for sets of cells seen. */
-export function cellKey(row: number, col: number): number {
-  return row * 16384 + col;
+/** A number key for a sheet position. */
+function cellKey(row: number, col: number): number {
+  return row * MAX_COLS + col;
+}
+
+/**
+ * A test that holds the first time it sees a sheet cell: rules that reach a table's cells through
+ * several roles (a grid and a second value column over the same rows) look at each cell once.
+ */
+export function onceEach(): (cell: { row: number; col: number }) => boolean {
+  const seen = new Set<number>();
+  return (cell) => {
+    const k = cellKey(cell.row, cell.col);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  };
 }
 
 /**

@@ -2,6 +2,7 @@
  * Header-block vocabulary: labels of the fields above a grid, compared after
  * normCore. Order matters only where one label could be read two ways.
  */
+import { remembered } from '../memo';
 import type { FieldKey } from '../model';
 
 export interface FieldLabel {
@@ -244,25 +245,6 @@ export const DEPARTMENT_MARKERS = ['部门整体', '整体支出', '单位整体
 
 const FIELD_INDEX = new Map<string, FieldKey>();
 for (const f of FIELD_LABELS) for (const l of f.labels) if (!FIELD_INDEX.has(l)) FIELD_INDEX.set(l, f.key);
-
-/**
- * A pure function of a cell's text, remembered per text: header blocks ask about the same few
- * labels on every table, several times each.
- */
-function remembered<T>(f: (core: string) => T): (core: string) => T {
-  const seen = new Map<string, T>();
-  return (core) => {
-    let r = seen.get(core);
-    if (r === undefined) {
-      r = f(core);
-      if (core.length <= 100) {
-        if (seen.size >= 20000) seen.clear();
-        seen.set(core, r);
-      }
-    }
-    return r;
-  };
-}
 
 const fieldKeyRemembered = remembered(fieldKeyUncached);
 const planMonthRemembered = remembered(planMonthUncached);

@@ -3,6 +3,7 @@
  * as data: canonical names, the variants seen, and which 二级 belong under
  * which 一级.
  */
+import { remembered } from '../memo';
 import type { Framework } from '../model';
 import { editDistance, normCore } from './normalize';
 
@@ -167,36 +168,26 @@ for (const l of LOCAL_LEVEL_NAMES) {
   if (l.level === 2 && !L2_INDEX.has(l.name)) L2_INDEX.set(l.name, l.std as Level2Name);
 }
 
-// Level cells repeat the same few names on every row: remember each text's answer.
-const LOOKUPS = new Map<Map<string, unknown>, Map<string, unknown>>();
-const LOOKUP_MAX = 20000;
-
 function lookup<T>(index: Map<string, T>, text: string): T | null {
-  let seen = LOOKUPS.get(index) as Map<string, T | null> | undefined;
-  if (!seen) LOOKUPS.set(index, (seen = new Map()));
-  const known = seen.get(text);
-  if (known !== undefined) return known;
   const core = normCore(text);
-  const found = core
-    ? (index.get(core) ?? index.get(core + '指标') ?? index.get(core.replace(/指标$/, '')) ?? null)
-    : null;
-  if (text.length <= 200) {
-    if (seen.size >= LOOKUP_MAX) seen.clear();
-    seen.set(text, found);
-  }
-  return found;
+  if (!core) return null;
+  return index.get(core) ?? index.get(core + '指标') ?? index.get(core.replace(/指标$/, '')) ?? null;
 }
+
+// Level cells repeat the same few names on every row.
+const level1Remembered = remembered((text) => lookup(L1_INDEX, text));
+const level2Remembered = remembered((text) => lookup(L2_INDEX, text));
 
 /** Canonical 一级 name of a cell text, or null. */
 export function level1Of(text: string): Level1Name | null {
   const t = normCore(text);
   // 服务对象满意度指标 written in the 一级 column is the 满意度 一级.
-  return lookup(L1_INDEX, t);
+  return level1Remembered(t);
 }
 
 /** Canonical 二级 name of a cell text, or null. */
 export function level2Of(text: string): Level2Name | null {
-  return lookup(L2_INDEX, text);
+  return level2Remembered(text);
 }
 
 /** The nearest canonical name within a small edit distance ("数量指" → 数量指标, "时效性指标" → 时效指标), or null. */

@@ -1,8 +1,13 @@
 /** Text normalisation used for matching labels and level names. */
 
 import { halfWidth } from '../width';
+import { remembered } from '../memo';
 
 export { halfWidth };
+
+// Workbooks repeat the same labels and level names thousands of times.
+const labelRemembered = remembered(normLabelUncached);
+const coreRemembered = remembered(normCoreUncached);
 
 const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const ENUM_PREFIX =
@@ -12,7 +17,7 @@ const TRAILING_COLON = /[:：]+$/;
 
 /** Collapse for matching: half-width, no spaces or line breaks, no enumerator prefix, no required-mark stars, no trailing colon. */
 export function normLabel(s: string): string {
-  return memo(LABEL_MEMO, s, normLabelUncached);
+  return labelRemembered(s);
 }
 
 function normLabelUncached(s: string): string {
@@ -26,7 +31,7 @@ const BRACKETED = /\([^()]*\)|（[^（）]*）|【[^【】]*】|\[[^\]]*\]/g;
 
 /** normLabel without bracketed parts ("指标值(含单位)" → "指标值"); also drops a leading 其中. */
 export function normCore(s: string): string {
-  return memo(CORE_MEMO, s, normCoreUncached);
+  return coreRemembered(s);
 }
 
 function normCoreUncached(s: string): string {
@@ -65,21 +70,4 @@ export function editDistance(a: string, b: string): number {
     [prev, cur] = [cur, prev];
   }
   return prev[n];
-}
-
-// Workbooks repeat the same labels and level names thousands of times: remember recent results.
-const LABEL_MEMO = new Map<string, string>();
-const CORE_MEMO = new Map<string, string>();
-const MEMO_MAX = 20000;
-
-function memo(m: Map<string, string>, s: string, f: (s: string) => string): string {
-  let r = m.get(s);
-  if (r === undefined) {
-    r = f(s);
-    if (s.length <= 200) {
-      if (m.size >= MEMO_MAX) m.clear();
-      m.set(s, r);
-    }
-  }
-  return r;
 }

@@ -1,4 +1,4 @@
-import { cellKey } from '../util';
+import { onceEach } from '../util';
 import type { CellRead } from '../../model';
 import type { Text } from '../../text';
 import type { Rule } from '../types';
@@ -25,12 +25,10 @@ export const templateNote: Rule = {
     },
   },
   check({ table, report }) {
-    const seen = new Set<number>();
+    const first = onceEach();
     const look = (cell: CellRead | null, what: Text) => {
       if (!cell || typeof cell.value !== 'string') return;
-      const k = cellKey(cell.row, cell.col);
-      if (seen.has(k)) return;
-      seen.add(k);
+      if (!first(cell)) return;
       const m = NOTE.exec(cell.value) ?? STARS.exec(cell.value);
       if (!m) return;
       report({

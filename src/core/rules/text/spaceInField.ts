@@ -1,5 +1,5 @@
 import type { Text } from '../../text';
-import { cellKey } from '../util';
+import { onceEach } from '../util';
 import type { CellRead } from '../../model';
 import { outsideGbk } from '../gbk';
 import type { Report, Rule } from '../types';
@@ -40,12 +40,10 @@ export const spaceInField: Rule = {
     },
   },
   check({ table, report }) {
-    const seen = new Set<number>();
+    const first = onceEach();
     const look = (cell: CellRead | null, what: Text, reason?: string) => {
       if (!cell || typeof cell.value !== 'string' || !cell.value.trim()) return;
-      const k = cellKey(cell.row, cell.col);
-      if (seen.has(k)) return;
-      seen.add(k);
+      if (!first(cell)) return;
       const v = cell.value;
       const shown = v.trim();
       const at = { row: cell.row, col: cell.col };

@@ -1,5 +1,5 @@
 import type { Text } from '../../text';
-import { cellKey } from '../util';
+import { onceEach } from '../util';
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
 
@@ -27,12 +27,10 @@ export const straySpace: Rule = {
     },
   },
   check({ table, report }) {
-    const seen = new Set<number>();
+    const first = onceEach();
     const look = (cell: CellRead | null, what: Text) => {
       if (!cell || typeof cell.value !== 'string') return;
-      const k = cellKey(cell.row, cell.col);
-      if (seen.has(k) || !STRAY.test(cell.value) || !cell.value.trim()) return;
-      seen.add(k);
+      if (!first(cell) || !STRAY.test(cell.value) || !cell.value.trim()) return;
       report({
         at: { row: cell.row, col: cell.col },
         messageId: 'stray',

@@ -1,7 +1,7 @@
 import type { Text } from '../../text';
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
-import { cellKey, isBlank, parsed } from '../util';
+import { isBlank, onceEach, parsed } from '../util';
 
 /** What each error value means, for the message (zh, en). */
 const MEANING: Record<string, Text> = {
@@ -33,12 +33,10 @@ export const formulaError: Rule = {
     },
   },
   check({ table, report }) {
-    const seen = new Set<number>();
+    const first = onceEach();
     const look = (cell: CellRead | null, what: Text) => {
       if (isBlank(cell)) return;
-      const key = cellKey(cell!.row, cell!.col);
-      if (seen.has(key)) return;
-      seen.add(key);
+      if (!first(cell!)) return;
       const p = parsed(cell);
       if (p.kind !== 'error') return;
       const meaning = MEANING[p.text] ?? { zh: '公式计算失败', en: 'the formula failed' };

@@ -1,7 +1,7 @@
 import type { Text } from '../../text';
 import type { Rule } from '../types';
 import type { CellRead } from '../../model';
-import { cellKey, isBlank, parsed } from '../util';
+import { isBlank, onceEach, parsed } from '../util';
 
 /** Template leftovers: **, ＊, XX, ___, 待定, a lone - or /. */
 export const placeholder: Rule = {
@@ -22,12 +22,10 @@ export const placeholder: Rule = {
     },
   },
   check({ table, report }) {
-    const seen = new Set<number>();
+    const first = onceEach();
     const look = (cell: CellRead | null, what: Text) => {
       if (isBlank(cell)) return;
-      const key = cellKey(cell!.row, cell!.col);
-      if (seen.has(key)) return;
-      seen.add(key);
+      if (!first(cell!)) return;
       if (parsed(cell).kind !== 'placeholder') return;
       report({
         at: { row: cell!.row, col: cell!.col },

@@ -4,9 +4,6 @@ import { isBlank, parsed } from '../util';
 import { BARE_VALUE_REASON } from '../../value/parseValue';
 
 const MAX_SHAPE = 15;
-/** An operator and/or a unit with no number: "≥", "≥%", "≤万元", "%以上". */
-const BARE_SHAPE =
-  /^(?:[≥≤<>=＞＜＝≧≦]|大于|小于|不低于|不高于|不少于|不超过)*\s*(?:%|％|‰|万元|亿元|元|人次|人|个|次|天|户|辆|套|处|项|家)?\s*(?:以上|以下|以内)?$/;
 
 /** A value that is neither a number with operator and unit, nor a date, nor graded wording. */
 export const unparseable: Rule = {
@@ -29,8 +26,9 @@ export const unparseable: Rule = {
         if (isBlank(r.value)) continue;
         const p = parsed(r.value);
         if (p.kind !== 'text') continue;
-        const bare = BARE_SHAPE.test(r.value!.text.trim());
-        if (!p.unreadable && !bare) continue;
+        // The parser says why a value that looks like a number is not one (an operator or a unit with no
+        // number: BARE_VALUE_REASON).
+        if (!p.unreadable) continue;
         // A sentence that happens to hold a number is qualitative wording, not a malformed number.
         if ([...r.value!.text.trim()].length > MAX_SHAPE) continue;
         report({
@@ -43,9 +41,9 @@ export const unparseable: Rule = {
 };
 
 /** The parser's reason (Chinese) with its English. */
-function why(unreadable: string | undefined): Text {
-  if (unreadable === undefined || unreadable === BARE_VALUE_REASON)
-    return { zh: '只有运算符或单位，没有数值', en: 'it has an operator or a unit but no number' };
+function why(unreadable: string): Text {
+  if (unreadable === BARE_VALUE_REASON)
+    return { zh: BARE_VALUE_REASON, en: 'it has an operator or a unit but no number' };
   const extra = /^数值“(.*)”之外还有其他文字/.exec(unreadable);
   if (extra)
     return {
