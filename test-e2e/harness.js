@@ -2,9 +2,11 @@
 /**
  * What the browser end-to-end scripts share: Debian's chromium launched the
  * way this machine allows (no downloads, no background networking), and a tiny
- * TAP-like step runner whose last line is "N passed, M failed".
+ * TAP-like step runner whose last line is "N passed, M failed", and a static server for the built pages.
  */
 const fs = require('fs');
+const http = require('http');
+const { staticHandler } = require('../scripts/static-server');
 const { chromium } = require('playwright-core');
 
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -76,4 +78,13 @@ function stepRunner() {
   return { step, results };
 }
 
-module.exports = { CHROMIUM, CHROMIUM_ARGS, isCi, launchChromium, requireChromium, stepRunner };
+/** A static server for `dir` on a free local port (the built pages). */
+function serveStatic(dir) {
+  const server = http.createServer(staticHandler(dir));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+module.exports = { CHROMIUM, CHROMIUM_ARGS, isCi, launchChromium, requireChromium, serveStatic, stepRunner };

@@ -12,10 +12,8 @@
  */
 const assert = require('assert/strict');
 const fs = require('fs');
-const http = require('http');
 const path = require('path');
-const { launchChromium, requireChromium, stepRunner } = require('./harness');
-const { staticHandler } = require('../scripts/static-server');
+const { launchChromium, requireChromium, stepRunner, serveStatic } = require('./harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist-web');
@@ -50,14 +48,6 @@ function expectationFor(name) {
   return hit ? hit[1] : {};
 }
 
-function serve() {
-  const server = http.createServer(staticHandler(DIST));
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 async function main() {
   requireChromium('test-e2e/hostile.js');
   if (!fs.existsSync(path.join(DIST, 'index.html')))
@@ -68,7 +58,7 @@ async function main() {
     .sort();
   assert.ok(files.length > 0, `no files in ${HOSTILE}`);
   const { step, results } = stepRunner();
-  const server = await serve();
+  const server = await serveStatic(DIST);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });

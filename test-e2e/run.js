@@ -20,13 +20,11 @@
  */
 const assert = require('assert/strict');
 const fs = require('fs');
-const http = require('http');
 const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const ExcelJS = require('exceljs');
-const { launchChromium, requireChromium, stepRunner } = require('./harness');
-const { staticHandler } = require('../scripts/static-server');
+const { launchChromium, requireChromium, stepRunner, serveStatic } = require('./harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist-web');
@@ -62,14 +60,6 @@ const TIMEOUT = 30000;
 const { step, results } = stepRunner();
 const figures = {};
 
-function serve() {
-  const server = http.createServer(staticHandler(DIST));
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -98,7 +88,7 @@ async function main() {
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
-  const server = await serve();
+  const server = await serveStatic(DIST);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium();
   const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'kpi-e2e-'));

@@ -13,13 +13,11 @@
  */
 const assert = require('assert/strict');
 const fs = require('fs');
-const http = require('http');
 const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const XLSX = require('@e965/xlsx');
-const { launchChromium, requireChromium, stepRunner, CHROMIUM } = require('./harness');
-const { staticHandler } = require('../scripts/static-server');
+const { launchChromium, requireChromium, stepRunner, serveStatic } = require('./harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist-web');
@@ -70,22 +68,9 @@ function bigWorkbook(file, tables) {
   return copies * 6;
 }
 
-function serve() {
-  const server = http.createServer(staticHandler(DIST));
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 async function main() {
   requireChromium('test-e2e/sheet.js');
-  if (!fs.existsSync(CHROMIUM)) {
-    console.log(`not ok - ${CHROMIUM} missing`);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  }
-  const server = await serve();
+  const server = await serveStatic(DIST);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium();
   const context = await browser.newContext({

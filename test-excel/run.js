@@ -20,13 +20,11 @@
  */
 const assert = require('assert/strict');
 const fs = require('fs');
-const http = require('http');
 const os = require('os');
 const path = require('path');
 const webpack = require('webpack');
-const { launchChromium, requireChromium, stepRunner, CHROMIUM } = require('../test-e2e/harness');
+const { launchChromium, requireChromium, stepRunner, CHROMIUM, serveStatic } = require('../test-e2e/harness');
 const { spawnSync } = require('child_process');
-const { staticHandler } = require('../scripts/static-server');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist-web');
@@ -94,14 +92,6 @@ function bundleBackend() {
   );
 }
 
-function serve() {
-  const server = http.createServer(staticHandler(DIST));
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
-}
-
 async function main() {
   requireChromium('test-excel/run.js');
   for (const [file, what] of [
@@ -117,7 +107,7 @@ async function main() {
   const officeJs = `${fs.readFileSync(CLIENT, 'utf8')}\n;${await bundleBackend()}\n;installExcelBackend(${JSON.stringify(
     fs.readFileSync(SEED).toString('base64'),
   )});`;
-  const server = await serve();
+  const server = await serveStatic(DIST);
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await launchChromium();
   const errors = [];
@@ -139,6 +129,14 @@ async function main() {
   }
   const snapshot = (page) => page.evaluate(() => window.excelBackend.snapshot());
   const findingsSel = '[data-testid="findings"] button[data-finding]';
+  /** 检查 pressed, and the first finding shown. */
+  const check = async (p) => {
+    await p.getByRole('button', { name: '检查', exact: true }).click();
+    await p.locator(findingsSel).first().waitFor();
+  };
+  /** How many findings the list holds. */
+  const findingCount = (p) =>
+    p.locator('[data-testid="findings"]').getAttribute('data-findings').then(Number);
 
   let page;
   let original;
@@ -146,8 +144,7 @@ async function main() {
     'open: the pane starts in Excel (Office.onReady answers Excel) and checks the workbook',
     async () => {
       page = await pane();
-      await page.getByRole('button', { name: '检查', exact: true }).click();
-      await page.locator(findingsSel).first().waitFor();
+      await check(page);
       assert.ok((await page.locator(findingsSel).count()) > 0);
       original = await snapshot(page);
     },
@@ -261,8 +258,7 @@ async function main() {
     'review sheet: 生成审核结果 adds a 审核结果 sheet (title, table, frozen header); a second run replaces it',
     async () => {
       const p = await pane();
-      await p.getByRole('button', { name: '检查', exact: true }).click();
-      await p.locator(findingsSel).first().waitFor();
+      await check(p);
       const review = () =>
         p.evaluate(() => {
           const wb = window.excelBackend.wb;
@@ -314,8 +310,7 @@ async function main() {
         window.excelBackend.wb.sheet('项目支出绩效目标表').cells.get('10,4').v = '９０％以上';
       });
       const before = await snapshot(p);
-      await p.getByRole('button', { name: '检查', exact: true }).click();
-      await p.locator(findingsSel).first().waitFor();
+      await check(p);
       await p.getByRole('tab', { name: '修正' }).click();
       const item = p.locator('[data-fix][data-cell="E11"]').first();
       await item.waitFor();
@@ -340,8 +335,7 @@ async function main() {
     'template and library: 插入模板 adds the template sheet; 插入所选指标 writes the chosen indicator at the selection',
     async () => {
       const p = await pane();
-      await p.getByRole('button', { name: '检查', exact: true }).click();
-      await p.locator(findingsSel).first().waitFor();
+      await check(p);
       const before = await p.evaluate(() => window.excelBackend.wb.sheets.map((s) => s.name));
       await p.getByRole('tab', { name: '模板' }).click();
       await p.getByRole('button', { name: '插入模板', exact: true }).click();
@@ -386,10 +380,8 @@ async function main() {
     'ignore with a reason: kept in a custom XML part, honoured by the re-check and kpicheck; un-ignore',
     async () => {
       const p = await pane();
-      await p.getByRole('button', { name: '检查', exact: true }).click();
-      await p.locator(findingsSel).first().waitFor();
-      const count = () => p.locator('[data-testid="findings"]').getAttribute('data-findings').then(Number);
-      const n0 = await count();
+      await check(p);
+      const n0 = await findingCount(p);
       const e62 = p.locator('[data-testid="findings"] button[data-cell="E62"][data-rule="value/vague"]');
       for (let i = 0; i < 40 && !(await e62.count()); i++) {
         await p.locator('[data-testid="findings"]').evaluate((el) => (el.scrollTop += 300));
@@ -402,7 +394,7 @@ async function main() {
       const item = p.locator('[data-testid="ignored"] li[data-cell="E62"]');
       await item.waitFor();
       assert.match(await item.innerText(), /债务余额只减不增/);
-      assert.equal(await count(), n0 - 1);
+      assert.equal(await findingCount(p), n0 - 1);
       const xml = await p.evaluate(() => {
         const parts = window.excelBackend.wb.parts.filter(
           (x) => x.namespace === 'urn:kpi-sheet-checker:ignores:1',
@@ -437,7 +429,7 @@ async function main() {
       // Un-ignore: the part holds no entry and the finding is back.
       await item.getByRole('button', { name: '取消忽略' }).click();
       await p.locator('[data-testid="ignored"]').waitFor({ state: 'detached' });
-      assert.equal(await count(), n0);
+      assert.equal(await findingCount(p), n0);
       await e62.waitFor();
       await p.context().close();
     },
@@ -447,10 +439,8 @@ async function main() {
     'profile: national chosen in the pane gives the findings of kpicheck --profile national, and is remembered',
     async () => {
       const p = await pane();
-      await p.getByRole('button', { name: '检查', exact: true }).click();
-      await p.locator(findingsSel).first().waitFor();
-      const count = () => p.locator('[data-testid="findings"]').getAttribute('data-findings').then(Number);
-      const n0 = await count();
+      await check(p);
+      const n0 = await findingCount(p);
       const expected = cli(SEED, '--profile', 'national').length;
       assert.equal(n0, cli(SEED).length);
       assert.notEqual(expected, n0, 'the national profile changes nothing on the seed');
@@ -461,10 +451,9 @@ async function main() {
         expected,
       );
       await p.reload();
-      await p.getByRole('button', { name: '检查', exact: true }).click();
-      await p.locator(findingsSel).first().waitFor();
+      await check(p);
       assert.equal(await p.getByRole('combobox', { name: '选择审核配置' }).inputValue(), 'national');
-      assert.equal(await count(), expected);
+      assert.equal(await findingCount(p), expected);
       await p.getByRole('button', { name: '用默认配置' }).click();
       await p.waitForFunction(
         (n) =>
@@ -479,8 +468,7 @@ async function main() {
     'a marked cell selected in Excel shows its finding: the list scrolls to it and selects it; next/previous select the cells',
     async () => {
       const p = await pane();
-      await p.getByRole('button', { name: '检查', exact: true }).click();
-      await p.locator(findingsSel).first().waitFor();
+      await check(p);
       await p.waitForFunction(() => window.excelBackend.backend.selectionRegistrations > 0);
       const sheet = await p.evaluate(() => {
         const wb = window.excelBackend.wb;

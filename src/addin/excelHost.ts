@@ -395,29 +395,7 @@ export class ExcelHost implements WorkbookHost {
       }
       callback({ worksheetId: event.worksheetId, address: event.address });
     };
-    const handles = await this.run(async (context) => {
-      let list: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[];
-      if (api.collectionEvents) {
-        list = [context.workbook.worksheets.onChanged.add(handler)];
-      } else {
-        // ExcelApi 1.7 only: one handler per existing sheet (sheets added later are not watched).
-        const sheets = context.workbook.worksheets;
-        sheets.load('items/name');
-        await context.sync();
-        list = sheets.items.map((ws) => ws.onChanged.add(handler));
-      }
-      await context.sync();
-      return list;
-    });
-    let removed = false;
-    return async () => {
-      if (removed || handles.length === 0) return;
-      removed = true;
-      await this.runIn(handles[0].context as Excel.RequestContext, async (context) => {
-        for (const h of handles) h.remove();
-        await context.sync();
-      });
-    };
+    return this.listen((target) => target.onChanged, handler);
   }
 
   /**
@@ -442,15 +420,27 @@ export class ExcelHost implements WorkbookHost {
       const sheet = await this.sheetName(event.worksheetId).catch(() => null);
       if (sheet !== null) callback({ sheet, cell: a1(ref.r1, ref.c1) });
     };
+    return this.listen((target) => target.onSelectionChanged, handler);
+  }
+
+  /**
+   * Adds `handler` to an event of the sheet collection (ExcelApi 1.9), else of each existing sheet
+   * (1.7: sheets added later are not watched). Resolves to a function that removes it.
+   */
+  private async listen<E>(
+    event: (target: Excel.WorksheetCollection | Excel.Worksheet) => OfficeExtension.EventHandlers<E>,
+    handler: (e: E) => Promise<void>,
+  ): Promise<() => Promise<void>> {
+    const collection = this.api.collectionEvents;
     const handles = await this.run(async (context) => {
-      let list: OfficeExtension.EventHandlerResult<Excel.WorksheetSelectionChangedEventArgs>[];
-      if (api.collectionEvents) {
-        list = [context.workbook.worksheets.onSelectionChanged.add(handler)];
+      let list: OfficeExtension.EventHandlerResult<E>[];
+      if (collection) {
+        list = [event(context.workbook.worksheets).add(handler)];
       } else {
         const sheets = context.workbook.worksheets;
         sheets.load('items/name');
         await context.sync();
-        list = sheets.items.map((ws) => ws.onSelectionChanged.add(handler));
+        list = sheets.items.map((ws) => event(ws).add(handler));
       }
       await context.sync();
       return list;

@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import type { Change, CrossFinding, FolderModel } from './folderModel';
 import { REASONS } from './rejectionReasons';
 import { MSG } from './messages';
+import { UNREADABLE_RULE } from '../core/report/csv';
 
 export const SHEETS = {
   summary: '汇总',
@@ -129,7 +130,7 @@ export async function folderWorkbook(model: FolderModel, reportFile: string): Pr
       '',
       SEVERITY.error.zh,
       '',
-      'file/unreadable',
+      UNREADABLE_RULE,
       f.error,
       '',
     ]);

@@ -101,6 +101,18 @@ function centralRecords(b: Uint8Array): Map<string, { time: number; date: number
   return out;
 }
 
+/** Flags, method, time, date, CRC-32, sizes and name length: the same run in a local and a central header. */
+function entryFields(dv: DataView, at: number, o: Out): void {
+  dv.setUint16(at, o.flags, true);
+  dv.setUint16(at + 2, o.method, true);
+  dv.setUint16(at + 4, o.time, true);
+  dv.setUint16(at + 6, o.date, true);
+  dv.setUint32(at + 8, o.crc, true);
+  dv.setUint32(at + 12, o.csize, true);
+  dv.setUint32(at + 16, o.usize, true);
+  dv.setUint16(at + 20, o.name.length, true);
+}
+
 function assemble(outs: Out[]): Uint8Array {
   let size = 22;
   for (const o of outs) size += 30 + o.name.length + o.data.length + 46 + o.name.length;
@@ -112,14 +124,7 @@ function assemble(outs: Out[]): Uint8Array {
     offsets.push(p);
     dv.setUint32(p, 0x04034b50, true);
     dv.setUint16(p + 4, 20, true);
-    dv.setUint16(p + 6, o.flags, true);
-    dv.setUint16(p + 8, o.method, true);
-    dv.setUint16(p + 10, o.time, true);
-    dv.setUint16(p + 12, o.date, true);
-    dv.setUint32(p + 14, o.crc, true);
-    dv.setUint32(p + 18, o.csize, true);
-    dv.setUint32(p + 22, o.usize, true);
-    dv.setUint16(p + 26, o.name.length, true);
+    entryFields(dv, p + 6, o);
     dv.setUint16(p + 28, 0, true);
     b.set(o.name, p + 30);
     b.set(o.data, p + 30 + o.name.length);
@@ -130,14 +135,7 @@ function assemble(outs: Out[]): Uint8Array {
     dv.setUint32(p, 0x02014b50, true);
     dv.setUint16(p + 4, 20, true);
     dv.setUint16(p + 6, 20, true);
-    dv.setUint16(p + 8, o.flags, true);
-    dv.setUint16(p + 10, o.method, true);
-    dv.setUint16(p + 12, o.time, true);
-    dv.setUint16(p + 14, o.date, true);
-    dv.setUint32(p + 16, o.crc, true);
-    dv.setUint32(p + 20, o.csize, true);
-    dv.setUint32(p + 24, o.usize, true);
-    dv.setUint16(p + 28, o.name.length, true);
+    entryFields(dv, p + 8, o);
     dv.setUint16(p + 30, 0, true);
     dv.setUint16(p + 32, 0, true);
     dv.setUint16(p + 34, 0, true);
