@@ -37,7 +37,7 @@ import type { Table } from './model';
 import { defaultProfile, type Profile } from './profile';
 import { readWorkbook } from './reader/readWorkbook';
 import { allRules } from './rules/registry';
-import { runRules } from './rules/run';
+import { findingKey, runRules, sortFindings } from './rules/run';
 import type { Rule } from './rules/types';
 
 /** What one table's per-table rules gave. */
@@ -181,7 +181,7 @@ function assemble(
   const findings: Finding[] = [];
   const seen = new Set<string>();
   const add = (f: Finding) => {
-    const key = `${f.rule}|${f.sheet}|${f.cell}|${f.text.zh}`;
+    const key = findingKey(f.rule, f.sheet, f.cell, f.text);
     if (seen.has(key)) return;
     seen.add(key);
     findings.push(f);
@@ -192,15 +192,7 @@ function assemble(
     for (const f of p.numbered.findings) add(f);
   });
   for (const f of workbookFindings) add(f);
-  const order = new Map<string, number>();
-  sheetsGrid.sheets.forEach((s, i) => s && order.set(s.name, i));
-  findings.sort(
-    (a, b) =>
-      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
-      a.row - b.row ||
-      a.col - b.col ||
-      (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
-  );
+  sortFindings(findings, sheetsGrid);
 
   // Diagnostics: the reader's per sheet, then the rules' rule by rule (tables, then the workbook).
   const ruleIndex = new Map(sets.all.map((r, i) => [r.id, i]));

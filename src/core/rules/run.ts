@@ -26,8 +26,6 @@ export function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const sheetOrder = new Map<string, number>();
-  (Array.isArray(wb?.sheets) ? wb.sheets : []).forEach((s, i) => s && sheetOrder.set(s.name, i));
 
   const push = (rule: Rule, table: number, sheet: string, r: Report) => {
     const over = profile.severities[rule.id];
@@ -49,7 +47,7 @@ export function runRules(
           en: `${text.en} (rejection reason: ${reason} — ${reasonEn(reason)})`,
         }
       : text;
-    const key = `${rule.id}|${sheet}|${cell}|${message.zh}`;
+    const key = findingKey(rule.id, sheet, cell, message);
     if (seen.has(key)) return;
     seen.add(key);
     findings.push({
@@ -105,12 +103,23 @@ export function runRules(
       }
     }
   }
-  findings.sort(
+  return sortFindings(findings, wb);
+}
+
+/** What makes two findings one: the same rule, cell and words (a cell reached twice is reported once). */
+export function findingKey(rule: string, sheet: string, cell: string, text: Text): string {
+  return `${rule}|${sheet}|${cell}|${text.zh}`;
+}
+
+/** Sheet order, then row, column and rule id (stable): the order every check's findings come in. */
+export function sortFindings(findings: Finding[], wb: WorkbookGrid): Finding[] {
+  const sheetOrder = new Map<string, number>();
+  (Array.isArray(wb?.sheets) ? wb.sheets : []).forEach((s, i) => s && sheetOrder.set(s.name, i));
+  return findings.sort(
     (a, b) =>
       (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
       a.row - b.row ||
       a.col - b.col ||
       (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
   );
-  return findings;
 }
