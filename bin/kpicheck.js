@@ -10,6 +10,8 @@ if (!fs.existsSync(main)) {
   );
   process.exit(2);
 }
+// V8 settings for a one-run process (src/cli/v8Flags.ts), before the checker's code runs hot.
+require(path.join(__dirname, '..', 'dist', 'cli', 'v8Flags.js')).tuneV8ForShortRun();
 require(main)
   .main(process.argv.slice(2))
   .then(
