@@ -66,9 +66,10 @@ function bestOf(runs, fn) {
   return best;
 }
 
-/** checkWorkbook's first run in a fresh process (best of N processes). */
+/** checkWorkbook's first run in a fresh process, with the CLI's V8 settings (best of N processes). */
 function coldCore(file) {
   const script = `
+    require(${JSON.stringify(path.join(dist, 'cli', 'v8Flags.js'))}).tuneV8ForShortRun();
     const { readWorkbookFile } = require(${JSON.stringify(path.join(dist, 'xlsx', 'readFile.js'))});
     const { checkWorkbook } = require(${JSON.stringify(path.join(dist, 'core', 'check.js'))});
     readWorkbookFile(${JSON.stringify(file)}).then((g) => {

@@ -77,8 +77,9 @@ export function shiftNestedLevels(
   const l3 = columns.level3;
   if (l2 === undefined || l3 === undefined || columns.description === undefined) return;
   const a = columnContent(v, bottom + 1, l2, stop);
+  if (!a.n || a.l1 * 10 < a.n * 6) return;
   const b = columnContent(v, bottom + 1, l3, stop);
-  if (!a.n || !b.n || a.l1 * 10 < a.n * 6 || b.l2 * 10 < b.n * 6) return;
+  if (!b.n || b.l2 * 10 < b.n * 6) return;
   columns.level1 = l2;
   columns.level2 = l3;
   columns.level3 = columns.description;

@@ -106,15 +106,16 @@ export function isHeaderRow(v: SheetView, r: number): boolean {
 }
 
 function headerRowUncached(v: SheetView, r: number): boolean {
-  // Cheap pre-check: a header row names 指标 somewhere.
-  let any = false;
-  for (let c = v.left, end = v.rowColEnd(r); c < end && !any; c++) {
-    const a = v.anchor(r, c);
-    if (a.row < r - 1) continue;
-    const t = v.core(a.row, a.col);
-    if (t.includes('指标') || t === '一级' || t === '二级' || t === '三级') any = true;
+  // Cheap pre-check: a header row has three cells with a header word (every role scanRow gives
+  // comes from one), while indicator rows, whose level names say 指标 too, have none or one.
+  let words = 0;
+  for (let c = v.left, end = v.rowColEnd(r); c < end && words < 3; c++) {
+    const m = v.mergeOf(r, c);
+    if (m && m.r1 < r - 1) continue;
+    const t = m ? v.core(m.r1, m.c1) : v.core(r, c);
+    if (t && (headerRole(t) !== null || t === '级指标')) words++;
   }
-  if (!any) return false;
+  if (words < 3) return false;
   const s = scanRow(v, r);
   const set = new Set(s.roles.values());
   if ((set.has('level1') || set.has('level2')) && (set.has('level3') || set.has('value')) && set.size >= 3)
@@ -448,15 +449,8 @@ function readRows(
     const l1 = lvl(l1c, prevL1);
     // A new 一级 resets the 二级 carried from above.
     const l2 = lvl(l2c, l1.own ? null : prevL2);
-    const cell = (role: ColumnRole): CellRead | null => {
-      const c = role === 'value' ? valueCols[0] : columns[role];
-      if (c === undefined) return null;
-      const a = v.anchor(r, c);
-      // Covered by a merge from another cell: the cell itself is empty.
-      return a.row === r && a.col === c
-        ? v.read(r, c)
-        : { ...v.read(r, c), value: null, text: '', blank: true };
-    };
+    const cell = (role: ColumnRole): CellRead | null =>
+      roleCell(v, r, role === 'value' ? valueCols[0] : columns[role]);
     const name = cell('level3');
     rows.push({
       row: r,
@@ -480,6 +474,13 @@ function readRows(
   }
   // Trailing rows with nothing of their own (a merge's tail) stay: they belong to the grid.
   return rows;
+}
+
+/** A grid cell of a row: null without a column; empty when a merge from another cell covers it. */
+function roleCell(v: SheetView, r: number, c: number | undefined): CellRead | null {
+  if (c === undefined) return null;
+  const read = v.read(r, c);
+  return v.isOwn(r, c) ? read : { ...read, value: null, text: '', blank: true };
 }
 
 /** Sign-off and stamp cells under a table: 填表人, 审核意见, (盖章), 年 月 日. */

@@ -124,7 +124,11 @@ export class SheetView {
   mergeOf(row: number, col: number): MergedRange | undefined {
     const list = this.mergesOnRow[row - this.top];
     if (!list) return undefined;
-    for (const m of list) if (col >= m.c1 && col <= m.c2) return m;
+    // An index loop: this runs for nearly every cell the reader looks at.
+    for (let i = 0; i < list.length; i++) {
+      const m = list[i];
+      if (col >= m.c1 && col <= m.c2) return m;
+    }
     return undefined;
   }
 

@@ -9,6 +9,10 @@ const NOTE =
 /** A placeholder target left in a name: (≥**%), ≥**人, (<**元/户·年). */
 const STARS = /[≥≤＞＜><=＝]\s*[*＊]{1,}|[*＊]{2,}\s*(?:%|％|[\u4e00-\u9fa5])/;
 
+const LEVEL1: Text = { zh: '一级指标', en: 'level-1 name' };
+const LEVEL2: Text = { zh: '二级指标', en: 'level-2 name' };
+const NAME: Text = { zh: '三级指标', en: 'indicator name' };
+
 /** Template annotations or placeholders left in a level or indicator name. */
 export const templateNote: Rule = {
   id: 'structure/template-note',
@@ -39,9 +43,9 @@ export const templateNote: Rule = {
     };
     for (const grid of table.grids)
       for (const r of grid.rows) {
-        if (r.level1Own) look(r.level1, { zh: '一级指标', en: 'level-1 name' });
-        if (r.level2Own) look(r.level2, { zh: '二级指标', en: 'level-2 name' });
-        look(r.name, { zh: '三级指标', en: 'indicator name' });
+        if (r.level1Own) look(r.level1, LEVEL1);
+        if (r.level2Own) look(r.level2, LEVEL2);
+        look(r.name, NAME);
       }
   },
 };

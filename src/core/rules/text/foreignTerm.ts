@@ -1,7 +1,11 @@
 import type { CellRead, Table } from '../../model';
 import { field } from '../../model';
 import type { Rule } from '../types';
+import { remembered } from '../../memo';
 import { isBlank } from '../util';
+
+const CJK_FIRST = 0x3400;
+const CJK_SPAN = 0x9fff - CJK_FIRST + 1;
 
 /**
  * Two-character words that name no project's own subject: budget vocabulary
@@ -19,15 +23,18 @@ const GENERIC: ReadonlySet<number> = new Set(
     .map((w) => pair(w.charCodeAt(0), w.charCodeAt(1))),
 );
 
-const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isCjk = (c: number) => c >= CJK_FIRST && c <= 0x9fff;
 
-/** A two-character word as one number (both characters are in the BMP): no string per word. */
+/**
+ * A two-character word (both characters CJK) as one number: no string per word, and small enough
+ * (under 2^30) to stay a small integer, which sets and maps hash without allocating.
+ */
 function pair(a: number, b: number): number {
-  return a * 0x10000 + b;
+  return (a - CJK_FIRST) * CJK_SPAN + (b - CJK_FIRST);
 }
 
 function wordText(w: number): string {
-  return String.fromCharCode(Math.floor(w / 0x10000), w % 0x10000);
+  return String.fromCharCode(CJK_FIRST + Math.floor(w / CJK_SPAN), CJK_FIRST + (w % CJK_SPAN));
 }
 
 /** The pairs of adjacent CJK characters of a text. */
@@ -58,7 +65,7 @@ interface Subject {
   index: number;
   name: string;
   /** Words of the name that are not generic. */
-  words: Set<number>;
+  words: readonly number[];
 }
 
 /**
@@ -88,7 +95,7 @@ export const foreignTerm: Rule = {
     tables.forEach((t, index) => {
       const name = field(t, 'name')?.value;
       if (!name || isBlank(name) || !t.grids.length) return;
-      const words = new Set([...bigrams(name.text)].filter((w) => !GENERIC.has(w)));
+      const words = [...bigrams(name.text)].filter((w) => !GENERIC.has(w));
       subjects.push({ index, name: name.text.trim(), words });
     });
     if (subjects.length < 2) return;
@@ -106,7 +113,7 @@ export const foreignTerm: Rule = {
           if (!other || other.name === me.name) continue;
           for (const c of cands[k]) {
             if (found.has(c)) continue;
-            let code = [...other.words].find((w) => c.foreign.has(w));
+            let code = other.words.find((w) => c.foreign.has(w));
             let source = other;
             if (code === undefined) {
               const same = byKey[n].get(c.key);
@@ -167,17 +174,28 @@ function candidates(t: Table): Candidate[] {
   const own = ownWords(t);
   const rows = t.grids.flatMap((g) => g.rows).filter((r) => !isBlank(r.name));
   const texts = rows.map((r) => [r.description, r.name].filter((c): c is CellRead => !!c && !isBlank(c)));
-  const words = texts.map((cells) => bigrams(cells.map((c) => c.text).join('\n')));
+  const words = texts.map((cells) => wordsOfCells(cells));
   // How many of the table's indicators use each word: a word only one of them uses is its own.
   const uses = new Map<number, number>();
   for (const ws of words) for (const w of ws) uses.set(w, (uses.get(w) ?? 0) + 1);
   const out: Candidate[] = [];
   rows.forEach((_r, i) => {
-    const mine = [...words[i]];
+    const mine = words[i];
     if (mine.some((w) => own.has(w))) return;
     const foreign = new Set(mine.filter((w) => !GENERIC.has(w) && uses.get(w) === 1));
     if (!foreign.size) return;
     out.push({ key: texts[i].map((c) => c.text.trim()).join('|'), cells: texts[i], foreign });
   });
   return out;
+}
+
+/** The two-character words of a text, each once (per text: indicator names and descriptions repeat). */
+const wordsOf = remembered((text: string): readonly number[] => [...bigrams(text)]);
+
+/** The words of an indicator's cells together, each once. */
+function wordsOfCells(cells: readonly CellRead[]): readonly number[] {
+  if (cells.length === 1) return wordsOf(cells[0].text);
+  const all = new Set<number>();
+  for (const c of cells) for (const w of wordsOf(c.text)) all.add(w);
+  return [...all];
 }

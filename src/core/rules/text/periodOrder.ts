@@ -1,6 +1,7 @@
 import type { CellRead } from '../../model';
 import type { Text } from '../../text';
 import type { Rule } from '../types';
+import { remembered } from '../../memo';
 import { isBlank } from '../util';
 
 interface YMD {
@@ -30,6 +31,12 @@ export function dateRange(text: string): { start: YMD; end: YMD; startText: stri
   return { start: a.v, end: b.v, startText: a.text.trim(), endText: b.text.trim() };
 }
 
+/** dateRange per text (values repeat across tables; the result is read, never changed). */
+const rangeOf = remembered(dateRange);
+
+const PERIOD: Text = { zh: '项目期', en: 'project period' };
+const VALUE: Text = { zh: '指标值', en: 'value' };
+
 function before(end: YMD, start: YMD): boolean {
   if (end.y !== start.y) return end.y < start.y;
   if (!end.m || !start.m) return false;
@@ -56,7 +63,7 @@ export const periodOrder: Rule = {
   check({ table, report }) {
     const look = (cell: CellRead | null, what: Text) => {
       if (!cell || isBlank(cell) || typeof cell.value !== 'string') return;
-      const r = dateRange(cell.value);
+      const r = rangeOf(cell.value);
       if (!r || !before(r.end, r.start)) return;
       report({
         at: { row: cell.row, col: cell.col },
@@ -64,9 +71,7 @@ export const periodOrder: Rule = {
         data: { what, value: cell.value.trim(), end: r.endText, start: r.startText },
       });
     };
-    for (const f of table.fields)
-      if (f.key === 'period') look(f.value, { zh: '项目期', en: 'project period' });
-    for (const g of table.grids)
-      for (const r of g.rows) if (!isBlank(r.name)) look(r.value, { zh: '指标值', en: 'value' });
+    for (const f of table.fields) if (f.key === 'period') look(f.value, PERIOD);
+    for (const g of table.grids) for (const r of g.rows) if (!isBlank(r.name)) look(r.value, VALUE);
   },
 };

@@ -1,4 +1,5 @@
 import type { Text } from '../../text';
+import { remembered } from '../../memo';
 import { onceEach } from '../util';
 import type { CellRead } from '../../model';
 import { outsideGbk } from '../gbk';
@@ -10,6 +11,47 @@ const SPACE = /[ \u3000\u00a0\t]/;
 function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** What the rule finds in one text; null when the text is blank or has nothing to report. */
+interface Analysis {
+  shown: string;
+  isNull: boolean;
+  space: boolean;
+  /** The text without stray spaces when that leaves no space at all (the fix), else null. */
+  tidied: string | null;
+  /** The characters outside GBK, listed for the message; null when there are none. */
+  chars: Text | null;
+}
+
+/** Per text: workbooks repeat the same goals, names and values (the result is read, never changed). */
+const analysed = remembered((v: string): Analysis | null => {
+  const shown = v.trim();
+  if (!shown) return null;
+  if (/^null$/i.test(shown)) return { shown, isNull: true, space: false, tidied: null, chars: null };
+  const space = SPACE.test(v);
+  // Spaces only at the ends or doubled: the same form-only fix as text/stray-space.
+  const tidy1 = space && STRAY.test(v) ? tidy(v) : null;
+  const tidied = tidy1 !== null && !SPACE.test(tidy1) ? tidy1 : null;
+  const bad = outsideGbk(v);
+  const chars = bad.length
+    ? {
+        zh: bad.map((c) => `“${c}”（${codePoint(c)}）`).join('、'),
+        en: bad.map((c) => `"${c}" ${codePoint(c)}`).join(', '),
+      }
+    : null;
+  return space || chars ? { shown, isNull: false, space, tidied, chars } : null;
+});
+
+const GOAL: Text = { zh: '绩效目标', en: 'goal' };
+const PERIOD_GOAL: Text = { zh: '实施期绩效目标', en: 'period goal' };
+const PROJECT_NAME: Text = { zh: '项目名称', en: 'project name' };
+const INDICATOR: Text = { zh: '绩效指标', en: 'indicator' };
+const LEVEL1: Text = { zh: '一级指标', en: 'level name' };
+const LEVEL2: Text = { zh: '二级指标', en: 'level name' };
+const NAME: Text = { zh: '三级指标', en: 'indicator name' };
+const VALUE: Text = { zh: '指标值', en: 'value' };
+const DESCRIPTION: Text = { zh: '指标说明', en: 'description' };
+const BASIS: Text = { zh: '指标值确定依据', en: 'basis' };
 
 /** Any space inside a goal, name or value; the literal text null; a character outside GBK. */
 export const spaceInField: Rule = {
@@ -42,63 +84,43 @@ export const spaceInField: Rule = {
   check({ table, report }) {
     const first = onceEach();
     const look = (cell: CellRead | null, what: Text, reason?: string) => {
-      if (!cell || typeof cell.value !== 'string' || !cell.value.trim()) return;
-      if (!first(cell)) return;
-      const v = cell.value;
-      const shown = v.trim();
+      if (!cell || typeof cell.value !== 'string') return;
+      const a = analysed(cell.value);
+      if (!a || !first(cell)) return;
       const at = { row: cell.row, col: cell.col };
       const base: Partial<Report> = reason ? { reason } : {};
-      if (/^null$/i.test(shown)) {
-        report({
-          ...base,
-          at,
-          messageId: 'null',
-          data: { what, value: shown },
-        });
+      if (a.isNull) {
+        report({ ...base, at, messageId: 'null', data: { what, value: a.shown } });
         return;
       }
-      if (SPACE.test(v)) {
-        // Spaces only at the ends or doubled: the same form-only fix as text/stray-space.
-        const tidied = STRAY.test(v) ? tidy(v) : null;
+      if (a.space)
         report({
           ...base,
           at,
           messageId: 'space',
-          data: { what, value: shown },
-          ...(tidied !== null && !SPACE.test(tidied) ? { fix: { from: v, to: tidied } } : {}),
+          data: { what, value: a.shown },
+          ...(a.tidied !== null ? { fix: { from: cell.value, to: a.tidied } } : {}),
         });
-      }
-      const bad = outsideGbk(v);
-      if (bad.length) {
-        const chars = {
-          zh: bad.map((c) => `“${c}”（${codePoint(c)}）`).join('、'),
-          en: bad.map((c) => `"${c}" ${codePoint(c)}`).join(', '),
-        };
-        report({
-          ...base,
-          at,
-          messageId: 'outsideGbk',
-          data: { what, value: shown, chars },
-        });
-      }
+      if (a.chars)
+        report({ ...base, at, messageId: 'outsideGbk', data: { what, value: a.shown, chars: a.chars } });
     };
     for (const f of table.fields) {
-      if (f.key === 'goal') look(f.value, { zh: '绩效目标', en: 'goal' });
-      else if (f.key === 'periodGoal') look(f.value, { zh: '实施期绩效目标', en: 'period goal' });
-      else if (f.key === 'name') look(f.value, { zh: '项目名称', en: 'project name' });
+      if (f.key === 'goal') look(f.value, GOAL);
+      else if (f.key === 'periodGoal') look(f.value, PERIOD_GOAL);
+      else if (f.key === 'name') look(f.value, PROJECT_NAME);
     }
     for (const it of table.goalList?.items ?? []) {
-      look(it.goal, { zh: '绩效目标', en: 'goal' });
-      look(it.indicator, { zh: '绩效指标', en: 'indicator' });
+      look(it.goal, GOAL);
+      look(it.indicator, INDICATOR);
     }
     for (const g of table.grids)
       for (const r of g.rows) {
-        if (r.level1Own) look(r.level1, { zh: '一级指标', en: 'level name' }, '一级指标类型错误');
-        if (r.level2Own) look(r.level2, { zh: '二级指标', en: 'level name' }, '二级指标类型错误');
-        look(r.name, { zh: '三级指标', en: 'indicator name' });
-        look(r.value, { zh: '指标值', en: 'value' });
-        look(r.description, { zh: '指标说明', en: 'description' });
-        look(r.basis, { zh: '指标值确定依据', en: 'basis' });
+        if (r.level1Own) look(r.level1, LEVEL1, '一级指标类型错误');
+        if (r.level2Own) look(r.level2, LEVEL2, '二级指标类型错误');
+        look(r.name, NAME);
+        look(r.value, VALUE);
+        look(r.description, DESCRIPTION);
+        look(r.basis, BASIS);
       }
   },
 };

@@ -10,6 +10,11 @@ export function tidy(s: string): string {
   return s.replace(/^[ \u3000\t]+|[ \u3000\t]+$/g, '').replace(/[ \u3000]{2,}/g, ' ');
 }
 
+const LEVEL1: Text = { zh: '一级指标名称', en: 'level name' };
+const LEVEL2: Text = { zh: '二级指标名称', en: 'level name' };
+const NAME: Text = { zh: '三级指标名称', en: 'indicator name' };
+const VALUE: Text = { zh: '指标值', en: 'value' };
+
 /** Leading, trailing or doubled spaces in a level name or value. */
 export const straySpace: Rule = {
   id: 'text/stray-space',
@@ -40,10 +45,10 @@ export const straySpace: Rule = {
     };
     for (const grid of table.grids)
       for (const r of grid.rows) {
-        if (r.level1Own) look(r.level1, { zh: '一级指标名称', en: 'level name' });
-        if (r.level2Own) look(r.level2, { zh: '二级指标名称', en: 'level name' });
-        look(r.name, { zh: '三级指标名称', en: 'indicator name' });
-        look(r.value, { zh: '指标值', en: 'value' });
+        if (r.level1Own) look(r.level1, LEVEL1);
+        if (r.level2Own) look(r.level2, LEVEL2);
+        look(r.name, NAME);
+        look(r.value, VALUE);
       }
   },
 };

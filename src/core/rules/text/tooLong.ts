@@ -1,6 +1,13 @@
 import type { Rule } from '../types';
 import { isBlank } from '../util';
 
+/** Characters (code points) of a trimmed text when its UTF-16 length exceeds `max`, else 0: most texts are short. */
+function lengthOver(text: string, max: number): number {
+  if (text.length <= max) return 0;
+  const n = [...text.trim()].length;
+  return n > max ? n : 0;
+}
+
 /** A 三级 name over 80 characters or a value over 200. */
 export const tooLong: Rule = {
   id: 'text/too-long',
@@ -24,18 +31,20 @@ export const tooLong: Rule = {
     const { maxNameLength, maxValueLength } = profile.thresholds;
     for (const grid of table.grids)
       for (const r of grid.rows) {
-        if (!grid.sharesRows && !isBlank(r.name) && [...r.name!.text.trim()].length > maxNameLength) {
+        const nameLength = !grid.sharesRows && !isBlank(r.name) ? lengthOver(r.name!.text, maxNameLength) : 0;
+        if (nameLength) {
           report({
             at: { row: r.name!.row, col: r.name!.col },
             messageId: 'name',
-            data: { length: [...r.name!.text.trim()].length, max: maxNameLength },
+            data: { length: nameLength, max: maxNameLength },
           });
         }
-        if (!isBlank(r.value) && [...r.value!.text.trim()].length > maxValueLength) {
+        const valueLength = !isBlank(r.value) ? lengthOver(r.value!.text, maxValueLength) : 0;
+        if (valueLength) {
           report({
             at: { row: r.value!.row, col: r.value!.col },
             messageId: 'value',
-            data: { length: [...r.value!.text.trim()].length, max: maxValueLength },
+            data: { length: valueLength, max: maxValueLength },
           });
         }
       }

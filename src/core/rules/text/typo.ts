@@ -1,4 +1,5 @@
 import type { Text } from '../../text';
+import { remembered } from '../../memo';
 import type { Rule } from '../types';
 import { textCells } from '../textCells';
 import {
@@ -99,6 +100,9 @@ export function findTypos(text: string): TypoHit[] {
   return hits.length > 1 ? hits.sort((a, b) => a.at - b.at) : hits;
 }
 
+/** findTypos per text (texts repeat across tables; the hits are read, never changed). */
+const typosOf = remembered(findTypos);
+
 /** A word confused for another, a doubled function word, or a repeated phrase. */
 export const typo: Rule = {
   id: 'text/typo',
@@ -117,7 +121,7 @@ export const typo: Rule = {
   check({ table, report }) {
     for (const { cell, what } of textCells(table)) {
       const text = String(cell.value);
-      for (const h of findTypos(text)) {
+      for (const h of typosOf(text)) {
         const ctx = text.slice(Math.max(0, h.at - 4), h.at + h.wrong.length + 4).replace(/\s+/g, ' ');
         report({
           at: { row: cell.row, col: cell.col },

@@ -14,6 +14,13 @@ const MEANING: Record<string, Text> = {
   '#NULL!': { zh: '引用的区域没有交集', en: 'the referenced ranges do not intersect' },
 };
 
+const VALUE: Text = { zh: '指标值', en: 'value' };
+const NAME: Text = { zh: '三级指标名称', en: 'indicator name' };
+const UNIT: Text = { zh: '度量单位', en: 'unit' };
+const WEIGHT: Text = { zh: '权重（分值）', en: 'weight' };
+const BASIS: Text = { zh: '指标值设定依据', en: 'basis' };
+const PLAN: Text = { zh: '资金支出计划', en: 'spending plan' };
+
 /** A formula error (#DIV/0!, #REF!, #N/A …) shown where a value should be. */
 export const formulaError: Rule = {
   id: 'value/formula-error',
@@ -48,13 +55,16 @@ export const formulaError: Rule = {
     };
     for (const grid of table.grids)
       for (const r of grid.rows) {
-        look(r.value, { zh: '指标值', en: 'value' });
-        look(r.name, { zh: '三级指标名称', en: 'indicator name' });
-        look(r.unit, { zh: '度量单位', en: 'unit' });
-        look(r.weight, { zh: '权重（分值）', en: 'weight' });
-        look(r.basis, { zh: '指标值设定依据', en: 'basis' });
+        look(r.value, VALUE);
+        look(r.name, NAME);
+        look(r.unit, UNIT);
+        look(r.weight, WEIGHT);
+        look(r.basis, BASIS);
       }
-    for (const f of table.fields) look(f.value, { zh: f.label.replace(/[\s:：]+/g, ''), en: 'field' });
-    for (const p of table.plan) look(p.value, { zh: '资金支出计划', en: 'spending plan' });
+    // The label's words are made only for an error found.
+    for (const f of table.fields)
+      if (!isBlank(f.value) && parsed(f.value).kind === 'error')
+        look(f.value, { zh: f.label.replace(/[\s:：]+/g, ''), en: 'field' });
+    for (const p of table.plan) look(p.value, PLAN);
   },
 };
