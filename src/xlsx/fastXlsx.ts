@@ -88,10 +88,11 @@ function attr(tag: string, name: string): string | null {
 }
 
 /**
- * "AB12" → [row, col] (0-based), or null. core/grid's parseA1 reads any A1 form with a regular
- * expression; this runs once per cell of every sheet, so it reads the one form cells carry.
+ * The 0-based column of a cell reference ("AB12") on the given 0-based row, or -1 when the
+ * reference is not of that row. core/grid's parseA1 reads any A1 form with a regular expression;
+ * this runs once per cell of every sheet, so it reads the one form cells carry.
  */
-function decodeCell(ref: string): [number, number] | null {
+function cellColumn(ref: string, row: number): number {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -99,10 +100,10 @@ function decodeCell(ref: string): [number, number] | null {
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else break;
   }
-  if (i === 0 || i === ref.length || i > 3) return null;
-  const row = Number(ref.slice(i));
-  if (!Number.isInteger(row) || row < 1) return null;
-  return [row - 1, col - 1];
+  if (i === 0 || i === ref.length || i > 3) return -1;
+  const r = Number(ref.slice(i));
+  if (!Number.isInteger(r) || r < 1 || r - 1 !== row) return -1;
+  return col - 1;
 }
 
 /** The texts of every <t> of an <si> or <is>, phonetic runs (<rPh>) left out. */
@@ -159,7 +160,13 @@ function sheet(
   const open = xml.indexOf('<sheetData');
   if (open < 0) return null;
   if (!xml.includes('</worksheet>')) return null; // truncated
-  const cells: { r: number; c: number; v: CellValue; f: string | null }[] = [];
+  // Rows by sheet row, columns by sheet column (the offsets of the used range are taken at the end):
+  // no object per cell, and no second pass over the cells.
+  const rowsAt: (CellValue[] | undefined)[] = [];
+  let formatsAt: ((string | null)[] | undefined)[] | undefined;
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
   if (!xml.startsWith('<sheetData/>', open)) {
     CELL.lastIndex = open;
     let row = -1;
@@ -181,9 +188,8 @@ function sheet(
       if (tag.includes(' vm=') || tag.includes(' cm=')) return null; // rich values, cell metadata
       const ref = attr(tag, 'r');
       if (ref !== null) {
-        const rc = decodeCell(ref);
-        if (!rc || rc[0] !== row) return null;
-        col = rc[1];
+        col = cellColumn(ref, row);
+        if (col < 0) return null;
       } else col++;
       if (col < 0 || col >= MAX_COLS) return null;
       if (m[2] === '/>') continue; // a styled empty cell
@@ -219,7 +225,15 @@ function sheet(
         if (i < formatOf.length) f = formatOf[i];
         else if (i > 0) return null;
       }
-      cells.push({ r: row, c: col, v, f });
+      let out = rowsAt[row];
+      if (!out) out = rowsAt[row] = [];
+      if (col < out.length) return null; // cells out of order: left to SheetJS
+      while (out.length < col) out.push(null);
+      out.push(v);
+      if (f !== null) ((formatsAt ??= [])[row] ??= [])[col] = f;
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+      if (col < left) left = col;
     }
     if (!closed) return null;
   }
@@ -234,29 +248,21 @@ function sheet(
     merges.push({ ...range, r2: Math.min(MAX_ROWS - 1, range.r2), c2: Math.min(MAX_COLS - 1, range.c2) });
   }
 
-  if (!cells.length) return { name, values: [], top: 0, left: 0, merges };
-  let top = Infinity;
-  let bottom = -1;
-  let left = Infinity;
-  for (const x of cells) {
-    if (x.r < top) top = x.r;
-    if (x.r > bottom) bottom = x.r;
-    if (x.c < left) left = x.c;
-  }
+  if (bottom < 0) return { name, values: [], top: 0, left: 0, merges };
   // Empty rows share one frozen array, as readGrid's conversion does.
   const values: CellValue[][] = new Array<CellValue[]>(bottom - top + 1).fill(EMPTY_ROW);
   let formats: (string | null)[][] | undefined;
-  for (const x of cells) {
-    const i = x.r - top;
-    let out = values[i];
-    if (out === EMPTY_ROW) out = values[i] = [];
-    const j = x.c - left;
-    if (j < out.length) return null; // cells out of order: left to SheetJS
-    while (out.length < j) out.push(null);
-    out.push(x.v);
-    if (x.f !== null) {
+  for (let r = top; r <= bottom; r++) {
+    const out = rowsAt[r];
+    if (out) values[r - top] = left ? out.slice(left) : out;
+    const f = formatsAt?.[r];
+    if (f) {
       formats ??= [];
-      (formats[i] ??= [])[j] = x.f;
+      if (left) {
+        const shifted: (string | null)[] = [];
+        f.forEach((x, c) => (shifted[c - left] = x));
+        formats[r - top] = shifted;
+      } else formats[r - top] = f;
     }
   }
   const grid: SheetGrid = { name, values, top, left, merges };

@@ -112,6 +112,10 @@ function handMade(
 const WS = (data: string, tail = '') =>
   `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${data}</sheetData>${tail}</worksheet>`;
 
+/** Six cell styles: general, 0%, 0.0"万元", text, a date, 0.00%. */
+const STYLES =
+  '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;万元&quot;"/></numFmts><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="6"><xf numFmtId="0" xfId="0"/><xf numFmtId="9" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" xfId="0"/><xf numFmtId="14" xfId="0"/><xf numFmtId="10" xfId="0"/></cellXfs></styleSheet>';
+
 describe('lean .xlsx reader against SheetJS, hand-made parts', () => {
   const cases: [string, Uint8Array][] = [
     [
@@ -141,10 +145,18 @@ describe('lean .xlsx reader against SheetJS, hand-made parts', () => {
           '<row r="1"><c r="A1" s="1"><v>0.85</v></c><c r="B1" s="2"><v>12.5</v></c><c r="C1" s="3" t="inlineStr"><is><t>文本</t></is></c><c r="D1" s="4"><v>45000</v></c><c r="E1" s="5"><v>3</v></c></row>',
         ),
         {
-          styles:
-            '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0&quot;万元&quot;"/></numFmts><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs count="6"><xf numFmtId="0" xfId="0"/><xf numFmtId="9" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" xfId="0"/><xf numFmtId="14" xfId="0"/><xf numFmtId="10" xfId="0"/></cellXfs></styleSheet>',
+          styles: STYLES,
           extraSheet: WS('<row r="5"><c r="C5"><v>7</v></c></row>'),
         },
+      ),
+    ],
+    [
+      'number formats on a sheet whose used range starts at C3 (formats shifted with the values)',
+      handMade(
+        WS(
+          '<row r="3"><c r="C3" s="1"><v>0.85</v></c><c r="E3" s="2"><v>12.5</v></c></row><row r="4"><c r="D4" s="3" t="inlineStr"><is><t>文本</t></is></c><c r="F4"><v>2</v></c></row><row r="6"><c r="E6" s="5"><v>3</v></c></row>',
+        ),
+        { styles: STYLES },
       ),
     ],
   ];

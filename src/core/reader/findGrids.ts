@@ -97,12 +97,10 @@ function hasRole(roles: Map<number, ColumnRole>, role: ColumnRole): boolean {
 
 export function isHeaderRow(v: SheetView, r: number): boolean {
   const i = r - v.top;
+  if (i < 0 || i >= v.headerRowCache.length) return headerRowUncached(v, r);
   let known = v.headerRowCache[i];
-  if (known === undefined) {
-    known = headerRowUncached(v, r);
-    if (i >= 0) v.headerRowCache[i] = known;
-  }
-  return known;
+  if (known === 0) v.headerRowCache[i] = known = headerRowUncached(v, r) ? 2 : 1;
+  return known === 2;
 }
 
 function headerRowUncached(v: SheetView, r: number): boolean {

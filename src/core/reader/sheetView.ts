@@ -38,8 +38,8 @@ export class SheetView {
   private readonly mergesOnRow: (MergedRange[] | undefined)[] = [];
   /** normCore per cell, row-major like the values (filled lazily). */
   private readonly coreCache: (string | undefined)[][] = [];
-  /** Whether a row is a grid header row (filled lazily by the reader). */
-  readonly headerRowCache: (boolean | undefined)[] = [];
+  /** Whether a row is a grid header row, by row - top: 0 not known yet, 1 no, 2 yes (filled lazily by the reader). */
+  readonly headerRowCache: Uint8Array;
 
   constructor(grid: SheetGrid) {
     this.grid = grid;
@@ -50,6 +50,7 @@ export class SheetView {
     let width = 0;
     for (const row of values) if (Array.isArray(row) && row.length > width) width = row.length;
     this.rowEnd = this.top + values.length;
+    this.headerRowCache = new Uint8Array(values.length);
     this.colEnd = this.left + width;
     this.mergesUnknown = !!grid.mergesUnknown;
     const merges: MergedRange[] = [];

@@ -18,6 +18,19 @@ const FIELD_WHAT: Record<string, Text> = {
   department: { zh: '主管部门', en: 'department' },
 };
 
+/** What each grid and goal-list cell is, for messages (made once, shared by every table). */
+const WHAT = {
+  item: { zh: '分项', en: 'item' },
+  goal: { zh: '绩效目标', en: 'goal' },
+  indicator: { zh: '绩效指标', en: 'indicator' },
+  level1: { zh: '一级指标', en: 'level name' },
+  level2: { zh: '二级指标', en: 'level name' },
+  name: { zh: '三级指标', en: 'indicator name' },
+  description: { zh: '指标描述', en: 'description' },
+  value: { zh: '指标值', en: 'value' },
+  basis: { zh: '指标值确定依据', en: 'basis' },
+} satisfies Record<string, Text>;
+
 /** Every string cell of the table once, in reading order. */
 export function textCells(table: Table): TextCell[] {
   const out: TextCell[] = [];
@@ -32,18 +45,18 @@ export function textCells(table: Table): TextCell[] {
     if (w) add(f.value, w, 'field');
   }
   for (const it of table.goalList?.items ?? []) {
-    add(it.item, { zh: '分项', en: 'item' }, 'goal-list');
-    add(it.goal, { zh: '绩效目标', en: 'goal' }, 'goal-list');
-    add(it.indicator, { zh: '绩效指标', en: 'indicator' }, 'goal-list');
+    add(it.item, WHAT.item, 'goal-list');
+    add(it.goal, WHAT.goal, 'goal-list');
+    add(it.indicator, WHAT.indicator, 'goal-list');
   }
   for (const g of table.grids)
     for (const r of g.rows) {
-      if (r.level1Own) add(r.level1, { zh: '一级指标', en: 'level name' }, 'level');
-      if (r.level2Own) add(r.level2, { zh: '二级指标', en: 'level name' }, 'level');
-      add(r.name, { zh: '三级指标', en: 'indicator name' }, 'name');
-      add(r.description, { zh: '指标描述', en: 'description' }, 'description');
-      add(r.value, { zh: '指标值', en: 'value' }, 'value');
-      add(r.basis, { zh: '指标值确定依据', en: 'basis' }, 'basis');
+      if (r.level1Own) add(r.level1, WHAT.level1, 'level');
+      if (r.level2Own) add(r.level2, WHAT.level2, 'level');
+      add(r.name, WHAT.name, 'name');
+      add(r.description, WHAT.description, 'description');
+      add(r.value, WHAT.value, 'value');
+      add(r.basis, WHAT.basis, 'basis');
     }
   return out;
 }

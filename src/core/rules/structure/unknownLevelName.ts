@@ -42,7 +42,9 @@ export const unknownLevelName: Rule = {
   check({ table, report }) {
     for (const grid of structuralGrids(table)) {
       for (const r of grid.rows) {
-        for (const level of [1, 2] as const) {
+        // Both levels of the row (a loop without an array per row).
+        for (let l = 1; l <= 2; l++) {
+          const level = l as 1 | 2;
           const cell = level === 1 ? r.level1 : r.level2;
           const own = level === 1 ? r.level1Own : r.level2Own;
           if (!cell || !own) continue;

@@ -176,16 +176,20 @@ function candidates(t: Table): Candidate[] {
   const texts = rows.map((r) => [r.description, r.name].filter((c): c is CellRead => !!c && !isBlank(c)));
   const words = texts.map((cells) => wordsOfCells(cells));
   // How many of the table's indicators use each word: a word only one of them uses is its own.
+  // (Index loops: this runs once per table, mostly before the code is optimized.)
   const uses = new Map<number, number>();
-  for (const ws of words) for (const w of ws) uses.set(w, (uses.get(w) ?? 0) + 1);
+  for (let i = 0; i < words.length; i++) {
+    const ws = words[i];
+    for (let j = 0; j < ws.length; j++) uses.set(ws[j], (uses.get(ws[j]) ?? 0) + 1);
+  }
   const out: Candidate[] = [];
-  rows.forEach((_r, i) => {
+  for (let i = 0; i < rows.length; i++) {
     const mine = words[i];
-    if (mine.some((w) => own.has(w))) return;
+    if (mine.some((w) => own.has(w))) continue;
     const foreign = new Set(mine.filter((w) => !GENERIC.has(w) && uses.get(w) === 1));
-    if (!foreign.size) return;
+    if (!foreign.size) continue;
     out.push({ key: texts[i].map((c) => c.text.trim()).join('|'), cells: texts[i], foreign });
-  });
+  }
   return out;
 }
 
@@ -195,7 +199,10 @@ const wordsOf = remembered((text: string): readonly number[] => [...bigrams(text
 /** The words of an indicator's cells together, each once. */
 function wordsOfCells(cells: readonly CellRead[]): readonly number[] {
   if (cells.length === 1) return wordsOf(cells[0].text);
-  const all = new Set<number>();
-  for (const c of cells) for (const w of wordsOf(c.text)) all.add(w);
-  return [...all];
+  const all: number[] = [];
+  for (const c of cells) {
+    const ws = wordsOf(c.text);
+    for (let j = 0; j < ws.length; j++) if (!all.includes(ws[j])) all.push(ws[j]);
+  }
+  return all;
 }
