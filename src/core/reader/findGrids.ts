@@ -517,13 +517,19 @@ function endsGrid(
   let own = 0;
   let covered = false;
   let first: { c: number; core: string } | null = null;
-  for (let c = Math.max(v.left, c1 - 1); c <= c2; c++) {
+  const start = Math.max(v.left, c1 - 1);
+  for (let c = start; c <= c2; c++) {
     const a = v.anchor(r, c);
     if (a.row !== r) {
       if (a.row >= gridTop && c >= c1) covered = true;
       continue;
     }
-    if (a.col !== c) continue;
+    if (a.col !== c) {
+      // A cell merged in from further left (总分 merged from a label column across a spacer column):
+      // its text is the row's first word.
+      if (!first && a.col < start && !v.isEmpty(r, a.col)) first = { c: a.col, core: v.core(r, a.col) };
+      continue;
+    }
     if (v.isEmpty(r, c)) continue;
     if (c >= c1) own++;
     if (!first) first = { c, core: v.core(r, c) };

@@ -246,6 +246,27 @@ describe('grid ends by structure', () => {
   });
 });
 
+describe('a 合计 row merged in from a label column left of a spacer column', () => {
+  // 年度绩效指标 down the left, an empty narrow column, then the grid; 合计 spans label, spacer and levels.
+  const spec: SheetSpec = {
+    name: '项目乙',
+    rows: [
+      ['项目名称', null, '村级阵地维修@1x4'],
+      ['年度绩效指标@4x1', null, '一级指标', '二级指标', '三级指标', '分值', '指标值'],
+      [null, null, '产出指标@2x1', '数量指标', '维修村室数', 50, '6个'],
+      [null, null, null, '质量指标', '验收合格率', 30, '≥95%'],
+      [null, null, '满意度指标', '服务对象满意度指标', '村民满意度', 20, '≥90%'],
+      ['合计@1x5', null, null, null, null, 100],
+    ],
+  };
+
+  it('ends the grid: 合计 is not read as a level name', () => {
+    const [t] = readWorkbook(workbook(spec));
+    expect(t.grids[0].rows.map((r) => r.name?.text)).toEqual(['维修村室数', '验收合格率', '村民满意度']);
+    expect(findings(spec).filter((f) => f.row === 5)).toEqual([]);
+  });
+});
+
 describe('money blocks', () => {
   const block = (rows: SheetSpec['rows']): SheetSpec => ({
     name: '资金',
