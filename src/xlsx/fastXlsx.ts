@@ -147,7 +147,15 @@ function cellFormats(xml: string): (string | null)[] | null {
   return out;
 }
 
-const CELL = /<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)|<row\b([^>]*)>|<\/sheetData>/g;
+/**
+ * CELL_PATTERN: /<c\b([^>]*?)(\/>|>([\s\S]*?)<\/c>)|<row\b([^>]*)>|<\/sheetData>/g, the elements the
+ * sheet scan reads; sheet() matches them by hand, in the same way.
+ */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+  );
+}
 const VALUE = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>|<v\s*\/>/;
 
 function sheet(
@@ -168,23 +176,50 @@ function sheet(
   let bottom = -1;
   let left = Infinity;
   if (!xml.startsWith('<sheetData/>', open)) {
-    CELL.lastIndex = open;
     let row = -1;
     let col = -1;
     let closed = false;
-    for (let m = CELL.exec(xml); m; m = CELL.exec(xml)) {
-      if (m[0] === '</sheetData>') {
-        closed = true;
-        break;
+    // A hand-written scan of the elements the sheet data holds (<row …>, <c …/>, <c …>…</c>,
+    // </sheetData>), with the same matching as the pattern CELL_PATTERN describes: no match
+    // array and no group strings per cell.
+    for (let pos = open; ;) {
+      const lt = xml.indexOf('<', pos);
+      if (lt < 0) break;
+      pos = lt + 1;
+      const next = xml.charCodeAt(lt + 1);
+      if (next === 47 /* / */) {
+        if (xml.startsWith('</sheetData>', lt)) {
+          closed = true;
+          break;
+        }
+        continue;
       }
-      if (m[4] !== undefined) {
-        const r = attr(m[4], 'r');
+      if (next === 114 /* r */ && xml.startsWith('row', lt + 1) && !isWordChar(xml.charCodeAt(lt + 4))) {
+        const gt = xml.indexOf('>', lt + 4);
+        if (gt < 0) continue;
+        pos = gt + 1;
+        const r = attr(xml.slice(lt + 4, gt), 'r');
         row = r === null ? row + 1 : Number(r) - 1;
         if (!Number.isInteger(row) || row < 0 || row >= MAX_ROWS) return null;
         col = -1;
         continue;
       }
-      const tag = m[1];
+      if (next !== 99 /* c */ || isWordChar(xml.charCodeAt(lt + 2))) continue;
+      const gt = xml.indexOf('>', lt + 2);
+      if (gt < 0) continue;
+      const selfClosing = gt - 1 >= lt + 2 && xml.charCodeAt(gt - 1) === 47; /* / */
+      let tag: string;
+      let body = '';
+      if (selfClosing) {
+        tag = xml.slice(lt + 2, gt - 1);
+        pos = gt + 1;
+      } else {
+        const close = xml.indexOf('</c>', gt + 1);
+        if (close < 0) continue;
+        tag = xml.slice(lt + 2, gt);
+        body = xml.slice(gt + 1, close);
+        pos = close + 4;
+      }
       if (tag.includes(' vm=') || tag.includes(' cm=')) return null; // rich values, cell metadata
       const ref = attr(tag, 'r');
       if (ref !== null) {
@@ -192,8 +227,7 @@ function sheet(
         if (col < 0) return null;
       } else col++;
       if (col < 0 || col >= MAX_COLS) return null;
-      if (m[2] === '/>') continue; // a styled empty cell
-      const body = m[3];
+      if (selfClosing) continue; // a styled empty cell
       const t = attr(tag, 't') ?? 'n';
       let v: CellValue;
       if (t === 'inlineStr') {
