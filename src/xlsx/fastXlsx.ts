@@ -156,7 +156,28 @@ function isWordChar(code: number): boolean {
     (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
   );
 }
-const VALUE = /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>|<v\s*\/>/;
+/**
+ * The text of a cell's <v> (empty for <v/>), or null when it has none: what
+ * /<v(?:\s[^>]*)?>([\s\S]*?)<\/v>|<v\s*\/>/ finds, read by hand (no match array per cell).
+ */
+const WHITE = /\s/;
+
+function valueText(body: string): string | null {
+  for (let i = body.indexOf('<v'); i >= 0; i = body.indexOf('<v', i + 1)) {
+    const c = body.charCodeAt(i + 2);
+    const space = i + 2 < body.length && WHITE.test(body[i + 2]);
+    if (c === 62 /* > */ || space) {
+      const gt = c === 62 ? i + 2 : body.indexOf('>', i + 3);
+      const end = gt < 0 ? -1 : body.indexOf('</v>', gt + 1);
+      if (end >= 0) return body.slice(gt + 1, end);
+    }
+    // <v/>, <v />: no text.
+    let j = i + 2;
+    while (j < body.length && WHITE.test(body[j])) j++;
+    if (body.charCodeAt(j) === 47 /* / */ && body.charCodeAt(j + 1) === 62 /* > */) return '';
+  }
+  return null;
+}
 
 function sheet(
   name: string,
@@ -234,8 +255,7 @@ function sheet(
         const is = /<is>([\s\S]*?)<\/is>/.exec(body);
         v = is ? runsText(is[1]) : null;
       } else {
-        const vm = VALUE.exec(body);
-        const raw = vm ? (vm[1] ?? '') : null;
+        const raw = valueText(body);
         if (raw === null) continue; // no value (a stub)
         if (t === 'n') {
           if (raw === '') continue;

@@ -151,6 +151,14 @@ describe('lean .xlsx reader against SheetJS, hand-made parts', () => {
       ),
     ],
     [
+      '<v> with attributes, <v/> and <v /> (no value), a formula with a value after it',
+      handMade(
+        WS(
+          '<row r="1"><c r="A1" t="str"><v xml:space="preserve"> 前后空格 </v></c><c r="B1"><v/></c><c r="C1" t="str"><f>X</f><v /></c><c r="D1"><f>1+6</f><v>7</v></c><c r="E1" t="str"><v\t/></c></row>',
+        ),
+      ),
+    ],
+    [
       'number formats on a sheet whose used range starts at C3 (formats shifted with the values)',
       handMade(
         WS(
