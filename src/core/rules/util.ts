@@ -103,8 +103,10 @@ export function isFilled(r: IndicatorRow): boolean {
 }
 
 /** Grids whose rows structure rules look at (a second value column over the same rows is skipped). */
-export function structuralGrids(t: Table): IndicatorGrid[] {
-  return t.grids.filter((g) => !g.sharesRows);
+export function structuralGrids(t: Table): readonly IndicatorGrid[] {
+  // Most tables have no such column: their own list, without a copy per rule.
+  for (const g of t.grids) if (g.sharesRows) return t.grids.filter((x) => !x.sharesRows);
+  return t.grids;
 }
 
 /** The nature column says 定性 (qualitative). */
