@@ -406,12 +406,9 @@ function readRows(
   for (let r = start; r < v.rowEnd; r++) {
     const ends = endsGrid(v, r, c1, c2, gridTop, columns, valueCols[0]);
     if (ends) {
-      // Blank rows inside a grid whose merges are unknown (or were never made): go on when the next
-      // filled row is plainly another indicator row of this grid.
-      const next =
-        (v.mergesUnknown || !v.merges.length) && rowBlank(v, r, c1, c2)
-          ? nextIndicatorRow(v, r + 1, c1, c2, columns)
-          : -1;
+      // A blank row or two inside a grid (a stray empty row, a sheet without merges): go on when the
+      // next filled row is plainly another indicator row of this grid (a standard level name in a level column).
+      const next = rowBlank(v, r, c1, c2) ? nextIndicatorRow(v, r + 1, c1, c2, columns) : -1;
       if (next <= r) {
         if (notes) notes.end = { row: r, why: END_REASONS[ends].en, whyZh: END_REASONS[ends].zh };
         break;

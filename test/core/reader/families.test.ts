@@ -246,6 +246,47 @@ describe('grid ends by structure', () => {
   });
 });
 
+describe('a stray empty row inside a merged grid', () => {
+  const rows = (after: SheetSpec['rows']): SheetSpec => ({
+    name: '表二',
+    rows: [
+      ['项目名称', '河道清淤@1x3'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标@2x1', '数量指标', '清淤河道长度', '12公里'],
+      [null, '时效指标', '完成时间', '2024年10月底前'],
+      [],
+      ...after,
+    ],
+  });
+
+  it('the grid goes on when the next row starts another 一级 block', () => {
+    const spec = rows([
+      ['效益指标', '生态效益指标', '河道水质', '达到Ⅲ类'],
+      ['满意度指标', '服务对象满意度指标', '沿岸群众满意度', '≥90%'],
+    ]);
+    const [t] = readWorkbook(workbook(spec));
+    expect(t.grids[0].rows.map((r) => r.name?.text)).toEqual([
+      '清淤河道长度',
+      '完成时间',
+      '河道水质',
+      '沿岸群众满意度',
+    ]);
+    // The same findings as without the empty row.
+    const without = { ...spec, rows: spec.rows.filter((r) => r.length) };
+    const rules = (x: SheetSpec) =>
+      findings(x)
+        .map((f) => f.rule)
+        .sort();
+    expect(rules(spec)).toEqual(rules(without));
+    expect(rules(spec)).not.toContain('structure/missing-level1');
+  });
+
+  it('a note after the empty row still ends it', () => {
+    const [t] = readWorkbook(workbook(rows([['注：指标值应可衡量。@1x4']])));
+    expect(t.grids[0].rows).toHaveLength(2);
+  });
+});
+
 describe('a 合计 row merged in from a label column left of a spacer column', () => {
   // 年度绩效指标 down the left, an empty narrow column, then the grid; 合计 spans label, spacer and levels.
   const spec: SheetSpec = {
