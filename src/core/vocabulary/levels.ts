@@ -155,6 +155,50 @@ export const LOCAL_LEVEL_NAMES: readonly LocalLevelName[] = [
   { name: '社会经济生态效益指标', level: 2, std: '社会效益指标', seenIn: 'Guangdong 批复表' },
   { name: '经济社会效益指标', level: 2, std: '社会效益指标', seenIn: 'county forms' },
   { name: '社会经济效益指标', level: 2, std: '社会效益指标', seenIn: 'county forms' },
+  // Variant wordings of the standard names (not in the realworld corpus): read as the name they mean,
+  // so a table that uses them is not told its 二级 is unknown.
+  { name: '时间指标', level: 2, std: '时效指标', seenIn: 'variant wording of 时效' },
+  { name: '进度指标', level: 2, std: '时效指标', seenIn: 'variant wording of 时效' },
+  { name: '时限指标', level: 2, std: '时效指标', seenIn: 'variant wording of 时效' },
+  { name: '环境效益指标', level: 2, std: '生态效益指标', seenIn: 'variant wording of 生态效益' },
+  { name: '生态环境指标', level: 2, std: '生态效益指标', seenIn: 'variant wording of 生态效益' },
+  { name: '可持续发展影响指标', level: 2, std: '可持续影响指标', seenIn: 'variant wording of 可持续影响' },
+  {
+    name: '受益群众满意度指标',
+    level: 2,
+    std: '服务对象满意度指标',
+    seenIn: 'variant wording of 服务对象满意度',
+  },
+  {
+    name: '受益对象满意度',
+    level: 2,
+    std: '服务对象满意度指标',
+    seenIn: 'variant wording of 服务对象满意度',
+  },
+  {
+    name: '受益人满意度指标',
+    level: 2,
+    std: '服务对象满意度指标',
+    seenIn: 'variant wording of 服务对象满意度',
+  },
+  {
+    name: '服务满意度指标',
+    level: 2,
+    std: '服务对象满意度指标',
+    seenIn: 'variant wording of 服务对象满意度',
+  },
+  {
+    name: '公众满意度指标',
+    level: 2,
+    std: '服务对象满意度指标',
+    seenIn: 'variant wording of 服务对象满意度',
+  },
+  {
+    name: '社会满意度指标',
+    level: 2,
+    std: '服务对象满意度指标',
+    seenIn: 'variant wording of 服务对象满意度',
+  },
 ];
 
 const L1_INDEX = new Map<string, Level1Name>();

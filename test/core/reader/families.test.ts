@@ -208,6 +208,31 @@ describe('local level names', () => {
     ]);
     expect(at(spec).filter((f) => /missing-level1|unknown-level/.test(f))).toEqual([]);
   });
+
+  it('variant wordings of standard 二级 names (进度, 环境效益, 受益群众满意度) are not unknown names', () => {
+    const spec: SheetSpec = {
+      name: '目标二',
+      rows: [
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标@3x1', '数量指标', '新建泵站', '2座'],
+        [null, '质量指标', '工程合格率', '100%'],
+        [null, '进度指标', '完工时间', '2024年11月底前'],
+        ['效益指标@2x1', '社会效益指标', '受益人口', '≥1.2万人'],
+        [null, '环境效益指标', '灌溉用水节约', '≥5%'],
+        ['满意度指标', '受益群众满意度指标', '群众满意度', '≥90%'],
+      ],
+    };
+    const [t] = readWorkbook(workbook(spec));
+    expect(t.grids[0].rows.map((r) => r.level2Std)).toEqual([
+      '数量指标',
+      '质量指标',
+      '时效指标',
+      '社会效益指标',
+      '生态效益指标',
+      '服务对象满意度指标',
+    ]);
+    expect(at(spec).filter((f) => /unknown-level|wrong-parent/.test(f))).toEqual([]);
+  });
 });
 
 describe('grid ends by structure', () => {
