@@ -90,8 +90,10 @@ function mayBeHeader(sheet: SheetGrid, v: Cells, r: number): boolean {
   const row = sheet.values[r - v.top];
   if (!Array.isArray(row)) return false;
   let n = 0;
-  for (const x of row)
+  for (let i = 0; i < row.length; i++) {
+    const x = row[i];
     if (typeof x === 'string' && x.length <= 24 && x.includes('标') && ++n >= 2) return true;
+  }
   return false;
 }
 
@@ -150,10 +152,6 @@ function isBlankRow(v: Cells, r: number): boolean {
   return true;
 }
 
-function overlaps(t: Table, r1: number, r2: number): boolean {
-  return t.range.r1 <= r2 && r1 <= t.range.r2;
-}
-
 /**
  * Department goal lists on a sheet, as tables; `taken` are the tables the
  * grid reader found there (a list inside one of them is left to it).
@@ -168,11 +166,14 @@ function readLists(sheet: SheetGrid, taken: readonly Table[]): Table[] {
   const name = String(sheet.name ?? '');
   const out: Table[] = [];
   let blockTop = v.top;
+  // Rows inside the tables the grid reader found hold no list of their own: marked once, skipped.
+  const inTable = new Uint8Array(Math.max(0, v.rowEnd - v.top));
+  for (const t of taken)
+    for (let r = Math.max(t.range.r1, v.top); r <= t.range.r2 && r < v.rowEnd; r++) inTable[r - v.top] = 1;
   for (let r = v.top; r < v.rowEnd; r++) {
-    if (!mayBeHeader(sheet, v, r)) continue;
+    if (inTable[r - v.top] || !mayBeHeader(sheet, v, r)) continue;
     const h = headerAt(v, r);
     if (!h) continue;
-    if (taken.some((t) => overlaps(t, r, r))) continue;
     const items: GoalListItem[] = [];
     let last = r;
     for (let k = r + 1; k < v.rowEnd; k++) {

@@ -430,15 +430,17 @@ function readRows(
 
     const lvl = (c: number | undefined, prev: CellRead | null): { cell: CellRead | null; own: boolean } => {
       if (c === undefined) return { cell: null, own: false };
-      const a = v.anchor(r, c);
-      if (a.row === r) {
-        if (!v.isEmpty(r, a.col)) return { cell: v.read(r, a.col), own: true };
+      const m = v.mergeOf(r, c);
+      const aRow = m ? m.r1 : r;
+      const aCol = m ? m.c1 : c;
+      if (aRow === r) {
+        if (!v.isEmpty(r, aCol)) return { cell: v.read(r, aCol), own: true };
         // An empty cell of its own: the name above carries down (sheets without merges, hosts that cannot report them).
-        if (a.col === c) return { cell: prev, own: false };
+        if (aCol === c) return { cell: prev, own: false };
       }
-      if (a.row !== r && a.row >= gridTop && !v.isEmpty(a.row, a.col))
-        return { cell: v.read(a.row, a.col), own: false };
-      if (a.row !== r && a.row >= gridTop) return { cell: null, own: false };
+      if (aRow !== r && aRow >= gridTop && !v.isEmpty(aRow, aCol))
+        return { cell: v.read(aRow, aCol), own: false };
+      if (aRow !== r && aRow >= gridTop) return { cell: null, own: false };
       return { cell: prev, own: false };
     };
     const l1 = lvl(l1c, prevL1);
@@ -516,15 +518,16 @@ function endsGrid(
   let first: { c: number; core: string } | null = null;
   const start = Math.max(v.left, c1 - 1);
   for (let c = start; c <= c2; c++) {
-    const a = v.anchor(r, c);
-    if (a.row !== r) {
-      if (a.row >= gridTop && c >= c1) covered = true;
+    // The merge's top-left, read without an object per cell (this runs for every row of every grid).
+    const m = v.mergeOf(r, c);
+    if (m && m.r1 !== r) {
+      if (m.r1 >= gridTop && c >= c1) covered = true;
       continue;
     }
-    if (a.col !== c) {
+    if (m && m.c1 !== c) {
       // A cell merged in from further left (总分 merged from a label column across a spacer column):
       // its text is the row's first word.
-      if (!first && a.col < start && !v.isEmpty(r, a.col)) first = { c: a.col, core: v.core(r, a.col) };
+      if (!first && m.c1 < start && !v.isEmpty(r, m.c1)) first = { c: m.c1, core: v.core(r, m.c1) };
       continue;
     }
     if (v.isEmpty(r, c)) continue;
