@@ -49,16 +49,15 @@ function bigrams(text: string): Set<number> {
   return out;
 }
 
-function fieldText(t: Table, key: 'name' | 'goal' | 'periodGoal' | 'purpose'): string {
-  return t.fields
-    .filter((f) => f.key === key && f.value && !isBlank(f.value))
-    .map((f) => f.value!.text)
-    .join('\n');
-}
+const OWN_FIELDS: ReadonlySet<string> = new Set(['name', 'goal', 'periodGoal', 'purpose']);
 
-/** What a table says about itself: its name, goals and purpose. */
+/** What a table says about itself: the words of its name, goals and purpose. */
 function ownWords(t: Table): Set<number> {
-  return bigrams(['name', 'goal', 'periodGoal', 'purpose'].map((k) => fieldText(t, k as 'name')).join('\n'));
+  const own = new Set<number>();
+  for (const f of t.fields)
+    if (OWN_FIELDS.has(f.key) && f.value && !isBlank(f.value))
+      for (const w of wordsOf(f.value.text)) own.add(w);
+  return own;
 }
 
 interface Subject {
