@@ -323,6 +323,19 @@ function valueBesideOrBelow(
     used.add(keyOf(below, c));
     return v.read(below, c);
   }
+  // Merges unknown (a host that cannot report them): a label alone on its row with text under it (not
+  // another label, nor a label with its amount) is a label over its value ("年度目标" over the goal, both
+  // merged across in the workbook).
+  if (
+    adjacentEmpty &&
+    v.mergesUnknown &&
+    restEmpty(v, r, right, cEnd) &&
+    ownValueAt(v, below, c, r2) &&
+    !inlineLabel(v.text(below, c))
+  ) {
+    used.add(keyOf(below, c));
+    return v.read(below, c);
+  }
   // The empty slot beside the label is its value ("项目编码 | (empty) | 预算项目名称", "部门（单位）名称 | (empty)" above other text).
   if (adjacentEmpty) return v.read(r, right);
   // No slot beside it: a value written under the label.
@@ -331,6 +344,12 @@ function valueBesideOrBelow(
     return v.read(below, c);
   }
   return null;
+}
+
+/** Nothing in the row from column `from` to `to`. */
+function restEmpty(v: SheetView, r: number, from: number, to: number): boolean {
+  for (let c = from; c <= to; c++) if (!v.isEmpty(r, c)) return false;
+  return true;
 }
 
 /** A cell of its own (not inside another cell's merge) holding a non-label value, within the block. */

@@ -1,9 +1,10 @@
 /**
  * Layout changes that leave a table's meaning alone leave its findings alone (moved with the cells):
  * the corpus workbooks moved down and right, an empty column inserted at every position, an empty
- * row inside every grid, a grid's non-level columns in reverse order, other header words, level
- * names written as local variants, with score bands or spaced out. Each change is one a department's
- * own copy of a template makes; each of these found a reader defect once.
+ * row inside every grid, a grid's non-level columns in reverse order, merges unknown to the host,
+ * other header words, level names written as local variants, with score bands or spaced out. Each
+ * is a change a department's own copy of a template makes, or a host that cannot report merges;
+ * three of them (the empty column, the empty row, merges unknown) found reader defects, now fixed.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -193,6 +194,16 @@ describe.each(cases)('%s', (_name, file) => {
       });
       expect(keys(after.findings, back)).toEqual(before);
     }
+  });
+
+  it('merges unknown (a host that cannot report them): the same findings', () => {
+    const unknown: WorkbookGrid = {
+      ...wb,
+      sheets: wb.sheets.map((s) => ({ ...s, merges: [], mergesUnknown: true })),
+    };
+    const after = checkWorkbook(unknown);
+    expect(after.tables).toHaveLength(base.tables.length);
+    expect(keys(after.findings)).toEqual(before);
   });
 
   it.each([
