@@ -7,6 +7,12 @@
  */
 import type { Profile } from '../core/profile';
 import { checkFile } from './checkFile';
+import { tuneV8ForShortRun } from './v8Flags';
+
+// The CLI's V8 setting for a one-run process, as the CLI itself applies it (KPICHECK_V8_DEFAULTS, inherited
+// from the CLI's environment, leaves V8 at its defaults here too). At run time, not on the command line:
+// a Node whose V8 no longer knows the setting would refuse to start a worker given it there.
+tuneV8ForShortRun();
 
 interface Setup {
   profile: Profile;

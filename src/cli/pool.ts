@@ -20,7 +20,6 @@ import type { CheckOptions } from '../core/check';
 import type { Profile } from '../core/profile';
 import { MSG } from './messages';
 import type { FileReport } from './report';
-import { SHORT_RUN_V8_FLAGS } from './v8Flags';
 
 export interface PoolOptions {
   jobs: number;
@@ -178,12 +177,8 @@ export function checkAll(
       const worker = fork(script, [], {
         // A 2 MB young generation: V8 otherwise grows it with the files a worker has checked
         // (peak memory 1.3× at 2,000 files against 200), for no gain in speed (scripts/bench-folder.js).
-        // The CLI's own V8 settings for a one-run process (v8Flags.ts).
-        execArgv: [
-          `--max-old-space-size=${options.memoryMb}`,
-          '--max-semi-space-size=2',
-          ...SHORT_RUN_V8_FLAGS,
-        ],
+        // (The worker applies the CLI's compiler setting itself, at run time: v8Flags.ts.)
+        execArgv: [`--max-old-space-size=${options.memoryMb}`, '--max-semi-space-size=2'],
         serialization: 'advanced',
         // A library's console output, or V8's fatal-error dump, must not mix into the report.
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

@@ -7,8 +7,8 @@
  * the machine's cores with the check itself (two on a typical office or CI machine). Without
  * inlining, optimized code comes sooner and costs a fraction of that; the check of 1,000 tables
  * took about 15% less time, 100 tables about 5% less, and 5,000 tables the same
- * (docs/benchmarks.md). Set before the checker's code runs hot: at the CLI's start, and on the
- * command line of the pool's worker processes. Only this compiler setting is changed at run time:
+ * (docs/benchmarks.md). Set before the checker's code runs hot: at the CLI's start and at the start
+ * of each of the pool's worker processes. Only this compiler setting is changed at run time:
  * V8 reads it when it starts an optimizing job; settings of the heap or the collector must not be
  * changed in a running process.
  */
@@ -23,7 +23,8 @@ export function tuneV8ForShortRun(env: Record<string, string | undefined> = proc
     try {
       v8.setFlagsFromString(flag);
     } catch {
-      // A runtime that refuses it (flags frozen) checks at its default speed: never a reason to stop.
+      // A runtime that refuses changes (flags frozen) checks at its default speed: never a reason to
+      // stop. (A V8 that does not know a flag does not throw: it prints a warning and goes on.)
     }
   }
 }

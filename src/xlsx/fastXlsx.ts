@@ -242,6 +242,7 @@ function sheet(
         pos = close + 4;
       }
       if (tag.includes(' vm=') || tag.includes(' cm=')) return null; // rich values, cell metadata
+      if (row < 0) return null; // a cell outside any row: malformed, left to SheetJS
       const ref = attr(tag, 'r');
       if (ref !== null) {
         col = cellColumn(ref, row);

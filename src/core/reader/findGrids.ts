@@ -577,6 +577,12 @@ function rowBlank(v: SheetView, r: number, c1: number, c2: number): boolean {
 }
 
 /** The first filled row from `r` (at most two blank rows on) when it names a known 一级 or 二级, or -1. */
+/** A cell of its own with text on row `r` left of column `c1`. */
+function labelLeftOf(v: SheetView, r: number, c1: number): boolean {
+  for (let c = v.left; c < c1; c++) if (v.isOwn(r, c) && !v.isEmpty(r, c)) return true;
+  return false;
+}
+
 function nextIndicatorRow(
   v: SheetView,
   r: number,
@@ -584,7 +590,10 @@ function nextIndicatorRow(
   c2: number,
   columns: Partial<Record<ColumnRole, number>>,
 ): number {
+  // A label starting left of the grid (年度绩效指标 down a label column) opens another section.
+  if (labelLeftOf(v, r - 1, c1)) return -1;
   for (let k = r; k < Math.min(v.rowEnd, r + 2); k++) {
+    if (labelLeftOf(v, k, c1)) return -1;
     if (rowBlank(v, k, c1, c2)) continue;
     if (isHeaderRow(v, k)) return -1;
     for (const c of [columns.level1, columns.level2]) {
