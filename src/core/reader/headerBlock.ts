@@ -323,14 +323,15 @@ function valueBesideOrBelow(
     used.add(keyOf(below, c));
     return v.read(below, c);
   }
-  // Merges unknown (a host that cannot report them): a label alone on its row with text under it (not
-  // another label, nor a label with its amount) is a label over its value ("年度目标" over the goal, both
-  // merged across in the workbook).
+  // Merges unknown (a host that cannot report them): a label alone on its row with text alone under it
+  // (not another label, a label with its amount, or the first cell of a row of headings) is a label over
+  // its value ("年度目标" over the goal, both merged across in the workbook).
   if (
     adjacentEmpty &&
     v.mergesUnknown &&
     restEmpty(v, r, right, cEnd) &&
     ownValueAt(v, below, c, r2) &&
+    restEmpty(v, below, c + 1, cEnd) &&
     !inlineLabel(v.text(below, c))
   ) {
     used.add(keyOf(below, c));
