@@ -312,12 +312,21 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
   const hint = gridKindHint(v, top, c1);
   const rowNotes: { end: RowNote | null; skipped: RowNote[] } = { end: null, skipped: [] };
   const rows = readRows(v, bottom + 1, c1, c2, columns, valueCols, rowNotes);
-  const lastRow = rows.length ? rows[rows.length - 1].row : bottom;
+  let lastRow = rows.length ? rows[rows.length - 1].row : bottom;
   const range = { r1: top, c1, r2: lastRow, c2 };
 
   const valueKinds = valueCols.map((c) => ({ c, kind: valueColumnKind(v, top, bottom, c) }));
   const grids: IndicatorGrid[] = [];
-  const make = (c: number | undefined, kind: GridKind, shares: boolean): IndicatorGrid => ({
+  const make = (
+    c: number | undefined,
+    kind: GridKind,
+    shares: boolean,
+    part: { rows: IndicatorRow[]; range: IndicatorGrid['range']; notes: typeof rowNotes } = {
+      rows,
+      range,
+      notes: rowNotes,
+    },
+  ): IndicatorGrid => ({
     kind,
     headerTop: top,
     headerBottom: bottom,
@@ -326,14 +335,14 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
       c === undefined
         ? headerCells
         : { ...headerCells, value: v.read(v.anchor(bottom, c).row, v.anchor(bottom, c).col) },
-    rows: c === undefined ? rows : rows.map((row) => ({ ...row, value: v.read(row.row, c) })),
-    range,
+    rows: c === undefined ? part.rows : part.rows.map((row) => ({ ...row, value: v.read(row.row, c) })),
+    range: part.range,
     sharesRows: shares || undefined,
     notes: {
       columns: columnNotes(v, top, bottom, c === undefined ? columns : { ...columns, value: c }, how),
       kind: kindNote(kind, shares),
-      end: rowNotes.end,
-      skipped: rowNotes.skipped,
+      end: part.notes.end,
+      skipped: part.notes.skipped,
     },
   });
   const annual = valueKinds.filter((x) => x.kind === 'annual');
@@ -343,9 +352,32 @@ function readGroup(v: SheetView, top: number, scan: HeaderScan, lo: number, hi: 
     grids.push(make(period[0].c, 'period', true));
   } else {
     const first = valueKinds[0];
-    const kind: GridKind = first?.kind === 'period' ? 'period' : (hint ?? 'annual');
+    // Sections stacked under one header, each named down a label column (实施期绩效指标 …, 年度绩效指标 …):
+    // a grid each, of the kind its label names.
+    let at = rowNotes.end ? sectionAfter(v, rowNotes.end.row, c1, c2) : null;
+    const sectionNote = (k: GridKind) => ({
+      en: `${k}: a section under the same header, named by its label`,
+      zh: `${k === 'annual' ? '年度' : '中长期'}：同一表头下的一部分，由其标签确定`,
+    });
+    const kind: GridKind = at
+      ? (sectionKindAt(v, bottom + 1, c1) ?? 'period')
+      : first?.kind === 'period'
+        ? 'period'
+        : (hint ?? 'annual');
     grids.push(make(first?.c, kind, false));
     for (const c of extraValues) grids.push(make(c, kind, true));
+    if (at) grids[0].notes!.kind = sectionNote(kind);
+    while (at) {
+      const notes: typeof rowNotes = { end: null, skipped: [] };
+      const part = readRows(v, at.row, c1, c2, columns, valueCols, notes);
+      if (!part.length) break;
+      const r2 = part[part.length - 1].row;
+      const grid = make(first?.c, at.kind, false, { rows: part, range: { r1: at.row, c1, r2, c2 }, notes });
+      grid.notes!.kind = sectionNote(at.kind);
+      grids.push(grid);
+      lastRow = r2;
+      at = notes.end ? sectionAfter(v, notes.end.row, c1, c2) : null;
+    }
   }
   return { grids, lastRow };
 }
@@ -404,6 +436,10 @@ function readRows(
   let prevL2: CellRead | null = null;
   const gridTop = start;
   for (let r = start; r < v.rowEnd; r++) {
+    if (r > start && sectionKindAt(v, r, c1)) {
+      if (notes) notes.end = { row: r, why: END_REASONS.section.en, whyZh: END_REASONS.section.zh };
+      break;
+    }
     const ends = endsGrid(v, r, c1, c2, gridTop, columns, valueCols[0]);
     if (ends) {
       // A blank row or two inside a grid (a stray empty row, a sheet without merges): go on when the
@@ -501,6 +537,10 @@ export const END_REASONS = {
   nextLabel: { en: 'a label naming the next grid', zh: '下一组指标的标签' },
   nextHeader: { en: 'a caption right above another header row', zh: '另一表头行之前的标题' },
   header: { en: 'another header row', zh: '另一表头行' },
+  section: {
+    en: 'a label starting another section under the same header (年度绩效指标)',
+    zh: '同一表头下另一部分的标签（如“年度绩效指标”）',
+  },
 } as const;
 export type EndReason = keyof typeof END_REASONS;
 
@@ -577,6 +617,35 @@ function rowBlank(v: SheetView, r: number, c1: number, c2: number): boolean {
 }
 
 /** The first filled row from `r` (at most two blank rows on) when it names a known 一级 or 二级, or -1. */
+/**
+ * The kind a section label names when one starts on row `r` left of column `c1`: 实施期绩效指标 and
+ * 年度绩效指标 down a label column, each over its own rows under one header row.
+ */
+function sectionKindAt(v: SheetView, r: number, c1: number): GridKind | null {
+  for (let c = v.left; c < c1; c++) {
+    if (!v.isOwn(r, c) || v.isEmpty(r, c)) continue;
+    const t = v.core(r, c);
+    if ((PERIOD_GRID_LABELS as readonly string[]).includes(t)) return 'period';
+    if ((ANNUAL_GRID_LABELS as readonly string[]).includes(t)) return 'annual';
+  }
+  return null;
+}
+
+/** The next section's first row and kind, where a grid ended at row `r`: there, or after one or two empty rows. */
+function sectionAfter(
+  v: SheetView,
+  r: number,
+  c1: number,
+  c2: number,
+): { row: number; kind: GridKind } | null {
+  for (let k = r; k < Math.min(v.rowEnd, r + 3); k++) {
+    const kind = sectionKindAt(v, k, c1);
+    if (kind) return { row: k, kind };
+    if (!rowBlank(v, k, c1, c2)) return null;
+  }
+  return null;
+}
+
 /** A cell of its own with text on row `r` left of column `c1`. */
 function labelLeftOf(v: SheetView, r: number, c1: number): boolean {
   for (let c = v.left; c < c1; c++) if (v.isOwn(r, c) && !v.isEmpty(r, c)) return true;

@@ -271,6 +271,36 @@ describe('grid ends by structure', () => {
   });
 });
 
+describe('实施期 and 年度 sections stacked under one header row, named down a label column', () => {
+  const sections = (gap: SheetSpec['rows']): SheetSpec => ({
+    name: '培训项目',
+    rows: [
+      ['项目名称', '技能培训@1x4'],
+      [null, '一级指标', '二级指标', '三级指标', '指标值'],
+      ['实施期绩效指标@3x1', '产出指标@2x1', '数量指标', '培训人数', '300人'],
+      [null, null, '质量指标', '结业合格率', '≥95%'],
+      [null, '效益指标', '社会效益指标', '就业率', '≥80%'],
+      ...gap,
+      ['年度绩效指标@3x1', '产出指标@2x1', '数量指标', '培训人数', '100人'],
+      [null, null, '质量指标', '结业合格率', '≥95%'],
+      [null, '效益指标', '社会效益指标', '就业率', '≥80%'],
+    ],
+  });
+
+  it.each([
+    ['right after each other', []],
+    ['with an empty row between', [[]]],
+  ])('%s: a long-term grid and an annual grid, the same names not duplicates', (_how, gap) => {
+    const spec = sections(gap as SheetSpec['rows']);
+    const [t] = readWorkbook(workbook(spec));
+    expect(t.grids.map((g) => [g.kind, g.rows.map((r) => r.value?.text)])).toEqual([
+      ['period', ['300人', '≥95%', '≥80%']],
+      ['annual', ['100人', '≥95%', '≥80%']],
+    ]);
+    expect(at(spec).filter((f) => /duplicate-indicator|wrong-parent/.test(f))).toEqual([]);
+  });
+});
+
 describe('a stray empty row inside a merged grid', () => {
   const rows = (after: SheetSpec['rows']): SheetSpec => ({
     name: '表二',
