@@ -444,7 +444,7 @@ function readRows(
     if (ends) {
       // A blank row or two inside a grid (a stray empty row, a sheet without merges): go on when the
       // next filled row is plainly another indicator row of this grid (a standard level name in a level column).
-      const next = rowBlank(v, r, c1, c2) ? nextIndicatorRow(v, r + 1, c1, c2, columns) : -1;
+      const next = v.isRowEmpty(r, c1, c2) ? nextIndicatorRow(v, r + 1, c1, c2, columns) : -1;
       if (next <= r) {
         if (notes) notes.end = { row: r, why: END_REASONS[ends].en, whyZh: END_REASONS[ends].zh };
         break;
@@ -611,12 +611,6 @@ function endsGrid(
   return null;
 }
 
-function rowBlank(v: SheetView, r: number, c1: number, c2: number): boolean {
-  for (let c = c1; c <= c2; c++) if (!v.isEmpty(r, c)) return false;
-  return true;
-}
-
-/** The first filled row from `r` (at most two blank rows on) when it names a known 一级 or 二级, or -1. */
 /**
  * The kind a section label names when one starts on row `r` left of column `c1`: 实施期绩效指标 and
  * 年度绩效指标 down a label column, each over its own rows under one header row.
@@ -641,7 +635,7 @@ function sectionAfter(
   for (let k = r; k < Math.min(v.rowEnd, r + 3); k++) {
     const kind = sectionKindAt(v, k, c1);
     if (kind) return { row: k, kind };
-    if (!rowBlank(v, k, c1, c2)) return null;
+    if (!v.isRowEmpty(k, c1, c2)) return null;
   }
   return null;
 }
@@ -652,6 +646,7 @@ function labelLeftOf(v: SheetView, r: number, c1: number): boolean {
   return false;
 }
 
+/** The first filled row from `r` (at most two blank rows on) when it names a known 一级 or 二级, or -1. */
 function nextIndicatorRow(
   v: SheetView,
   r: number,
@@ -663,7 +658,7 @@ function nextIndicatorRow(
   if (labelLeftOf(v, r - 1, c1)) return -1;
   for (let k = r; k < Math.min(v.rowEnd, r + 2); k++) {
     if (labelLeftOf(v, k, c1)) return -1;
-    if (rowBlank(v, k, c1, c2)) continue;
+    if (v.isRowEmpty(k, c1, c2)) continue;
     if (isHeaderRow(v, k)) return -1;
     for (const c of [columns.level1, columns.level2]) {
       if (c === undefined || v.isEmpty(k, c)) continue;

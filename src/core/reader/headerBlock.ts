@@ -329,9 +329,9 @@ function valueBesideOrBelow(
   if (
     adjacentEmpty &&
     v.mergesUnknown &&
-    restEmpty(v, r, right, cEnd) &&
+    v.isRowEmpty(r, right, cEnd) &&
     ownValueAt(v, below, c, r2) &&
-    restEmpty(v, below, c + 1, cEnd) &&
+    v.isRowEmpty(below, c + 1, cEnd) &&
     !inlineLabel(v.text(below, c))
   ) {
     used.add(keyOf(below, c));
@@ -345,12 +345,6 @@ function valueBesideOrBelow(
     return v.read(below, c);
   }
   return null;
-}
-
-/** Nothing in the row from column `from` to `to`. */
-function restEmpty(v: SheetView, r: number, from: number, to: number): boolean {
-  for (let c = from; c <= to; c++) if (!v.isEmpty(r, c)) return false;
-  return true;
 }
 
 /** A cell of its own (not inside another cell's merge) holding a non-label value, within the block. */

@@ -102,6 +102,12 @@ export class SheetView {
     return typeof v === 'string' && v.trim() === '';
   }
 
+  /** Nothing but white space in columns `from`..`to` of `row`. */
+  isRowEmpty(row: number, from: number, to: number): boolean {
+    for (let c = from; c <= to; c++) if (!this.isEmpty(row, c)) return false;
+    return true;
+  }
+
   /** normCore of the cell's text (cached). */
   core(row: number, col: number): string {
     const i = row - this.top;

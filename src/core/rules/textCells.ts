@@ -1,4 +1,5 @@
 /** The text cells of a table a person wrote: header fields, level names, names, descriptions, values, the goal list. */
+import { CELL } from './cellLabels';
 import { onceEach } from './util';
 import type { CellRead, Table } from '../model';
 import type { Text } from '../text';
@@ -21,14 +22,14 @@ const FIELD_WHAT: Record<string, Text> = {
 /** What each grid and goal-list cell is, for messages (made once, shared by every table). */
 const WHAT = {
   item: { zh: '分项', en: 'item' },
-  goal: { zh: '绩效目标', en: 'goal' },
-  indicator: { zh: '绩效指标', en: 'indicator' },
-  level1: { zh: '一级指标', en: 'level name' },
-  level2: { zh: '二级指标', en: 'level name' },
-  name: { zh: '三级指标', en: 'indicator name' },
+  goal: CELL.goal,
+  indicator: CELL.indicator,
+  level1: CELL.level1,
+  level2: CELL.level2,
+  name: CELL.name,
   description: { zh: '指标描述', en: 'description' },
-  value: { zh: '指标值', en: 'value' },
-  basis: { zh: '指标值确定依据', en: 'basis' },
+  value: CELL.value,
+  basis: CELL.basis,
 } satisfies Record<string, Text>;
 
 /** Every string cell of the table once, in reading order. */

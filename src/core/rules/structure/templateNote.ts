@@ -2,6 +2,7 @@ import { onceEach } from '../util';
 import type { CellRead } from '../../model';
 import type { Text } from '../../text';
 import type { Rule } from '../types';
+import { CELL } from '../cellLabels';
 
 /** Template annotations in brackets: (必填), (选填), (必填硬性指标) … */
 const NOTE =
@@ -11,7 +12,6 @@ const STARS = /[≥≤＞＜><=＝]\s*[*＊]{1,}|[*＊]{2,}\s*(?:%|％|[\u4e00-\
 
 const LEVEL1: Text = { zh: '一级指标', en: 'level-1 name' };
 const LEVEL2: Text = { zh: '二级指标', en: 'level-2 name' };
-const NAME: Text = { zh: '三级指标', en: 'indicator name' };
 
 /** Template annotations or placeholders left in a level or indicator name. */
 export const templateNote: Rule = {
@@ -45,7 +45,7 @@ export const templateNote: Rule = {
       for (const r of grid.rows) {
         if (r.level1Own) look(r.level1, LEVEL1);
         if (r.level2Own) look(r.level2, LEVEL2);
-        look(r.name, NAME);
+        look(r.name, CELL.name);
       }
   },
 };

@@ -1,6 +1,7 @@
 import type { CellRead } from '../../model';
 import type { Text } from '../../text';
 import type { Rule } from '../types';
+import { CELL } from '../cellLabels';
 import { remembered } from '../../memo';
 import { isBlank } from '../util';
 
@@ -35,7 +36,6 @@ export function dateRange(text: string): { start: YMD; end: YMD; startText: stri
 const rangeOf = remembered(dateRange);
 
 const PERIOD: Text = { zh: '项目期', en: 'project period' };
-const VALUE: Text = { zh: '指标值', en: 'value' };
 
 function before(end: YMD, start: YMD): boolean {
   if (end.y !== start.y) return end.y < start.y;
@@ -72,6 +72,6 @@ export const periodOrder: Rule = {
       });
     };
     for (const f of table.fields) if (f.key === 'period') look(f.value, PERIOD);
-    for (const g of table.grids) for (const r of g.rows) if (!isBlank(r.name)) look(r.value, VALUE);
+    for (const g of table.grids) for (const r of g.rows) if (!isBlank(r.name)) look(r.value, CELL.value);
   },
 };

@@ -4,6 +4,7 @@ import { onceEach } from '../util';
 import type { CellRead } from '../../model';
 import { outsideGbk } from '../gbk';
 import type { Report, Rule } from '../types';
+import { CELL } from '../cellLabels';
 import { STRAY, tidy } from './straySpace';
 
 const SPACE = /[ \u3000\u00a0\t]/;
@@ -42,16 +43,9 @@ const analysed = remembered((v: string): Analysis | null => {
   return space || chars ? { shown, isNull: false, space, tidied, chars } : null;
 });
 
-const GOAL: Text = { zh: '绩效目标', en: 'goal' };
 const PERIOD_GOAL: Text = { zh: '实施期绩效目标', en: 'period goal' };
 const PROJECT_NAME: Text = { zh: '项目名称', en: 'project name' };
-const INDICATOR: Text = { zh: '绩效指标', en: 'indicator' };
-const LEVEL1: Text = { zh: '一级指标', en: 'level name' };
-const LEVEL2: Text = { zh: '二级指标', en: 'level name' };
-const NAME: Text = { zh: '三级指标', en: 'indicator name' };
-const VALUE: Text = { zh: '指标值', en: 'value' };
 const DESCRIPTION: Text = { zh: '指标说明', en: 'description' };
-const BASIS: Text = { zh: '指标值确定依据', en: 'basis' };
 
 /** Any space inside a goal, name or value; the literal text null; a character outside GBK. */
 export const spaceInField: Rule = {
@@ -105,22 +99,22 @@ export const spaceInField: Rule = {
         report({ ...base, at, messageId: 'outsideGbk', data: { what, value: a.shown, chars: a.chars } });
     };
     for (const f of table.fields) {
-      if (f.key === 'goal') look(f.value, GOAL);
+      if (f.key === 'goal') look(f.value, CELL.goal);
       else if (f.key === 'periodGoal') look(f.value, PERIOD_GOAL);
       else if (f.key === 'name') look(f.value, PROJECT_NAME);
     }
     for (const it of table.goalList?.items ?? []) {
-      look(it.goal, GOAL);
-      look(it.indicator, INDICATOR);
+      look(it.goal, CELL.goal);
+      look(it.indicator, CELL.indicator);
     }
     for (const g of table.grids)
       for (const r of g.rows) {
-        if (r.level1Own) look(r.level1, LEVEL1, '一级指标类型错误');
-        if (r.level2Own) look(r.level2, LEVEL2, '二级指标类型错误');
-        look(r.name, NAME);
-        look(r.value, VALUE);
+        if (r.level1Own) look(r.level1, CELL.level1, '一级指标类型错误');
+        if (r.level2Own) look(r.level2, CELL.level2, '二级指标类型错误');
+        look(r.name, CELL.name);
+        look(r.value, CELL.value);
         look(r.description, DESCRIPTION);
-        look(r.basis, BASIS);
+        look(r.basis, CELL.basis);
       }
   },
 };

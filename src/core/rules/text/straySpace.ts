@@ -1,6 +1,7 @@
 import type { Text } from '../../text';
 import { onceEach } from '../util';
 import type { Rule } from '../types';
+import { CELL } from '../cellLabels';
 import type { CellRead } from '../../model';
 
 export const STRAY = /^[ \u3000\t]|[ \u3000\t]$|[ \u3000]{2,}/;
@@ -12,8 +13,6 @@ export function tidy(s: string): string {
 
 const LEVEL1: Text = { zh: '一级指标名称', en: 'level name' };
 const LEVEL2: Text = { zh: '二级指标名称', en: 'level name' };
-const NAME: Text = { zh: '三级指标名称', en: 'indicator name' };
-const VALUE: Text = { zh: '指标值', en: 'value' };
 
 /** Leading, trailing or doubled spaces in a level name or value. */
 export const straySpace: Rule = {
@@ -47,8 +46,8 @@ export const straySpace: Rule = {
       for (const r of grid.rows) {
         if (r.level1Own) look(r.level1, LEVEL1);
         if (r.level2Own) look(r.level2, LEVEL2);
-        look(r.name, NAME);
-        look(r.value, VALUE);
+        look(r.name, CELL.nameFull);
+        look(r.value, CELL.value);
       }
   },
 };

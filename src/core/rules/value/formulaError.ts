@@ -1,5 +1,6 @@
 import type { Text } from '../../text';
 import type { Rule } from '../types';
+import { CELL } from '../cellLabels';
 import type { CellRead } from '../../model';
 import { isBlank, onceEach, parsed } from '../util';
 
@@ -14,12 +15,8 @@ const MEANING: Record<string, Text> = {
   '#NULL!': { zh: '引用的区域没有交集', en: 'the referenced ranges do not intersect' },
 };
 
-const VALUE: Text = { zh: '指标值', en: 'value' };
-const NAME: Text = { zh: '三级指标名称', en: 'indicator name' };
-const UNIT: Text = { zh: '度量单位', en: 'unit' };
 const WEIGHT: Text = { zh: '权重（分值）', en: 'weight' };
 const BASIS: Text = { zh: '指标值设定依据', en: 'basis' };
-const PLAN: Text = { zh: '资金支出计划', en: 'spending plan' };
 
 /** A formula error (#DIV/0!, #REF!, #N/A …) shown where a value should be. */
 export const formulaError: Rule = {
@@ -55,9 +52,9 @@ export const formulaError: Rule = {
     };
     for (const grid of table.grids)
       for (const r of grid.rows) {
-        look(r.value, VALUE);
-        look(r.name, NAME);
-        look(r.unit, UNIT);
+        look(r.value, CELL.value);
+        look(r.name, CELL.nameFull);
+        look(r.unit, CELL.unit);
         look(r.weight, WEIGHT);
         look(r.basis, BASIS);
       }
@@ -65,6 +62,6 @@ export const formulaError: Rule = {
     for (const f of table.fields)
       if (!isBlank(f.value) && parsed(f.value).kind === 'error')
         look(f.value, { zh: f.label.replace(/[\s:：]+/g, ''), en: 'field' });
-    for (const p of table.plan) look(p.value, PLAN);
+    for (const p of table.plan) look(p.value, CELL.plan);
   },
 };

@@ -1,12 +1,8 @@
 import type { Text } from '../../text';
 import type { Rule } from '../types';
+import { CELL } from '../cellLabels';
 import type { CellRead } from '../../model';
 import { isBlank, onceEach, parsed } from '../util';
-
-const VALUE: Text = { zh: '指标值', en: 'value' };
-const NAME: Text = { zh: '三级指标名称', en: 'indicator name' };
-const UNIT: Text = { zh: '度量单位', en: 'unit' };
-const PLAN: Text = { zh: '资金支出计划', en: 'spending plan' };
 
 /** Template leftovers: **, ＊, XX, ___, 待定, a lone - or /. */
 export const placeholder: Rule = {
@@ -40,16 +36,16 @@ export const placeholder: Rule = {
     };
     for (const grid of table.grids)
       for (const r of grid.rows) {
-        look(r.value, VALUE);
+        look(r.value, CELL.value);
         if (!grid.sharesRows) {
-          look(r.name, NAME);
-          look(r.unit, UNIT);
+          look(r.name, CELL.nameFull);
+          look(r.unit, CELL.unit);
         }
       }
     for (const f of table.fields)
       // The label's words are made only for a placeholder found.
       if (f.key !== 'source' && !isBlank(f.value) && parsed(f.value).kind === 'placeholder')
         look(f.value, { zh: f.label.replace(/[\s:：]+/g, ''), en: 'field' });
-    for (const p of table.plan) look(p.value, PLAN);
+    for (const p of table.plan) look(p.value, CELL.plan);
   },
 };
